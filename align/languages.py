@@ -1,0 +1,105 @@
+"""What untm knows of each official UN language's layout conventions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import UntmError
+
+LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
+
+
+@dataclass(frozen=True)
+class LanguageProfile:
+    code: str
+    # The line that opens a resolution: "The General Assembly,".
+    intro: re.Pattern[str]
+    # "78th plenary meeting"
+    meeting: re.Pattern[str]
+    # Month names, January first, lower case.
+    months: tuple[str, ...]
+    # French sets a space before ; : ! ? -- a footnote call pushed such a
+    # sign onto a line of its own, and the space must come back with it.
+    space_before_high_punctuation: bool = False
+    decimal_comma: bool = False
+
+    @property
+    def date(self) -> re.Pattern[str]:
+        """A date line: "20 décembre 2002", "December 20, 2002", "2002年12月20日"."""
+        months = "|".join(self.months)
+        return re.compile(
+            rf"^\s*(?:\d{{1,2}}\s+(?:de\s+)?(?:{months})\s+(?:de\s+)?\d{{4}}"
+            rf"|(?:{months})\s+\d{{1,2}},\s+\d{{4}}"
+            r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+            r"\s*(?:г\.|года)?\s*$",
+            re.IGNORECASE,
+        )
+
+
+_PROFILES = {
+    "en": LanguageProfile(
+        "en",
+        re.compile(r"^\s*The General Assembly\s*,\s*$"),
+        re.compile(r"^\s*\d+(?:st|nd|rd|th)\s+plenary meeting\s*$", re.I),
+        ("january", "february", "march", "april", "may", "june", "july",
+         "august", "september", "october", "november", "december"),
+    ),
+    "fr": LanguageProfile(
+        "fr",
+        re.compile(r"^\s*L[’']Assemblée générale\s*,\s*$"),
+        re.compile(r"^\s*\d+(?:e|er|ème)\s+séance plénière\s*$", re.I),
+        ("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+         "août", "septembre", "octobre", "novembre", "décembre"),
+        space_before_high_punctuation=True,
+        decimal_comma=True,
+    ),
+    "es": LanguageProfile(
+        "es",
+        re.compile(r"^\s*La Asamblea General\s*,\s*$"),
+        re.compile(r"^\s*\d+[ªa.]?\s+sesión plenaria\s*$", re.I),
+        ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+         "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
+        decimal_comma=True,
+    ),
+    "ru": LanguageProfile(
+        "ru",
+        re.compile(r"^\s*Генеральная Ассамблея\s*,\s*$"),
+        re.compile(r"^\s*\d+(?:-е|-м)?\s+пленарное заседание\s*$", re.I),
+        ("января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+         "августа", "сентября", "октября", "ноября", "декабря"),
+        decimal_comma=True,
+    ),
+    "ar": LanguageProfile(
+        "ar",
+        re.compile(r"^\s*(?:إن\s+)?الجمعية العامة\s*[،,]\s*$"),
+        re.compile(r"^\s*الجلسة العامة\s+[\d٠-٩]+\s*$"),
+        ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيه", "يوليه",
+         "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
+    ),
+    "zh": LanguageProfile(
+        "zh",
+        re.compile(r"^\s*大会\s*[，,]\s*$"),
+        re.compile(r"^\s*第\s*\d+\s*次全体会议\s*$"),
+        tuple(f"{n}月" for n in range(1, 13)),
+    ),
+}
+
+
+def profile(code: str) -> LanguageProfile:
+    """The profile of a language code (``fr``, ``fr-FR``, ``FR``)."""
+    base = code.split("-")[0].split("_")[0].lower()
+    try:
+        return _PROFILES[base]
+    except KeyError:
+        raise UntmError(
+            f"unknown language {code!r}: untm knows {', '.join(LANGUAGES)}"
+        ) from None
+
+
+def language_from_path(path: str) -> str | None:
+    """``A_RES_57_263.fr.txt`` -> ``fr``; ``None`` when the name does not say."""
+    parts = path.rsplit("/", 1)[-1].split(".")
+    if len(parts) >= 3 and parts[-2].lower() in _PROFILES:
+        return parts[-2].lower()
+    return None

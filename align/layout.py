@@ -1,0 +1,229 @@
+"""From the lines of a PDF extraction to paragraphs of body text and footnotes.
+
+The layout this reads (UN documents as extracted from their PDFs):
+
+* a paragraph starts on an indented line and runs until a blank line;
+* a footnote block is a rule of underscores, then footnotes ``1 text``,
+  numbered on through the document, with unindented continuation lines;
+  it sits where a PDF page broke, so the paragraph before it may go on after
+  it (the resumed text is indented);
+* page furniture -- running headers (the symbol alone on a line), page
+  numbers, form feeds -- is dropped and counts as a page break;
+* a footnote call printed as a superscript may push the punctuation that
+  followed it onto a line of its own (``Sud-Sud2`` ... ``;``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .languages import LanguageProfile
+
+_RULE = re.compile(r"^\s*_{5,}\s*$")
+_FOOTNOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9.]*[A-Z0-9])+"
+_HEADER = re.compile(rf"^\s*(?:(?:Page\s+)?\d+\s+)?({SYMBOL})(?:\s+(?:Page\s+)?\d+)?\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*(?:Page\s+)?(?:-\s*)?\d{1,3}(?:\s*-)?(?:\s*/\s*\d{1,3})?\s*$")
+_PUNCTUATION_ONLY = re.compile(r"^\s*[;:,.!?]+\s*$")
+_NUMBERED = re.compile(r"^\s*(?:\d+\.|\([a-z]{1,5}\))\s")
+_TERMINAL = tuple(";:,.!?")
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line of the input file
+    text: str
+
+
+@dataclass(frozen=True)
+class Block:
+    lines: tuple[Line, ...]
+    after_break: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text.strip() for line in self.lines)
+
+
+@dataclass(frozen=True)
+class Layout:
+    blocks: tuple[Block, ...]
+    footnotes: tuple[tuple[int, tuple[Line, ...]], ...]
+    header_symbols: tuple[str, ...]
+
+
+def split_lines(text: str) -> list[Line | None]:
+    """Number the lines; a form feed becomes a page break (``None``)."""
+    out: list[Line | None] = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        pieces = raw.split("\f")
+        for index, piece in enumerate(pieces):
+            if index:
+                out.append(None)
+            if piece.strip() or len(pieces) == 1:
+                out.append(Line(number, piece.rstrip()))
+    return out
+
+
+def read_layout(text: str, language: LanguageProfile) -> Layout:
+    reader = _LayoutReader(language)
+    for line in split_lines(text):
+        reader.feed(line)
+    reader.close_block()
+    return Layout(
+        blocks=tuple(_merge_broken(reader.blocks, language)),
+        footnotes=tuple((n, tuple(lines)) for n, lines in reader.footnotes),
+        header_symbols=tuple(reader.header_symbols),
+    )
+
+
+class _LayoutReader:
+    def __init__(self, language: LanguageProfile):
+        self.language = language
+        self.blocks: list[Block] = []
+        self.footnotes: list[tuple[int, list[Line]]] = []
+        self.header_symbols: list[str] = []
+        self.current: list[Line] = []
+        self.current_after_break = False
+        self.pending_break = False
+        self.in_footnotes = False
+        self.expect_date = False
+
+    def close_block(self) -> None:
+        if self.current:
+            self.blocks.append(Block(tuple(self.current), self.current_after_break))
+        self.current = []
+
+    def page_break(self) -> None:
+        self.close_block()
+        self.pending_break = True
+        self.in_footnotes = False
+
+    def feed(self, line: Line | None) -> None:
+        if line is None:
+            self.page_break()
+            return
+        text = line.text
+        header = _HEADER.match(text)
+        if header and not self.in_footnotes:
+            self.header_symbols.append(header.group(1))
+            self.page_break()
+            return
+        if _PAGE_NUMBER.match(text) and not self.in_footnotes:
+            self.page_break()
+            return
+        if _RULE.match(text):
+            self.close_block()
+            self.in_footnotes = True
+            return
+        if self.in_footnotes and self._feed_footnote(line):
+            return
+        if not text.strip():
+            self.close_block()
+            return
+        self._feed_body(line)
+
+    def _feed_footnote(self, line: Line) -> bool:
+        """Take a line of a footnote block; False when the body resumes."""
+        text = line.text
+        if not text.strip() or text[0].isspace():
+            self.in_footnotes = False
+            self.pending_break = True
+            return not text.strip()
+        match = _FOOTNOTE.match(text)
+        expected = self.footnotes[-1][0] + 1 if self.footnotes else 1
+        if match and int(match.group(1)) == expected:
+            self.footnotes.append((expected, [line]))
+        elif self.footnotes:
+            self.footnotes[-1][1].append(line)
+        else:  # a rule with no footnote after it: not a footnote block
+            self.in_footnotes = False
+            return False
+        return True
+
+    def _feed_body(self, line: Line) -> None:
+        # The meeting and the date close a resolution, each on a line of its
+        # own even where no blank line sets them apart.
+        meeting = bool(self.language.meeting.match(line.text))
+        if meeting or (self.expect_date and self.language.date.match(line.text)):
+            self.close_block()
+            self._start(line)
+            self.close_block()
+            self.expect_date = meeting
+            return
+        self.expect_date = False
+        if not self.current:
+            self._start(line)
+        else:
+            self.current.append(line)
+
+    def _start(self, line: Line) -> None:
+        self.current = [line]
+        self.current_after_break = self.pending_break
+        self.pending_break = False
+
+
+def _merge_broken(blocks: list[Block], language: LanguageProfile) -> list[Block]:
+    """Rejoin paragraphs cut by a page break or a displaced punctuation sign."""
+    merged: list[Block] = []
+    for block in blocks:
+        if merged and _continues(merged[-1], block):
+            previous = merged[-1]
+            merged[-1] = Block(previous.lines + block.lines, previous.after_break)
+        else:
+            merged.append(block)
+    return merged
+
+
+def _continues(previous: Block, block: Block) -> bool:
+    text = block.text
+    if _PUNCTUATION_ONLY.match(text):
+        return True
+    if not block.after_break or _NUMBERED.match(text):
+        return False
+    first = text.lstrip()[:1]
+    return first.islower() or not previous.text.rstrip().endswith(_TERMINAL)
+
+
+def join_lines(lines: tuple[Line, ...], language: LanguageProfile, hyphenated: frozenset[str], words: frozenset[str]) -> str:
+    """Join wrapped lines into one paragraph, undoing line-end hyphenation.
+
+    ``inter-`` / ``regional`` becomes ``interregional``; the hyphen stays when
+    the next line starts with a capital (``South-`` / ``South``) or when the
+    document writes the hyphenated form elsewhere (``capacity-building``).
+    """
+    out = ""
+    for line in lines:
+        piece = line.text.strip()
+        if not out:
+            out = piece
+        elif _PUNCTUATION_ONLY.match(piece):
+            sep = " " if language.space_before_high_punctuation and piece[0] in ";:!?" else ""
+            out += sep + piece
+        elif out.endswith("-") and _undo_hyphen(out, piece, hyphenated, words):
+            out = out[:-1] + piece
+        elif out.endswith("-") and re.search(r"\w-$", out):
+            out += piece
+        else:
+            out += " " + piece
+    return re.sub(r"[ \t]+", " ", out).strip()
+
+
+_KEEP_HYPHEN_PREFIXES = frozenset(
+    "high low long short self well non co follow cross two three multi-year "
+    "small medium large middle full part".split()
+)
+
+
+def _undo_hyphen(before: str, after: str, hyphenated: frozenset[str], words: frozenset[str]) -> bool:
+    left = re.search(r"(\w+)-$", before)
+    right = re.match(r"(\w+)", after)
+    if not left or not right or not right.group(1)[0].islower() or not left.group(1)[-1].isalpha():
+        return False
+    l, r = left.group(1), right.group(1)
+    if f"{l}-{r}".lower() in hyphenated:
+        return False
+    if f"{l}{r}".lower() in words:
+        return True
+    return l.lower() not in _KEEP_HYPHEN_PREFIXES

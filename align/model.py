@@ -1,0 +1,142 @@
+"""The data model: every stage of untm takes and returns these frozen records.
+
+read -> Document (units) -> SegmentedUnit (sentences) -> Alignment -> writers.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class UnitKind(enum.Enum):
+    TITLE = "title"
+    INTRO = "intro"
+    PREAMBULAR = "preambular"
+    OPERATIVE = "operative"
+    SUBPARAGRAPH = "subparagraph"
+    MEETING = "meeting"
+    DATE = "date"
+    FOOTNOTE = "footnote"
+
+
+@dataclass(frozen=True)
+class FootnoteCall:
+    """A footnote call removed from a unit's text.
+
+    ``offset`` is the position in the clean text where the call stood (the
+    call followed the character just before it).
+    """
+
+    number: int
+    offset: int
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One structural unit: a paragraph, sub-paragraph, footnote, title...
+
+    ``id`` comes from the document's own numbering and is the same in every
+    language version (``PP2``, ``OP2(a)(ii)``, ``FN3``).  ``lines`` are the
+    1-based input lines the text was read from.
+    """
+
+    id: str
+    kind: UnitKind
+    text: str
+    lines: tuple[int, ...]
+    calls: tuple[FootnoteCall, ...] = ()
+
+    @property
+    def first_line(self) -> int:
+        return self.lines[0] if self.lines else 0
+
+
+@dataclass(frozen=True)
+class Document:
+    """A language version of a document, read into its structure."""
+
+    symbol: str
+    language: str
+    title: str
+    units: tuple[Unit, ...]
+    path: str = ""
+    warnings: tuple[str, ...] = ()
+
+    def ids(self) -> tuple[str, ...]:
+        return tuple(unit.id for unit in self.units)
+
+    def unit(self, unit_id: str) -> Unit:
+        for unit in self.units:
+            if unit.id == unit_id:
+                return unit
+        raise KeyError(unit_id)
+
+    @property
+    def stem(self) -> str:
+        """The symbol as a file-name stem: ``A/RES/57/263`` -> ``A_RES_57_263``."""
+        return self.symbol.replace("/", "_").replace(" ", "_")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a unit; ``start``/``end`` index the unit's clean text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SegmentedUnit:
+    unit: Unit
+    sentences: tuple[Sentence, ...]
+
+
+class LinkReason(enum.Enum):
+    """Why a link was made."""
+
+    ID = "id"  # paired by structure: the same unit id, one sentence each side
+    ANCHOR = "anchor"  # numbers, symbols or footnote calls agree
+    LENGTH = "length"  # length-based dynamic programme alone
+    UNPAIRED = "unpaired"  # nothing on the other side
+
+
+@dataclass(frozen=True)
+class SentenceLink:
+    """Sentences ``source`` (indices) are a translation of ``target``.
+
+    One side may be empty (a 1-0 or 0-1 link): content is never dropped.
+    """
+
+    source: tuple[int, ...]
+    target: tuple[int, ...]
+    confidence: float
+    reason: LinkReason
+
+
+@dataclass(frozen=True)
+class UnitPair:
+    """Two units with the same id, or one unit with nothing opposite."""
+
+    unit_id: str
+    source: SegmentedUnit | None
+    target: SegmentedUnit | None
+    links: tuple[SentenceLink, ...]
+    confidence: float
+
+    @property
+    def paired(self) -> bool:
+        return self.source is not None and self.target is not None
+
+
+@dataclass(frozen=True)
+class Alignment:
+    source: Document
+    target: Document
+    pairs: tuple[UnitPair, ...]
+    length_ratio: float
+    segmentation: str = field(default="")
+
+    def unpaired(self) -> tuple[UnitPair, ...]:
+        return tuple(pair for pair in self.pairs if not pair.paired)
