@@ -140,3 +140,26 @@ class Alignment:
 
     def unpaired(self) -> tuple[UnitPair, ...]:
         return tuple(pair for pair in self.pairs if not pair.paired)
+
+
+@dataclass(frozen=True)
+class TmxHeader:
+    """The attributes of a TMX 1.4b ``<header>`` (all required ones)."""
+
+    srclang: str
+    segtype: str  # block | paragraph | sentence | phrase
+    creationdate: str  # YYYYMMDDThhmmssZ
+    creationtoolversion: str
+    adminlang: str = "en"
+    datatype: str = "plaintext"
+    o_tmf: str = "untm"
+    creationtool: str = "untm"
+
+
+@dataclass(frozen=True)
+class TmxUnit:
+    """One ``<tu>``: an id, ``<prop>``s, and the text in each language."""
+
+    tuid: str
+    variants: tuple[tuple[str, str], ...]  # (language code, text)
+    props: tuple[tuple[str, str], ...] = ()

@@ -1,0 +1,197 @@
+"""Aligning two language versions: by unit id first, then sentence by sentence.
+
+Units with the same id are paired outright (the document's numbering is the
+hard anchor).  Inside a pair, sentences are aligned by a Gale-Church length
+model (beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2) whose cost is lowered by shared
+anchors (numbers, symbols, footnote calls) and raised by unshared ones.  The
+length ratio and its variance are calibrated on the document's own paired
+units.  A unit on one side only is kept as an unpaired pair, never dropped.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from .anchors import agreement, call_anchors, text_anchors
+from .errors import MismatchError
+from .model import (
+    Alignment,
+    Document,
+    LinkReason,
+    SegmentedUnit,
+    SentenceLink,
+    UnitPair,
+)
+from .segment import segment_document
+from .srx import SegmentationRules
+
+# Gale & Church (1993) bead priors.
+_PRIORS = {(1, 1): 0.89, (1, 0): 0.0099, (0, 1): 0.0099, (2, 1): 0.089, (1, 2): 0.089, (2, 2): 0.011}
+_DEFAULT_VARIANCE = 6.8
+_ANCHOR_WEIGHT = 2.0
+_MIN_SHARED_IDS = 0.5
+
+
+def align_documents(source: Document, target: Document, rules: SegmentationRules) -> Alignment:
+    check_same_document(source, target)
+    src = {s.unit.id: s for s in segment_document(source, rules)}
+    tgt = {s.unit.id: s for s in segment_document(target, rules)}
+    order = merge_order(source.ids(), target.ids())
+    model = LengthModel.calibrate(
+        [(src[i].unit.text, tgt[i].unit.text) for i in order if i in src and i in tgt]
+    )
+    pairs = tuple(
+        _align_pair(uid, src.get(uid), tgt.get(uid), model, source.language, target.language)
+        for uid in order
+    )
+    return Alignment(source, target, pairs, model.ratio, rules.signature)
+
+
+def check_same_document(source: Document, target: Document) -> None:
+    """Refuse two texts that are not versions of one document."""
+    if _norm_symbol(source.symbol) != _norm_symbol(target.symbol):
+        raise MismatchError(
+            f"{source.path} is {source.symbol} but {target.path} is {target.symbol}: "
+            "give two language versions of the same document"
+        )
+    shared = set(source.ids()) & set(target.ids())
+    union = set(source.ids()) | set(target.ids())
+    if len(shared) < _MIN_SHARED_IDS * len(union):
+        raise MismatchError(
+            f"{source.path} and {target.path} share only {len(shared)} of "
+            f"{len(union)} paragraph ids: they do not have the structure of one "
+            "document; check that both are complete versions of it"
+        )
+    if source.language == target.language:
+        raise MismatchError(
+            f"{source.path} and {target.path} are both in {source.language!r}; "
+            "give two languages (name the files .fr.txt/.en.txt or use --src-lang/--tgt-lang)"
+        )
+
+
+def _norm_symbol(symbol: str) -> str:
+    return "".join(symbol.split()).upper()
+
+
+def merge_order(source_ids: tuple[str, ...], target_ids: tuple[str, ...]) -> list[str]:
+    """Source order, with each target-only id placed after its target predecessor."""
+    order = list(source_ids)
+    known = set(order)
+    previous = None
+    for uid in target_ids:
+        if uid not in known:
+            position = order.index(previous) + 1 if previous is not None else 0
+            order.insert(position, uid)
+            known.add(uid)
+        previous = uid
+    return order
+
+
+class LengthModel:
+    """Target length ~ ratio * source length, variance per character (chars)."""
+
+    def __init__(self, ratio: float, variance: float):
+        self.ratio = ratio
+        self.variance = variance
+
+    @classmethod
+    def calibrate(cls, pairs: list[tuple[str, str]]) -> LengthModel:
+        src_total = sum(len(s) for s, _ in pairs)
+        tgt_total = sum(len(t) for _, t in pairs)
+        if not src_total or not tgt_total:
+            return cls(1.0, _DEFAULT_VARIANCE)
+        ratio = tgt_total / src_total
+        if len(pairs) < 5:
+            return cls(ratio, _DEFAULT_VARIANCE)
+        spread = [(len(t) - ratio * len(s)) ** 2 / max(len(s), 1) for s, t in pairs]
+        return cls(ratio, min(max(sum(spread) / len(spread), 1.0), 50.0))
+
+    def probability(self, source_len: int, target_len: int) -> float:
+        """Two-tailed probability of a length difference at least this large."""
+        if source_len == 0 and target_len == 0:
+            return 1.0
+        mean = (source_len + target_len / self.ratio) / 2
+        delta = (target_len - self.ratio * source_len) / math.sqrt(max(mean, 1.0) * self.variance)
+        return math.erfc(abs(delta) / math.sqrt(2))
+
+
+def _align_pair(uid, source, target, model, src_lang, tgt_lang) -> UnitPair:
+    if source is None or target is None:
+        present = source or target
+        indices = tuple((i,) for i in range(len(present.sentences)))
+        links = tuple(
+            SentenceLink(i, (), 0.0, LinkReason.UNPAIRED) if source else SentenceLink((), i, 0.0, LinkReason.UNPAIRED)
+            for i in indices
+        )
+        return UnitPair(uid, source, target, links, 0.0)
+    src_anchors = [_anchors(source, i, src_lang) for i in range(len(source.sentences))]
+    tgt_anchors = [_anchors(target, i, tgt_lang) for i in range(len(target.sentences))]
+    if len(source.sentences) == 1 and len(target.sentences) == 1:
+        evidence = _evidence(source, target, (0,), (0,), src_anchors, tgt_anchors, model)
+        links = (SentenceLink((0,), (0,), round(0.5 + 0.5 * evidence, 3), LinkReason.ID),)
+    else:
+        links = _gale_church(source, target, src_anchors, tgt_anchors, model)
+    unit_evidence = model.probability(len(source.unit.text), len(target.unit.text))
+    return UnitPair(uid, source, target, links, round(0.5 + 0.5 * unit_evidence, 3))
+
+
+def _anchors(unit: SegmentedUnit, index: int, language: str) -> Counter[str]:
+    sentence = unit.sentences[index]
+    return text_anchors(sentence.text, language) + call_anchors(unit.unit.calls, sentence.start, sentence.end)
+
+
+def _evidence(source, target, si, ti, src_anchors, tgt_anchors, model) -> float:
+    length = model.probability(
+        sum(len(source.sentences[i].text) for i in si),
+        sum(len(target.sentences[j].text) for j in ti),
+    )
+    shared = agreement(sum((src_anchors[i] for i in si), Counter()), sum((tgt_anchors[j] for j in ti), Counter()))
+    return length if shared is None else 0.5 * length + 0.5 * shared
+
+
+def _gale_church(source, target, src_anchors, tgt_anchors, model) -> tuple[SentenceLink, ...]:
+    n, m = len(source.sentences), len(target.sentences)
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if cost[i][j] == inf:
+                continue
+            for (di, dj), prior in _PRIORS.items():
+                ni, nj = i + di, j + dj
+                if ni > n or nj > m:
+                    continue
+                step = _bead_cost(source, target, range(i, ni), range(j, nj), src_anchors, tgt_anchors, model, prior)
+                if cost[i][j] + step < cost[ni][nj]:
+                    cost[ni][nj] = cost[i][j] + step
+                    back[ni][nj] = (di, dj)
+    links = []
+    i, j = n, m
+    while i or j:
+        di, dj = back[i][j]
+        si, ti = tuple(range(i - di, i)), tuple(range(j - dj, j))
+        if not si or not ti:
+            links.append(SentenceLink(si, ti, 0.0, LinkReason.UNPAIRED))
+        else:
+            evidence = _evidence(source, target, si, ti, src_anchors, tgt_anchors, model)
+            shared = agreement(
+                sum((src_anchors[k] for k in si), Counter()), sum((tgt_anchors[k] for k in ti), Counter())
+            )
+            reason = LinkReason.ANCHOR if shared is not None and shared >= 0.5 else LinkReason.LENGTH
+            links.append(SentenceLink(si, ti, round(evidence * (1.0 if (di, dj) == (1, 1) else 0.9), 3), reason))
+        i, j = i - di, j - dj
+    return tuple(reversed(links))
+
+
+def _bead_cost(source, target, si, ti, src_anchors, tgt_anchors, model, prior) -> float:
+    src_len = sum(len(source.sentences[k].text) for k in si)
+    tgt_len = sum(len(target.sentences[k].text) for k in ti)
+    cost = -math.log(prior) - math.log(max(model.probability(src_len, tgt_len), 1e-12))
+    a = sum((src_anchors[k] for k in si), Counter())
+    b = sum((tgt_anchors[k] for k in ti), Counter())
+    shared = sum((a & b).values())
+    unshared = sum((a | b).values()) - shared
+    return cost + _ANCHOR_WEIGHT * (unshared - shared)

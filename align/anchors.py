@@ -1,0 +1,68 @@
+"""What survives translation: numbers, document symbols, footnote calls.
+
+Two sentences that translate each other carry the same anchors once numbers
+are read the way their language writes them (3,5 = 3.5; 1 000 = 1,000) and
+UN sales numbers are stripped of their language letter (F.02.II.A.7 =
+E.02.II.A.7).  The aligner rewards shared anchors and penalises unshared ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .languages import profile
+from .model import FootnoteCall
+
+# Arabic-Indic, extended Arabic-Indic and full-width digits read as ASCII.
+_DIGITS = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９",
+    "0123456789" * 3,
+)
+_SALES = re.compile(r"\b[A-Z]\.(\d{2}\.[IVXL]+\.[A-Z]\.\d+)\b")
+_SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.]*[A-Z0-9])+|(?<![\d/])\d{1,4}/\d{1,4}(?![\d/])")
+_POINT_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")
+_COMMA_NUMBER = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)|(?<![\d.,])\d+(?:,\d+)?"
+)
+
+
+def text_anchors(text: str, language: str) -> Counter[str]:
+    """Anchors of a piece of text, as a multiset of normalised tokens."""
+    text = text.translate(_DIGITS)
+    found: Counter[str] = Counter()
+    for match in _SALES.finditer(text):
+        found[f"sales:{match.group(1)}"] += 1
+    text = _SALES.sub(" ", text)
+    for match in _SYMBOL.finditer(text):
+        found[f"symbol:{match.group(0)}"] += 1
+    text = _SYMBOL.sub(" ", text)
+    comma = profile(language).decimal_comma
+    for match in (_COMMA_NUMBER if comma else _POINT_NUMBER).finditer(text):
+        found[f"number:{normalise_number(match.group(0), comma)}"] += 1
+    return found
+
+
+def normalise_number(raw: str, decimal_comma: bool) -> str:
+    """``3,5`` (French) -> ``3.5``; ``1 000`` -> ``1000``; ``1,000`` (English) -> ``1000``."""
+    if decimal_comma:
+        whole, _, fraction = raw.partition(",")
+        whole = re.sub(r"[ \u00a0\u202f.]", "", whole)
+    else:
+        whole, _, fraction = raw.partition(".")
+        whole = whole.replace(",", "")
+    whole = whole.lstrip("0") or "0"
+    return f"{whole}.{fraction}" if fraction else whole
+
+
+def call_anchors(calls: tuple[FootnoteCall, ...], start: int, end: int) -> Counter[str]:
+    """The footnote calls that stand inside ``[start, end]`` of a unit's text."""
+    return Counter(f"call:{c.number}" for c in calls if start <= c.offset <= end)
+
+
+def agreement(source: Counter[str], target: Counter[str]) -> float | None:
+    """Shared anchors over all anchors (multiset Jaccard); ``None`` when neither has any."""
+    union = sum((source | target).values())
+    if not union:
+        return None
+    return sum((source & target).values()) / union

@@ -1,0 +1,82 @@
+"""The ``untm`` command line: builds a job, runs it, maps errors to exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from . import __version__
+from .errors import UntmError
+from .job import AlignJob, run_align
+from .report import summary_text
+
+EXIT_BAD_INPUT = 2
+
+
+def tmx_date(value: str | None, epoch: str | None) -> str:
+    """``--date`` (2002-12-20, 2002-12-20T10:00:00Z, 20021220T100000Z), else SOURCE_DATE_EPOCH, else now."""
+    if value:
+        if re.fullmatch(r"\d{8}T\d{6}Z", value):
+            return value
+        try:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise UntmError(f"--date {value!r} is not a date; write it as 2002-12-20 or 2002-12-20T10:00:00Z") from None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=timezone.utc)
+    elif epoch:
+        try:
+            moment = datetime.fromtimestamp(int(epoch), timezone.utc)
+        except ValueError:
+            raise UntmError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds; unset it or correct it") from None
+    else:
+        moment = datetime.now(timezone.utc)
+    return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="untm", description="Align UN documents and build translation memories.")
+    parser.add_argument("--version", action="version", version=f"untm {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    align = commands.add_parser(
+        "align",
+        help="align two language versions of a document and write TMX",
+        description="Align two language versions by paragraph number, then sentence by sentence; "
+        "write a sentence TMX, a paragraph TMX and the alignment as JSON.",
+    )
+    align.add_argument("source", type=Path, help="source-language text, e.g. A_RES_57_263.fr.txt")
+    align.add_argument("target", type=Path, help="target-language text, e.g. A_RES_57_263.en.txt")
+    align.add_argument("--out", type=Path, default=Path("out"), help="output directory (default: out)")
+    align.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules (default: untm's rules for UN texts)")
+    align.add_argument("--src-lang", help="source language when the file name does not say (ar, en, es, fr, ru, zh)")
+    align.add_argument("--tgt-lang", help="target language when the file name does not say")
+    align.add_argument("--symbol", help="document symbol when the text does not give it, e.g. A/RES/57/263")
+    align.add_argument("--date", help="TMX creation date (default: SOURCE_DATE_EPOCH, else now)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        job = AlignJob(
+            source=args.source,
+            target=args.target,
+            out_dir=args.out,
+            creation_date=tmx_date(args.date, os.environ.get("SOURCE_DATE_EPOCH")),
+            source_lang=args.src_lang,
+            target_lang=args.tgt_lang,
+            srx=args.srx,
+            symbol=args.symbol,
+        )
+        result = run_align(job)
+    except UntmError as exc:
+        print(f"untm: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(summary_text(result.alignment))
+    for path in result.outputs:
+        print(f"wrote {path}")
+    return 0

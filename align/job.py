@@ -1,0 +1,60 @@
+"""The main job: two language versions in, TMX and alignment files out."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .aligner import align_documents
+from .memory import paragraph_units, sentence_units
+from .model import Alignment, TmxHeader
+from .outputs import OutputSet
+from .parse import read_document
+from .report import alignment_json
+from .srx import default_rules, load_srx
+from tmx.writer import write_tmx
+
+
+@dataclass(frozen=True)
+class AlignJob:
+    source: Path
+    target: Path
+    out_dir: Path
+    creation_date: str  # YYYYMMDDThhmmssZ
+    source_lang: str | None = None
+    target_lang: str | None = None
+    srx: Path | None = None
+    symbol: str | None = None
+
+
+@dataclass(frozen=True)
+class AlignResult:
+    alignment: Alignment
+    outputs: tuple[Path, ...]
+
+
+def run_align(job: AlignJob) -> AlignResult:
+    """Read, segment, align and write; nothing is written unless all succeeds."""
+    rules = load_srx(job.srx) if job.srx else default_rules()
+    source = read_document(job.source, job.source_lang, job.symbol)
+    target = read_document(job.target, job.target_lang, job.symbol)
+    alignment = align_documents(source, target, rules)
+    src, tgt = source.language, target.language
+    stem = f"{source.stem}.{src}-{tgt}"
+
+    def header(segtype: str) -> TmxHeader:
+        return TmxHeader(
+            srclang=src, segtype=segtype, creationdate=job.creation_date, creationtoolversion=__version__
+        )
+
+    with OutputSet(job.out_dir, inputs=(job.source, job.target)) as outputs:
+        with outputs.open(f"{stem}.tmx") as stream:
+            write_tmx(stream, header("sentence"), sentence_units(alignment, src, tgt))
+        with outputs.open(f"{stem}.paragraphs.tmx") as stream:
+            write_tmx(stream, header("paragraph"), paragraph_units(alignment, src, tgt))
+        with outputs.open(f"{stem}.alignment.json") as stream:
+            text = json.dumps(alignment_json(alignment), ensure_ascii=False, indent=1)
+            stream.write(text.encode("utf-8") + b"\n")
+    return AlignResult(alignment, outputs.paths)

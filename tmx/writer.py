@@ -1,0 +1,81 @@
+"""Writing TMX 1.4b, streamed with lxml's incremental writer.
+
+translate-toolkit's ``tmxfile`` builds the whole tree in memory and writes
+``o-tmf="UTF-8"`` (an encoding where the spec wants the name of a TM
+format), so untm writes its own: one ``<tu>`` at a time, every required
+header attribute, ``xml:lang`` on every ``<tuv>``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import BinaryIO
+
+from lxml import etree
+
+from align.errors import ForbiddenCharacterError
+from align.model import TmxHeader, TmxUnit
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+DOCTYPE = '<!DOCTYPE tmx SYSTEM "tmx14.dtd">'
+# Characters outside XML 1.0's Char production.
+_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def check_text(text: str, where: str) -> None:
+    """Refuse text XML 1.0 cannot carry; never drop a character silently."""
+    match = _FORBIDDEN.search(text)
+    if match:
+        raise ForbiddenCharacterError(where, match.group(0), match.start())
+
+
+def write_tmx(stream: BinaryIO, header: TmxHeader, units: Iterable[TmxUnit]) -> int:
+    """Write a TMX document to a binary stream; return the number of ``<tu>``."""
+    count = 0
+    with etree.xmlfile(stream, encoding="UTF-8") as xf:
+        xf.write_declaration()
+        xf.write_doctype(DOCTYPE)
+        with xf.element("tmx", version="1.4"):
+            xf.write("\n")
+            xf.write(etree.Element("header", _header_attributes(header)))
+            xf.write("\n")
+            with xf.element("body"):
+                xf.write("\n")
+                for unit in units:
+                    tu = _tu(unit)
+                    etree.indent(tu, space=" ", level=1)
+                    xf.write(" ")
+                    xf.write(tu)
+                    xf.write("\n")
+                    count += 1
+            xf.write("\n")
+    stream.write(b"\n")
+    return count
+
+
+def _header_attributes(header: TmxHeader) -> dict[str, str]:
+    return {
+        "creationtool": header.creationtool,
+        "creationtoolversion": header.creationtoolversion,
+        "segtype": header.segtype,
+        "o-tmf": header.o_tmf,
+        "adminlang": header.adminlang,
+        "srclang": header.srclang,
+        "datatype": header.datatype,
+        "creationdate": header.creationdate,
+    }
+
+
+def _tu(unit: TmxUnit) -> etree._Element:
+    check_text(unit.tuid, f"TU id {unit.tuid!r}")
+    tu = etree.Element("tu", tuid=unit.tuid)
+    for prop_type, value in unit.props:
+        check_text(value, f"TU {unit.tuid}, prop {prop_type}")
+        prop = etree.SubElement(tu, "prop", type=prop_type)
+        prop.text = value
+    for language, text in unit.variants:
+        check_text(text, f"TU {unit.tuid} ({language})")
+        tuv = etree.SubElement(tu, "tuv", {XML_LANG: language})
+        etree.SubElement(tuv, "seg").text = text
+    return tu
