@@ -168,7 +168,8 @@ def _merge_broken(blocks: list[Block], language: LanguageProfile) -> list[Block]
     """Rejoin paragraphs cut by a page break or a displaced punctuation sign."""
     merged: list[Block] = []
     for block in blocks:
-        if merged and _continues(merged[-1], block):
+        # The first block is the title, which no page break cuts.
+        if len(merged) > 1 and _continues(merged[-1], block, language):
             previous = merged[-1]
             merged[-1] = Block(previous.lines + block.lines, previous.after_break)
         else:
@@ -176,11 +177,13 @@ def _merge_broken(blocks: list[Block], language: LanguageProfile) -> list[Block]
     return merged
 
 
-def _continues(previous: Block, block: Block) -> bool:
+def _continues(previous: Block, block: Block, language: LanguageProfile) -> bool:
     text = block.text
     if _PUNCTUATION_ONLY.match(text):
         return True
     if not block.after_break or _NUMBERED.match(text):
+        return False
+    if language.intro.match(text) or language.meeting.match(text):
         return False
     first = text.lstrip()[:1]
     return first.islower() or not previous.text.rstrip().endswith(_TERMINAL)

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import pytest
+
+from align.errors import InputError
+from align.textfile import decode, read_text
+
+TEXT = "L’Assemblée générale,\r\n coopération Sud-Sud œuvre\r\n"
+EXPECTED = "L’Assemblée générale,\n coopération Sud-Sud œuvre\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (TEXT.encode("utf-8-sig"), "utf-8-sig"),
+        (TEXT.encode("utf-16"), "utf-16"),
+        (b"\xfe\xff" + TEXT.encode("utf-16-be"), "utf-16"),
+        (TEXT.encode("cp1252"), "cp1252"),
+    ],
+)
+def test_each_encoding_in_the_wild_decodes_to_the_same_text(data, encoding):
+    assert decode(data, "f.txt") == (EXPECTED, encoding)
+
+
+def test_a_lone_cr_is_a_line_end():
+    assert decode(b"a\rb", "f.txt")[0] == "a\nb"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"  \n\n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "NUL bytes"),
+        (b"caf\xe9 \x81\x8d", "neither UTF-8"),
+    ],
+)
+def test_what_is_not_text_is_refused_with_the_fix(data, message):
+    with pytest.raises(InputError) as caught:
+        decode(data, "doc.fr.txt")
+    assert message in str(caught.value)
+    assert str(caught.value).startswith("doc.fr.txt: ")
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputError, match="no such file; check the path"):
+        read_text(tmp_path / "absent.fr.txt")
+    with pytest.raises(InputError, match="directory"):
+        read_text(tmp_path)
