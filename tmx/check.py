@@ -121,7 +121,7 @@ def _check_tuv(tuv, problems: list[Problem]) -> str | None:
     segs = [child for child in tuv if child.tag == "seg"]
     if len(segs) != 1:
         problems.append(Problem(tuv.sourceline, f"<tuv> holds {len(segs)} <seg>, expected exactly one"))
-    if segs and tuv[-1] is not segs[0]:
+    if len(segs) == 1 and tuv[-1] is not segs[0]:
         problems.append(Problem(tuv.sourceline, "<seg> must be the last child of <tuv>"))
     for seg in segs:
         for inline in seg.iter():
