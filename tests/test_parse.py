@@ -117,8 +117,8 @@ def test_page_furniture_encodings_and_line_ends_change_nothing(tmp_path_factory,
     """Headers, page numbers and form feeds between paragraphs are page furniture."""
     lines = FR.read_text(encoding="utf-8").split("\n")
     blanks = [i for i, line in enumerate(lines) if not line.strip()]
-    for position, item in sorted(furniture, reverse=True):
-        at = blanks[position % len(blanks)]
+    places = sorted(((blanks[position % len(blanks)], item) for position, item in furniture), reverse=True)
+    for at, item in places:  # from the end, so that earlier places do not move
         lines[at:at] = ["", item, ""]
     data = newline.join(lines).encode(encoding)
     path = tmp_path_factory.mktemp("dirty") / "A_RES_57_263.fr.txt"

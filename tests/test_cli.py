@@ -1,0 +1,88 @@
+"""The command line: what a user types, sees, and gets back as an exit code."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from align.cli import main, tmx_date
+from align.errors import UntmError
+
+from .conftest import EN, FR, ROOT
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_align_prints_a_summary_and_the_files(capsys, tmp_path):
+    code, out, err = run(capsys, "align", FR, EN, "--out", tmp_path, "--date", "2002-12-20")
+    assert code == 0 and err == ""
+    assert "units: 25 fr, 25 en, 25 paired" in out
+    assert "lowest confidences:" in out
+    assert f"wrote {tmp_path / 'A_RES_57_263.fr-en.tmx'}" in out
+
+
+def _file(name: str, data: bytes):
+    def make(directory):
+        path = directory / name
+        path.write_bytes(data)
+        return path
+
+    return make
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d / "absent.en.txt", "absent.en.txt: no such file; check the path"),
+        (_file("empty.en.txt", b""), "the file is empty"),
+        (_file("bin.en.txt", b"\x00\x01\x02PK"), "NUL bytes"),
+        (lambda d: d, "this is a directory"),
+        (
+            _file("x.en.txt", EN.read_bytes().replace(b"57/263.", b"57/264.")),
+            "give two language versions of the same document",
+        ),
+        (_file("noname.txt", b"x\n"), "cannot tell the language"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_no_file(capsys, tmp_path, make, message):
+    target = make(tmp_path)
+    out_dir = tmp_path / "out"
+    code, out, err = run(capsys, "align", FR, target, "--out", out_dir)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and message in err and err.startswith("untm: ")
+    assert not out_dir.exists() or list(out_dir.iterdir()) == []
+
+
+def test_bad_srx_and_bad_date_are_exit_2(capsys, tmp_path):
+    code, _, err = run(capsys, "align", FR, EN, "--out", tmp_path, "--srx", tmp_path / "none.srx")
+    assert code == 2 and "cannot read the SRX file" in err
+    code, _, err = run(capsys, "align", FR, EN, "--out", tmp_path, "--date", "yesterday")
+    assert code == 2 and "2002-12-20T10:00:00Z" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_dates_for_the_tmx_header():
+    assert tmx_date("2002-12-20", None) == "20021220T000000Z"
+    assert tmx_date("2002-12-20T10:30:00+01:00", None) == "20021220T093000Z"
+    assert tmx_date("20021220T103000Z", None) == "20021220T103000Z"
+    assert tmx_date(None, "1040342400") == "20021220T000000Z"
+    with pytest.raises(UntmError, match="SOURCE_DATE_EPOCH"):
+        tmx_date(None, "soon")
+
+
+def test_python_m_align_is_the_same_command(tmp_path):
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1040342400", PYTHONPATH=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-m", "align", "align", str(FR), str(EN), "--out", str(tmp_path)],
+        capture_output=True, text=True, env=env, cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert 'creationdate="20021220T000000Z"' in (tmp_path / "A_RES_57_263.fr-en.tmx").read_text(encoding="utf-8")

@@ -1,0 +1,96 @@
+"""The main job end to end: A/RES/57/263 in, valid TMX and alignment JSON out."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from translate.storage.tmx import tmxfile
+
+from align.errors import InputError, MismatchError
+from align.job import AlignJob, run_align
+from tmx.check import check_tmx
+
+from .conftest import EN, FR, UNIT_IDS, golden
+
+DATE = "20021220T000000Z"
+NAMES = ["A_RES_57_263.fr-en.alignment.json", "A_RES_57_263.fr-en.paragraphs.tmx", "A_RES_57_263.fr-en.tmx"]
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory) -> Path:
+    directory = tmp_path_factory.mktemp("out")
+    run_align(AlignJob(FR, EN, directory, DATE))
+    return directory
+
+
+def test_the_three_files_are_written(out):
+    assert sorted(p.name for p in out.iterdir()) == NAMES
+
+
+def test_paragraph_tmx_holds_the_25_golden_pairs(out):
+    store = tmxfile((out / NAMES[1]).open("rb"))
+    fr = {u["id"]: u["text"] for u in golden("fr")["units"]}
+    en = {u["id"]: u["text"] for u in golden("en")["units"]}
+    assert [(u.source, u.target) for u in store.units] == [(fr[i], en[i]) for i in UNIT_IDS]
+    header = etree.parse(str(out / NAMES[1])).find("header")
+    assert header.get("segtype") == "paragraph"
+
+
+def test_sentence_tmx_is_sentence_level_and_reads_back(out):
+    tree = etree.parse(str(out / NAMES[2]))
+    assert tree.find("header").get("segtype") == "sentence"
+    props = [{p.get("type"): p.text for p in tu.iter("prop")} for tu in tree.iter("tu")]
+    assert {p["x-unit"] for p in props} == set(UNIT_IDS)
+    assert all(p["x-document"] == "A/RES/57/263" and 0 < float(p["x-confidence"]) <= 1 for p in props)
+    assert len(tmxfile((out / NAMES[2]).open("rb")).units) == len(props)
+
+
+def test_every_tmx_validates(out, spec_dir):
+    dtd = etree.DTD(str(spec_dir / "tmx14.dtd"))
+    xsd = etree.XMLSchema(etree.parse(str(spec_dir / "tmx14.xsd")))
+    for name in NAMES[1:]:
+        tree = etree.parse(str(out / name))
+        assert dtd.validate(tree), dtd.error_log
+        assert xsd.validate(tree), xsd.error_log
+        assert check_tmx(out / name) == []
+
+
+def test_alignment_json_has_every_unit_and_link(out):
+    data = json.loads((out / NAMES[0]).read_text(encoding="utf-8"))
+    assert data["document"] == "A/RES/57/263"
+    assert [u["unit"] for u in data["units"]] == UNIT_IDS
+    op7 = data["units"][UNIT_IDS.index("OP7")]
+    assert op7["status"] == "paired" and op7["reason"] == "id"
+    assert [c["footnote"] for c in op7["source"]["calls"]] == [4, 5]
+    assert op7["links"] == [{"source": [0], "target": [0], "confidence": op7["links"][0]["confidence"], "reason": "id"}]
+    assert data["summary"]["paired_units"] == 25 and data["summary"]["unpaired_units"] == []
+
+
+def test_same_input_same_bytes(out, tmp_path):
+    run_align(AlignJob(FR, EN, tmp_path, DATE))
+    for name in NAMES:
+        assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
+
+
+def test_bad_input_leaves_no_output(tmp_path):
+    empty = tmp_path / "empty.en.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(InputError):
+        run_align(AlignJob(FR, empty, tmp_path / "out", DATE))
+    other = tmp_path / "other.en.txt"
+    other.write_text(EN.read_text(encoding="utf-8").replace("57/263.", "58/1."), encoding="utf-8")
+    with pytest.raises(MismatchError):
+        run_align(AlignJob(FR, other, tmp_path / "out", DATE))
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
+
+
+def test_language_codes_can_be_given_for_unsuffixed_files(tmp_path):
+    fr, en = tmp_path / "french.txt", tmp_path / "english.txt"
+    shutil.copy(FR, fr)
+    shutil.copy(EN, en)
+    result = run_align(AlignJob(fr, en, tmp_path / "o", DATE, source_lang="fr", target_lang="en"))
+    assert [p.name for p in result.outputs] == ["A_RES_57_263.fr-en.tmx", "A_RES_57_263.fr-en.paragraphs.tmx", "A_RES_57_263.fr-en.alignment.json"]
