@@ -31,6 +31,7 @@ _PRIORS = {(1, 1): 0.89, (1, 0): 0.0099, (0, 1): 0.0099, (2, 1): 0.089, (1, 2): 
 _DEFAULT_VARIANCE = 6.8
 _ANCHOR_WEIGHT = 2.0
 _MIN_SHARED_IDS = 0.5
+_BAND = 20  # sentences either side of the diagonal the programme explores
 
 
 def align_documents(source: Document, target: Document, rules: SegmentationRules) -> Alignment:
@@ -150,48 +151,61 @@ def _evidence(source, target, si, ti, src_anchors, tgt_anchors, model) -> float:
     return length if shared is None else 0.5 * length + 0.5 * shared
 
 
+def _spans(anchors: list[Counter[str]], lengths: list[int]) -> dict[tuple[int, int], tuple[int, Counter[str]]]:
+    """Length and anchors of every run of 0, 1 or 2 sentences, keyed by (start, count)."""
+    spans = {}
+    for start in range(len(lengths) + 1):
+        spans[(start, 0)] = (0, Counter())
+        if start < len(lengths):
+            spans[(start, 1)] = (lengths[start], anchors[start])
+        if start + 1 < len(lengths):
+            spans[(start, 2)] = (lengths[start] + lengths[start + 1], anchors[start] + anchors[start + 1])
+    return spans
+
+
 def _gale_church(source, target, src_anchors, tgt_anchors, model) -> tuple[SentenceLink, ...]:
+    """Dynamic programme over beads, within a band around the diagonal."""
     n, m = len(source.sentences), len(target.sentences)
-    inf = float("inf")
-    cost = [[inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
-    cost[0][0] = 0.0
+    src = _spans(src_anchors, [len(s.text) for s in source.sentences])
+    tgt = _spans(tgt_anchors, [len(s.text) for s in target.sentences])
+    band = max(_BAND, abs(n - m) + _BAND)
+    cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
+    back: dict[tuple[int, int], tuple[int, int]] = {}
     for i in range(n + 1):
-        for j in range(m + 1):
-            if cost[i][j] == inf:
+        centre = i * m / n if n else 0
+        for j in range(max(0, int(centre) - band), min(m, int(centre) + band) + 1):
+            here = cost.get((i, j))
+            if here is None:
                 continue
             for (di, dj), prior in _PRIORS.items():
-                ni, nj = i + di, j + dj
-                if ni > n or nj > m:
+                if i + di > n or j + dj > m:
                     continue
-                step = _bead_cost(source, target, range(i, ni), range(j, nj), src_anchors, tgt_anchors, model, prior)
-                if cost[i][j] + step < cost[ni][nj]:
-                    cost[ni][nj] = cost[i][j] + step
-                    back[ni][nj] = (di, dj)
+                step = _bead_cost(src[(i, di)], tgt[(j, dj)], model, prior)
+                key = (i + di, j + dj)
+                if here + step < cost.get(key, float("inf")):
+                    cost[key] = here + step
+                    back[key] = (di, dj)
     links = []
     i, j = n, m
     while i or j:
-        di, dj = back[i][j]
+        di, dj = back[(i, j)]
         si, ti = tuple(range(i - di, i)), tuple(range(j - dj, j))
         if not si or not ti:
             links.append(SentenceLink(si, ti, 0.0, LinkReason.UNPAIRED))
         else:
             evidence = _evidence(source, target, si, ti, src_anchors, tgt_anchors, model)
-            shared = agreement(
-                sum((src_anchors[k] for k in si), Counter()), sum((tgt_anchors[k] for k in ti), Counter())
-            )
+            shared = agreement(src[(si[0], di)][1], tgt[(ti[0], dj)][1])
             reason = LinkReason.ANCHOR if shared is not None and shared >= 0.5 else LinkReason.LENGTH
             links.append(SentenceLink(si, ti, round(evidence * (1.0 if (di, dj) == (1, 1) else 0.9), 3), reason))
         i, j = i - di, j - dj
     return tuple(reversed(links))
 
 
-def _bead_cost(source, target, si, ti, src_anchors, tgt_anchors, model, prior) -> float:
-    src_len = sum(len(source.sentences[k].text) for k in si)
-    tgt_len = sum(len(target.sentences[k].text) for k in ti)
-    cost = -math.log(prior) - math.log(max(model.probability(src_len, tgt_len), 1e-12))
-    a = sum((src_anchors[k] for k in si), Counter())
-    b = sum((tgt_anchors[k] for k in ti), Counter())
+def _bead_cost(src: tuple[int, Counter[str]], tgt: tuple[int, Counter[str]], model: LengthModel, prior: float) -> float:
+    cost = -math.log(prior) - math.log(max(model.probability(src[0], tgt[0]), 1e-12))
+    a, b = src[1], tgt[1]
+    if not a and not b:
+        return cost
     shared = sum((a & b).values())
-    unshared = sum((a | b).values()) - shared
+    unshared = sum(a.values()) + sum(b.values()) - 2 * shared
     return cost + _ANCHOR_WEIGHT * (unshared - shared)

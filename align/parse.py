@@ -19,7 +19,7 @@ from .model import Document, Unit, UnitKind
 from .textfile import read_text
 
 _TITLE = re.compile(r"^\s*(\d{1,3}/\d{1,4}(?:\s*[A-Z])?)\s*\.\s+(.*)$", re.S)
-_OPERATIVE = re.compile(r"^\s*(\d{1,3})\.\s+(.*)$", re.S)
+_OPERATIVE = re.compile(r"^\s*(\d{1,4})\.\s+(.*)$", re.S)
 _ITEM = re.compile(r"^\s*\(([a-z]{1,5})\)\s+(.*)$", re.S)
 _ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv".split())
 _INTRO_WORDS = 8

@@ -107,3 +107,13 @@ def test_length_probability_is_highest_at_the_expected_ratio():
     assert model.probability(100, 90) == pytest.approx(1.0)
     assert model.probability(100, 90) > model.probability(100, 120) > model.probability(100, 200)
     assert model.probability(0, 0) == 1.0
+
+
+def test_a_long_unit_aligns_along_the_diagonal():
+    fr_sentences = " ".join(f"Le paragraphe {n} compte {n * 7} mots." for n in range(1, 301))
+    en_sentences = " ".join(f"Paragraph {n} has {n * 7} words." for n in range(1, 301))
+    fr = parse_text(f" 57/1. Titre \n\n L’Assemblée générale, \n\n 1. {fr_sentences} \n", language="fr")
+    en = parse_text(f" 57/1. Title \n\n The General Assembly, \n\n 1. {en_sentences} \n", language="en")
+    op1 = next(p for p in align_documents(fr, en, default_rules()).pairs if p.unit_id == "OP1")
+    assert [(l.source, l.target) for l in op1.links] == [((k,), (k,)) for k in range(300)]
+    assert all(l.reason is LinkReason.ANCHOR for l in op1.links)
