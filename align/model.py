@@ -47,10 +47,6 @@ class Unit:
     lines: tuple[int, ...]
     calls: tuple[FootnoteCall, ...] = ()
 
-    @property
-    def first_line(self) -> int:
-        return self.lines[0] if self.lines else 0
-
 
 @dataclass(frozen=True)
 class Document:

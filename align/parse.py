@@ -39,8 +39,20 @@ def read_document(path: str | Path, language: str | None = None, symbol: str | N
     return parse_text(text, language=code, path=name, symbol=symbol)
 
 
+# Characters XML 1.0 cannot carry (form feeds are page breaks, handled by the layout).
+_UNUSABLE = re.compile("[^\t\n\r\f\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def parse_text(text: str, *, language: str, path: str = "<text>", symbol: str | None = None) -> Document:
     lang = profile(language)
+    unusable = _UNUSABLE.search(text)
+    if unusable:
+        raise InputError(
+            path,
+            f"character U+{ord(unusable.group(0)):04X} cannot be carried by XML, so not by a TMX file",
+            "remove it from the text",
+            line=text.count("\n", 0, unusable.start()) + 1,
+        )
     layout = read_layout(text, lang)
     if not layout.blocks:
         raise InputError(path, "no paragraph of text found", "give the text of a resolution")

@@ -198,3 +198,11 @@ def test_windows_1252_with_crlf_reads_like_utf8(tmp_path, fr_doc):
     path.write_bytes(FR.read_text(encoding="utf-8").replace("\n", "\r\n").encode("cp1252"))
     assert _units(read_document(path)) == _units(fr_doc)
     assert codecs.lookup("cp1252")
+
+
+def test_a_character_xml_cannot_carry_is_refused_at_its_line():
+    text = " 57/1. Title \n\n The General Assembly, \n\n 1. Bell\x07 here; \n"
+    with pytest.raises(InputError) as caught:
+        parse_text(text, language="en", path="x.en.txt")
+    assert caught.value.line == 5
+    assert str(caught.value).startswith("x.en.txt:5: character U+0007")
