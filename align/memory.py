@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .model import Alignment, SegmentedUnit, TmxUnit, UnitPair
+from .model import Alignment, SegmentedUnit, TmxUnit, UnitPair, Variant
 
 
 def linked_text(unit: SegmentedUnit, indices: tuple[int, ...]) -> str:
@@ -28,8 +28,8 @@ def sentence_units(alignment: Alignment, source_code: str, target_code: str) -> 
             yield TmxUnit(
                 tuid=f"{alignment.source.symbol}:{pair.unit_id}:{number}",
                 variants=(
-                    (source_code, linked_text(pair.source, link.source)),
-                    (target_code, linked_text(pair.target, link.target)),
+                    Variant(source_code, linked_text(pair.source, link.source)),
+                    Variant(target_code, linked_text(pair.target, link.target)),
                 ),
                 props=_props(
                     alignment,
@@ -47,6 +47,6 @@ def paragraph_units(alignment: Alignment, source_code: str, target_code: str) ->
         if pair.paired:
             yield TmxUnit(
                 tuid=f"{alignment.source.symbol}:{pair.unit_id}",
-                variants=((source_code, pair.source.unit.text), (target_code, pair.target.unit.text)),
+                variants=(Variant(source_code, pair.source.unit.text), Variant(target_code, pair.target.unit.text)),
                 props=_props(alignment, pair, ("x-confidence", f"{pair.confidence:.3f}")),
             )

@@ -153,9 +153,31 @@ class TmxHeader:
 
 
 @dataclass(frozen=True)
-class TmxUnit:
-    """One ``<tu>``: an id, ``<prop>``s, and the text in each language."""
+class Variant:
+    """The text of a ``<tuv>``.
 
-    tuid: str
-    variants: tuple[tuple[str, str], ...]  # (language code, text)
+    ``text`` is plain text: inline codes (``bpt``, ``ept``, ``ph``, ``it``,
+    ``ut``) left out, ``hi`` kept.  ``markup`` is the ``<seg>`` content as XML
+    when it holds inline elements, so that a TM read and written again keeps
+    them.
+    """
+
+    lang: str
+    text: str
+    markup: str | None = None
+
+
+@dataclass(frozen=True)
+class TmxUnit:
+    """One ``<tu>``: an id, ``<prop>``s and ``<note>``s, and its variants."""
+
+    tuid: str | None
+    variants: tuple[Variant, ...]
     props: tuple[tuple[str, str], ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def prop(self, prop_type: str) -> str | None:
+        for key, value in self.props:
+            if key == prop_type:
+                return value
+        return None

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from align.aligner import align_documents  # noqa: E402
-from align.model import TmxHeader, TmxUnit  # noqa: E402
+from align.model import TmxHeader, TmxUnit, Variant  # noqa: E402
 from align.parse import parse_text, read_document  # noqa: E402
 from align.srx import default_rules  # noqa: E402
 from tmx.writer import write_tmx  # noqa: E402
@@ -88,7 +88,7 @@ def main() -> None:
 
     def units():
         for n in range(count):
-            yield TmxUnit(f"bench:{n}", (("fr", text_fr), ("en", text_en)), (("x-unit", "OP6"),))
+            yield TmxUnit(f"bench:{n}", (Variant("fr", text_fr), Variant("en", text_en)), (("x-unit", "OP6"),))
 
     start = time.perf_counter()
     write_tmx(Sink(), header, units())

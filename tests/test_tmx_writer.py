@@ -11,7 +11,7 @@ from lxml import etree
 from translate.storage.tmx import tmxfile
 
 from align.errors import ForbiddenCharacterError
-from align.model import TmxHeader, TmxUnit
+from align.model import TmxHeader, TmxUnit, Variant
 from tmx.check import check_tmx
 from tmx.writer import XML_LANG, write_tmx
 
@@ -42,8 +42,8 @@ def assert_valid(data: bytes, validators, tmp_path) -> None:
 
 
 UNITS = [
-    TmxUnit("A/RES/57/263:OP8:1", (("fr", "3,5 millions de dollars ; « A/57/444 » & <b>"), ("en", "3.5 million dollars"))),
-    TmxUnit("A/RES/57/263:FN5:1", (("fr", "Ibid. par. 43."), ("en", "Ibid., para. 43.")), (("x-unit", "FN5"),)),
+    TmxUnit("A/RES/57/263:OP8:1", (Variant("fr", "3,5 millions de dollars ; « A/57/444 » & <b>"), Variant("en", "3.5 million dollars"))),
+    TmxUnit("A/RES/57/263:FN5:1", (Variant("fr", "Ibid. par. 43."), Variant("en", "Ibid., para. 43.")), (("x-unit", "FN5"),)),
 ]
 
 
@@ -75,7 +75,7 @@ def test_same_input_same_bytes():
 
 @pytest.mark.parametrize("char", ["\x00", "\x07", "\x0b", "\ufffe", "\ud800"])
 def test_characters_xml_forbids_are_reported(char):
-    unit = TmxUnit("A:OP1:1", (("fr", f"avant{char}après"), ("en", "before after")))
+    unit = TmxUnit("A:OP1:1", (Variant("fr", f"avant{char}après"), Variant("en", "before after")))
     with pytest.raises(ForbiddenCharacterError) as caught:
         render([unit])
     assert caught.value.offset == 5
@@ -88,7 +88,7 @@ TEXT = st.text(st.characters(codec="utf-8"), max_size=60)
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(source=TEXT, target=TEXT, tuid=st.text(min_size=1, max_size=20), prop=TEXT)
 def test_any_text_gives_a_valid_file_or_a_clear_error(validators, tmp_path, source, target, tuid, prop):
-    unit = TmxUnit(tuid, (("fr", source), ("en", target)), (("x-note", prop),))
+    unit = TmxUnit(tuid, (Variant("fr", source), Variant("en", target)), (("x-note", prop),))
     try:
         data = render([unit])
     except ForbiddenCharacterError as error:

@@ -68,14 +68,34 @@ def _header_attributes(header: TmxHeader) -> dict[str, str]:
 
 
 def _tu(unit: TmxUnit) -> etree._Element:
-    check_text(unit.tuid, f"TU id {unit.tuid!r}")
-    tu = etree.Element("tu", tuid=unit.tuid)
+    tu = etree.Element("tu")
+    if unit.tuid is not None:
+        check_text(unit.tuid, f"TU id {unit.tuid!r}")
+        tu.set("tuid", unit.tuid)
+    name = unit.tuid or "without id"
+    for note in unit.notes:
+        check_text(note, f"TU {name}, note")
+        etree.SubElement(tu, "note").text = note
     for prop_type, value in unit.props:
-        check_text(value, f"TU {unit.tuid}, prop {prop_type}")
-        prop = etree.SubElement(tu, "prop", type=prop_type)
-        prop.text = value
-    for language, text in unit.variants:
-        check_text(text, f"TU {unit.tuid} ({language})")
-        tuv = etree.SubElement(tu, "tuv", {XML_LANG: language})
-        etree.SubElement(tuv, "seg").text = text
+        check_text(value, f"TU {name}, prop {prop_type}")
+        etree.SubElement(tu, "prop", type=prop_type).text = value
+    for variant in unit.variants:
+        tuv = etree.SubElement(tu, "tuv", {XML_LANG: variant.lang})
+        if variant.markup is not None:
+            tuv.append(_seg_from_markup(variant.markup, f"TU {name} ({variant.lang})"))
+        else:
+            check_text(variant.text, f"TU {name} ({variant.lang})")
+            etree.SubElement(tuv, "seg").text = variant.text
     return tu
+
+
+_FRAGMENT_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+
+def _seg_from_markup(markup: str, where: str) -> etree._Element:
+    """A ``<seg>`` holding inline elements, rebuilt from the markup a reader kept."""
+    check_text(markup, where)
+    try:
+        return etree.fromstring(f"<seg>{markup}</seg>", _FRAGMENT_PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise ValueError(f"{where}: the segment markup is not well-formed XML ({exc})") from None

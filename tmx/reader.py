@@ -1,0 +1,190 @@
+"""Reading TMX files as they come from CAT tools, streamed, in constant memory.
+
+translate-toolkit's ``tmxfile`` parses the whole document into memory; a TM
+exported from an archive can be gigabytes, so this reader walks the file with
+``iterparse`` and frees each ``<tu>`` once read.  It resolves no entity,
+loads no DTD and opens no network connection.
+
+It takes what real files hold: TMX 1.1 to 1.4, ``lang`` (TMX 1.1, as OmegaT
+writes it) as well as ``xml:lang``, upper-case and region codes (``EN-US``),
+``srclang="*all*"``, inline codes kept as markup, several target languages
+per TU.  A TU that cannot be used is skipped and counted, never silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from align.errors import InputError
+from align.model import TmxUnit, Variant
+
+from .writer import XML_LANG
+
+CODES = frozenset({"bpt", "ept", "ph", "it", "ut"})  # native codes: not text
+_SEG = re.compile(r"^<seg[^>]*>(.*)</seg>$", re.S)
+
+
+@dataclass(frozen=True)
+class TmxInfo:
+    """What the ``<header>`` says."""
+
+    version: str
+    srclang: str
+    segtype: str
+    creationtool: str
+    o_tmf: str
+
+
+@dataclass(frozen=True)
+class TmPair:
+    """A TU read as a source and a target segment."""
+
+    source: Variant
+    target: Variant
+    unit: TmxUnit
+
+
+def language_match(requested: str, actual: str) -> int:
+    """2: same code (case aside); 1: same base language (fr ~ fr-FR ~ FR-ca); 0: other."""
+    want, got = requested.lower().replace("_", "-"), actual.lower().replace("_", "-")
+    if want == got:
+        return 2
+    return 1 if want.split("-")[0] == got.split("-")[0] else 0
+
+
+def pick(variants: tuple[Variant, ...], language: str) -> Variant | None:
+    """The variant in ``language``: exact code first, then the same base language."""
+    best, best_score = None, 0
+    for variant in variants:
+        score = language_match(language, variant.lang)
+        if score > best_score:
+            best, best_score = variant, score
+    return best
+
+
+class TmxReader:
+    """Iterate over the TUs of a TMX file.  ``info`` is set once the header is read."""
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        self.info: TmxInfo | None = None
+        self.skipped: Counter[str] = Counter()
+        self.units_read = 0
+
+    def __iter__(self) -> Iterator[TmxUnit]:
+        try:
+            context = etree.iterparse(
+                self.path,
+                events=("end",),
+                tag=("header", "tu"),
+                resolve_entities=False,
+                no_network=True,
+                load_dtd=False,
+                huge_tree=True,
+            )
+            for _, element in context:
+                if element.tag == "header":
+                    self.info = self._info(element, element.getroottree().getroot())
+                else:
+                    if self.info is None:
+                        raise self._error("a <tu> comes before any <header>", element.sourceline)
+                    unit = self._unit(element)
+                    _free(element)
+                    if unit is not None:
+                        self.units_read += 1
+                        yield unit
+        except etree.XMLSyntaxError as exc:
+            raise self._error(f"not well-formed XML ({exc.msg})", exc.lineno) from None
+        except OSError as exc:
+            raise InputError(self.path, f"cannot read the file ({exc})", "check the path") from None
+        if self.info is None:
+            raise self._error("no TMX <header> found: this is not a TMX file", None)
+
+    def pairs(self, source_lang: str | None = None, target_lang: str | None = None) -> Iterator[TmPair]:
+        """Each TU as (source, target); the source language defaults to the header's."""
+        for unit in self:
+            source_code = source_lang or self._header_source()
+            source = pick(unit.variants, source_code) if source_code else None
+            if source is None:
+                self.skipped["no variant in the source language"] += 1
+                continue
+            if target_lang:
+                target = pick(unit.variants, target_lang)
+            else:
+                target = next((v for v in unit.variants if not language_match(source.lang, v.lang)), None)
+            if target is None:
+                self.skipped["no variant in the target language"] += 1
+                continue
+            yield TmPair(source, target, unit)
+
+    def _header_source(self) -> str | None:
+        srclang = self.info.srclang if self.info else ""
+        return None if srclang in ("", "*all*") else srclang
+
+    def _error(self, problem: str, line: int | None) -> InputError:
+        return InputError(self.path, problem, "give a TMX file (TMX 1.1 to 1.4)", line=line)
+
+    def _info(self, header, root) -> TmxInfo:
+        if root.tag != "tmx":
+            raise self._error(f"the root element is <{root.tag}>, not <tmx>", root.sourceline)
+        return TmxInfo(
+            version=root.get("version", ""),
+            srclang=header.get("srclang", ""),
+            segtype=header.get("segtype", ""),
+            creationtool=header.get("creationtool", ""),
+            o_tmf=header.get("o-tmf", ""),
+        )
+
+    def _unit(self, tu) -> TmxUnit | None:
+        variants = []
+        for tuv in tu:
+            if tuv.tag != "tuv":
+                continue
+            language = tuv.get(XML_LANG) or tuv.get("lang")
+            seg = tuv.find("seg")
+            if not language or seg is None:
+                self.skipped["<tuv> without a language or a <seg>"] += 1
+                continue
+            variants.append(seg_variant(language, seg))
+        if not variants:
+            self.skipped["<tu> without a usable <tuv>"] += 1
+            return None
+        return TmxUnit(
+            tuid=tu.get("tuid"),
+            variants=tuple(variants),
+            props=tuple((p.get("type", ""), p.text or "") for p in tu if p.tag == "prop"),
+            notes=tuple(n.text or "" for n in tu if n.tag == "note"),
+        )
+
+
+def seg_variant(language: str, seg) -> Variant:
+    """Plain text of a ``<seg>`` (codes out, ``<hi>`` in) and its markup when it has inline elements."""
+    if len(seg) == 0:
+        return Variant(language, seg.text or "")
+    parts = [seg.text or ""]
+    _collect(seg, parts)
+    match = _SEG.match(etree.tostring(seg, encoding="unicode", with_tail=False))
+    return Variant(language, "".join(parts), match.group(1) if match else None)
+
+
+def _collect(element, parts: list[str]) -> None:
+    for child in element:
+        if child.tag not in CODES and isinstance(child.tag, str):
+            parts.append(child.text or "")
+            _collect(child, parts)
+        parts.append(child.tail or "")
+
+
+def _free(element) -> None:
+    """Drop a read element and the siblings before it, so memory stays flat."""
+    element.clear(keep_tail=False)
+    parent = element.getparent()
+    if parent is not None:
+        while element.getprevious() is not None:
+            del parent[0]
