@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
+from .cli_tm import add_commands
 from .errors import UntmError
 from .job import AlignJob, run_align
 from .report import summary_text
@@ -56,27 +57,41 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("--tgt-lang", help="target language when the file name does not say")
     align.add_argument("--symbol", help="document symbol when the text does not give it, e.g. A/RES/57/263")
     align.add_argument("--date", help="TMX creation date (default: SOURCE_DATE_EPOCH, else now)")
+    align.add_argument("--src-code", help="language code written in the TMX for the source (default: the language, e.g. fr; or fr-FR)")
+    align.add_argument("--tgt-code", help="language code written in the TMX for the target (e.g. en-GB)")
+    align.set_defaults(func=_align)
+    add_commands(commands, _date)
     return parser
+
+
+def _date(value: str | None) -> str:
+    return tmx_date(value, os.environ.get("SOURCE_DATE_EPOCH"))
+
+
+def _align(args) -> int:
+    job = AlignJob(
+        source=args.source,
+        target=args.target,
+        out_dir=args.out,
+        creation_date=_date(args.date),
+        source_lang=args.src_lang,
+        target_lang=args.tgt_lang,
+        srx=args.srx,
+        symbol=args.symbol,
+        source_code=args.src_code,
+        target_code=args.tgt_code,
+    )
+    result = run_align(job)
+    print(summary_text(result.alignment))
+    for path in result.outputs:
+        print(f"wrote {path}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        job = AlignJob(
-            source=args.source,
-            target=args.target,
-            out_dir=args.out,
-            creation_date=tmx_date(args.date, os.environ.get("SOURCE_DATE_EPOCH")),
-            source_lang=args.src_lang,
-            target_lang=args.tgt_lang,
-            srx=args.srx,
-            symbol=args.symbol,
-        )
-        result = run_align(job)
+        return args.func(args)
     except UntmError as exc:
         print(f"untm: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(summary_text(result.alignment))
-    for path in result.outputs:
-        print(f"wrote {path}")
-    return 0

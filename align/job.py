@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
 from .aligner import align_documents
+from .errors import UntmError
 from .memory import paragraph_units, sentence_units
 from .model import Alignment, TmxHeader
 from .outputs import OutputSet
@@ -27,6 +29,8 @@ class AlignJob:
     target_lang: str | None = None
     srx: Path | None = None
     symbol: str | None = None
+    source_code: str | None = None  # written in the TMX; default: the language
+    target_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -43,18 +47,32 @@ def run_align(job: AlignJob) -> AlignResult:
     alignment = align_documents(source, target, rules)
     src, tgt = source.language, target.language
     stem = f"{source.stem}.{src}-{tgt}"
+    src_code = _code(job.source_code, src)
+    tgt_code = _code(job.target_code, tgt)
 
     def header(segtype: str) -> TmxHeader:
         return TmxHeader(
-            srclang=src, segtype=segtype, creationdate=job.creation_date, creationtoolversion=__version__
+            srclang=src_code, segtype=segtype, creationdate=job.creation_date, creationtoolversion=__version__
         )
 
     with OutputSet(job.out_dir, inputs=(job.source, job.target)) as outputs:
         with outputs.open(f"{stem}.tmx") as stream:
-            write_tmx(stream, header("sentence"), sentence_units(alignment, src, tgt))
+            write_tmx(stream, header("sentence"), sentence_units(alignment, src_code, tgt_code))
         with outputs.open(f"{stem}.paragraphs.tmx") as stream:
-            write_tmx(stream, header("paragraph"), paragraph_units(alignment, src, tgt))
+            write_tmx(stream, header("paragraph"), paragraph_units(alignment, src_code, tgt_code))
         with outputs.open(f"{stem}.alignment.json") as stream:
             text = json.dumps(alignment_json(alignment), ensure_ascii=False, indent=1)
             stream.write(text.encode("utf-8") + b"\n")
     return AlignResult(alignment, outputs.paths)
+
+
+_CODE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+
+def _code(given: str | None, language: str) -> str:
+    """A TMX language code for ``language``: as given (``fr-FR``), else the language itself."""
+    if given is None:
+        return language
+    if not _CODE.match(given) or given.split("-")[0].lower() != language:
+        raise UntmError(f"language code {given!r} is not a code for {language!r}; write it like {language} or {language}-XX")
+    return given

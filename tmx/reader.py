@@ -50,6 +50,14 @@ class TmPair:
     unit: TmxUnit
 
 
+def read_info(path: str | Path) -> TmxInfo:
+    """The header of a TMX file, read without going through its body."""
+    reader = TmxReader(path)
+    for _ in reader:
+        break
+    return reader.info
+
+
 def language_match(requested: str, actual: str) -> int:
     """2: same code (case aside); 1: same base language (fr ~ fr-FR ~ FR-ca); 0: other."""
     want, got = requested.lower().replace("_", "-"), actual.lower().replace("_", "-")

@@ -1,0 +1,148 @@
+"""``untm tm ...``: merge, stats, export, index and leverage analysis of TMX files."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+
+from . import __version__
+from .errors import UntmError
+from .leverage import analyze
+from .model import TmxHeader
+from .outputs import OutputSet
+from .parse import read_document
+from .srx import default_rules, load_srx
+from tmx.export import SINGLE_FILE, ExportFormat, export_moses
+from tmx.index import TmIndex, index_path, load_or_build
+from tmx.merge import LanguagePair, merge_tmx
+from tmx.reader import read_info
+from tmx.stats import tm_stats
+
+
+def add_commands(commands, date_from) -> None:
+    tm = commands.add_parser("tm", help="merge, inspect, export and analyse translation memories")
+    ops = tm.add_subparsers(dest="tm_command", required=True)
+
+    def languages(parser):
+        parser.add_argument("--src-lang", help="source language to read (default: the TMX header's srclang)")
+        parser.add_argument("--tgt-lang", help="target language to read (default: the other language of each TU)")
+
+    merge = ops.add_parser("merge", help="union of TMX files, exact duplicates removed, conflicts listed")
+    merge.add_argument("inputs", type=Path, nargs="+", help="TMX files")
+    merge.add_argument("-o", "--output", type=Path, required=True, help="merged TMX file to write")
+    merge.add_argument("--date", help="TMX creation date (default: SOURCE_DATE_EPOCH, else now)")
+    languages(merge)
+    merge.set_defaults(func=lambda args: _merge(args, date_from))
+
+    stats = ops.add_parser("stats", help="TUs, languages, documents, lengths, duplicates, conflicts")
+    stats.add_argument("tmx", type=Path)
+    stats.add_argument("--json", type=Path, help="also write the figures as JSON")
+    languages(stats)
+    stats.set_defaults(func=_stats)
+
+    export = ops.add_parser("export", help="TSV (props as columns), XLIFF 1.2, or Moses parallel text")
+    export.add_argument("tmx", type=Path)
+    export.add_argument("--format", required=True, choices=[f.value for f in ExportFormat])
+    export.add_argument("-o", "--output", type=Path, required=True,
+                        help="file to write; for moses, the prefix of OUTPUT.<src> and OUTPUT.<tgt>")
+    languages(export)
+    export.set_defaults(func=_export)
+
+    index = ops.add_parser("index", help="store a fuzzy-match index beside a TMX file (FILE.tmx.index)")
+    index.add_argument("tmx", type=Path)
+    languages(index)
+    index.set_defaults(func=_index)
+
+    leverage = ops.add_parser("analyze", help="leverage analysis of a new document against a TM")
+    leverage.add_argument("document", type=Path, help="the new document, e.g. A_RES_58_220.fr.txt")
+    leverage.add_argument("--tm", type=Path, required=True, help="TMX file (its stored index is used when fresh)")
+    leverage.add_argument("--json", type=Path, help="also write every segment's best match as JSON")
+    leverage.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules")
+    leverage.add_argument("--symbol", help="document symbol when the text does not give it")
+    languages(leverage)
+    leverage.set_defaults(func=_analyze)
+
+
+def _pair(args) -> LanguagePair:
+    return LanguagePair(args.src_lang, args.tgt_lang)
+
+
+def _merge(args, date_from) -> int:
+    for path in args.inputs:
+        if not path.is_file():
+            raise UntmError(f"{path}: no such TMX file; check the path")
+    srclang = args.src_lang or read_info(args.inputs[0]).srclang or "*all*"
+    header = TmxHeader(srclang=srclang, segtype="sentence", creationdate=date_from(args.date), creationtoolversion=__version__)
+    with OutputSet(args.output.parent, inputs=args.inputs) as outputs:
+        with outputs.open(args.output.name) as stream:
+            result = merge_tmx(args.inputs, stream, header, _pair(args))
+    print(f"wrote {args.output}: {result.written} TUs from {len(args.inputs)} files; "
+          f"{result.duplicates} exact duplicates removed; {len(result.conflicts)} conflicting sources")
+    for conflict in result.conflicts:
+        print(f"conflict: {conflict.source}")
+        for text, origin in conflict.targets:
+            print(f"    -> {text}  [{origin}]")
+    for reason, count in result.skipped.items():
+        print(f"skipped: {reason}: {count}")
+    return 0
+
+
+def _stats(args) -> int:
+    stats = tm_stats(args.tmx, _pair(args))
+    print(stats.as_text())
+    if args.json:
+        _write_json(args.json, stats.as_json(), [args.tmx])
+    return 0
+
+
+def _export(args) -> int:
+    fmt = ExportFormat(args.format)
+    with OutputSet(args.output.parent, inputs=[args.tmx]) as outputs:
+        if fmt is ExportFormat.MOSES:
+            src = args.src_lang or "source"
+            tgt = args.tgt_lang or "target"
+            with outputs.open(f"{args.output.name}.{src}") as a, outputs.open(f"{args.output.name}.{tgt}") as b:
+                rows = export_moses(args.tmx, a, b, _pair(args))
+        else:
+            with outputs.open(args.output.name) as stream:
+                rows = SINGLE_FILE[fmt](args.tmx, stream, _pair(args))
+    for path in outputs.paths:
+        print(f"wrote {path}")
+    print(f"{rows} TUs exported as {fmt.value}")
+    return 0
+
+
+def _index(args) -> int:
+    target = index_path(args.tmx)
+    if not args.tmx.is_file():
+        raise UntmError(f"{args.tmx}: no such TMX file; check the path")
+    temp = target.with_name(target.name + ".part")
+    try:
+        index = TmIndex.build(args.tmx, temp, _pair(args))
+        count = len(index)
+        index.close()
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
+    print(f"wrote {target}: {count} TUs indexed")
+    return 0
+
+
+def _analyze(args) -> int:
+    rules = load_srx(args.srx) if args.srx else default_rules()
+    document = read_document(args.document, args.src_lang, args.symbol)
+    index = load_or_build(args.tm, _pair(args))
+    result = analyze(document, rules, index)
+    print(result.as_table())
+    if args.json:
+        _write_json(args.json, result.as_json(), [args.document, args.tm])
+    return 0
+
+
+def _write_json(path: Path, data, inputs) -> None:
+    with OutputSet(path.parent, inputs=inputs) as outputs:
+        with outputs.open(path.name) as stream:
+            stream.write(json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
+    print(f"wrote {path}")

@@ -1,0 +1,120 @@
+"""Merging TMX files: the union, exact duplicates removed, conflicts listed.
+
+Two TUs are duplicates when their source and target texts are the same; they
+conflict when the source is the same and the targets differ.  Merging reads
+the inputs twice, streaming: once to find the sources that conflict (keeping
+8-byte hashes, not texts), once to write.  Each TU keeps its props and notes
+and gains ``x-origin`` (the file it came from) unless it already has one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from align.model import TmxHeader, TmxUnit
+
+from .reader import TmPair, TmxReader
+from .writer import write_tmx
+
+
+def digest(*texts: str) -> int:
+    """An 8-byte hash of texts, for sets of millions of segments."""
+    hasher = hashlib.blake2b(digest_size=8)
+    for text in texts:
+        hasher.update(text.encode("utf-8"))
+        hasher.update(b"\x00")
+    return int.from_bytes(hasher.digest(), "big")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    source: str
+    targets: tuple[tuple[str, str], ...]  # (target text, origin file)
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    written: int
+    duplicates: int
+    conflicts: tuple[Conflict, ...]
+    skipped: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LanguagePair:
+    source: str | None = None
+    target: str | None = None
+
+
+class Duplicates:
+    """Counts duplicates and finds conflicting sources, on hashes."""
+
+    def __init__(self) -> None:
+        self.pairs: set[int] = set()
+        self.first_target: dict[int, int] = {}
+        self.conflicting: set[int] = set()
+        self.duplicates = 0
+
+    def add(self, source: str, target: str) -> bool:
+        """Record a pair; False when it was seen already."""
+        pair = digest(source, target)
+        if pair in self.pairs:
+            self.duplicates += 1
+            return False
+        self.pairs.add(pair)
+        source_hash = digest(source)
+        first = self.first_target.setdefault(source_hash, pair)
+        if first != pair:
+            self.conflicting.add(source_hash)
+        return True
+
+
+def _pairs(paths: Sequence[Path], languages: LanguagePair, skipped: Counter[str]) -> Iterator[tuple[Path, TmPair]]:
+    for path in paths:
+        reader = TmxReader(path)
+        for pair in reader.pairs(languages.source, languages.target):
+            yield path, pair
+        skipped.update({f"{path.name}: {reason}": n for reason, n in reader.skipped.items()})
+
+
+def merge_tmx(
+    paths: Sequence[Path], stream: BinaryIO, header: TmxHeader, languages: LanguagePair = LanguagePair()
+) -> MergeResult:
+    first_pass = Duplicates()
+    for _, pair in _pairs(paths, languages, Counter()):
+        first_pass.add(pair.source.text, pair.target.text)
+    conflicts: dict[int, list[tuple[str, str]]] = {}
+    sources: dict[int, str] = {}
+    skipped: Counter[str] = Counter()
+    second_pass = Duplicates()
+
+    def units() -> Iterator[TmxUnit]:
+        for path, pair in _pairs(paths, languages, skipped):
+            source_hash = digest(pair.source.text)
+            if source_hash in first_pass.conflicting:
+                sources[source_hash] = pair.source.text
+                entry = (pair.target.text, path.name)
+                listed = conflicts.setdefault(source_hash, [])
+                if all(text != entry[0] for text, _ in listed):
+                    listed.append(entry)
+            if second_pass.add(pair.source.text, pair.target.text):
+                yield _with_origin(pair.unit, path.name)
+
+    written = write_tmx(stream, header, units())
+    return MergeResult(
+        written=written,
+        duplicates=second_pass.duplicates,
+        conflicts=tuple(Conflict(sources[h], tuple(targets)) for h, targets in conflicts.items()),
+        skipped=dict(skipped),
+    )
+
+
+def _with_origin(unit: TmxUnit, origin: str) -> TmxUnit:
+    if unit.prop("x-origin") is not None:
+        return unit
+    return TmxUnit(unit.tuid, unit.variants, unit.props + (("x-origin", origin),), unit.notes)
