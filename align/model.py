@@ -175,6 +175,7 @@ class TmxUnit:
     variants: tuple[Variant, ...]
     props: tuple[tuple[str, str], ...] = ()
     notes: tuple[str, ...] = ()
+    srclang: str | None = None  # when it differs from the header's
 
     def prop(self, prop_type: str) -> str | None:
         for key, value in self.props:

@@ -41,3 +41,13 @@ def spec_dir() -> Path:
     if not (spec / "tmx14.dtd").exists():
         pytest.skip("../shared/spec is not here: DTD and XSD validation skipped")
     return spec
+
+
+@pytest.fixture(scope="session")
+def untm_tmx(tmp_path_factory) -> Path:
+    """The sentence TMX untm writes for A/RES/57/263."""
+    from align.job import AlignJob, run_align
+
+    out = tmp_path_factory.mktemp("untm-tmx")
+    run_align(AlignJob(FR, EN, out, "20021220T000000Z"))
+    return out / "A_RES_57_263.fr-en.tmx"

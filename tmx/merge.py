@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -92,6 +92,7 @@ def merge_tmx(
     sources: dict[int, str] = {}
     skipped: Counter[str] = Counter()
     second_pass = Duplicates()
+    tuids: set[int] = set()
 
     def units() -> Iterator[TmxUnit]:
         for path, pair in _pairs(paths, languages, skipped):
@@ -103,7 +104,7 @@ def merge_tmx(
                 if all(text != entry[0] for text, _ in listed):
                     listed.append(entry)
             if second_pass.add(pair.source.text, pair.target.text):
-                yield _with_origin(pair.unit, path.name)
+                yield _unique_tuid(_for_output(pair, path.name, header.srclang), path.name, tuids)
 
     written = write_tmx(stream, header, units())
     return MergeResult(
@@ -114,7 +115,21 @@ def merge_tmx(
     )
 
 
-def _with_origin(unit: TmxUnit, origin: str) -> TmxUnit:
-    if unit.prop("x-origin") is not None:
+def _for_output(pair: TmPair, origin: str, srclang: str) -> TmxUnit:
+    """The TU with ``x-origin``, and its own ``srclang`` when the header's code is not its source's."""
+    unit = pair.unit
+    props = unit.props if unit.prop("x-origin") is not None else unit.props + (("x-origin", origin),)
+    own = None if pair.source.lang.lower() == srclang.lower() else pair.source.lang
+    return replace(unit, props=props, srclang=own)
+
+
+def _unique_tuid(unit: TmxUnit, origin: str, seen: set[int]) -> TmxUnit:
+    """Keep ``tuid``s unique across the merged files: a clash is prefixed with its file."""
+    if unit.tuid is None:
         return unit
-    return TmxUnit(unit.tuid, unit.variants, unit.props + (("x-origin", origin),), unit.notes)
+    for candidate in (unit.tuid, f"{origin}:{unit.tuid}"):
+        key = digest(candidate)
+        if key not in seen:
+            seen.add(key)
+            return unit if candidate == unit.tuid else replace(unit, tuid=candidate)
+    return replace(unit, tuid=None)

@@ -168,6 +168,7 @@ class TmxReader:
             variants=tuple(variants),
             props=tuple((p.get("type", ""), p.text or "") for p in tu if p.tag == "prop"),
             notes=tuple(n.text or "" for n in tu if n.tag == "note"),
+            srclang=tu.get("srclang"),
         )
 
 

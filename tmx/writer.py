@@ -44,7 +44,7 @@ def write_tmx(stream: BinaryIO, header: TmxHeader, units: Iterable[TmxUnit]) -> 
                 xf.write("\n")
                 for unit in units:
                     tu = _tu(unit)
-                    etree.indent(tu, space=" ", level=1)
+                    _indent(tu)
                     xf.write(" ")
                     xf.write(tu)
                     xf.write("\n")
@@ -72,6 +72,8 @@ def _tu(unit: TmxUnit) -> etree._Element:
     if unit.tuid is not None:
         check_text(unit.tuid, f"TU id {unit.tuid!r}")
         tu.set("tuid", unit.tuid)
+    if unit.srclang is not None:
+        tu.set("srclang", unit.srclang)
     name = unit.tuid or "without id"
     for note in unit.notes:
         check_text(note, f"TU {name}, note")
@@ -87,6 +89,19 @@ def _tu(unit: TmxUnit) -> etree._Element:
             check_text(variant.text, f"TU {name} ({variant.lang})")
             etree.SubElement(tuv, "seg").text = variant.text
     return tu
+
+
+def _indent(tu: etree._Element) -> None:
+    """Lay a ``<tu>`` out on lines; never touch the inside of a ``<seg>`` (mixed content)."""
+    tu.text = "\n  "
+    for child in tu:
+        child.tail = "\n  "
+        if child.tag == "tuv":
+            child.text = "\n   "
+            for seg in child:
+                seg.tail = "\n  "
+    if len(tu):
+        tu[-1].tail = "\n "
 
 
 _FRAGMENT_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
