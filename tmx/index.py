@@ -3,9 +3,12 @@
 translate-toolkit's ``translate.search.match`` compares a segment with every
 unit of a store: fine for a project, not for a million-TU archive.  This
 index keeps the TM in SQLite (standard library) with an FTS5 full-text table
-over the sources.  A lookup asks FTS5 for the TUs sharing the segment's
-rarest words, then scores those few candidates with a word-level edit
-distance (rapidfuzz), the measure CAT tools' fuzzy matches are close to.
+over the sources.  An exact match is found by hash.  Fuzzy candidates are
+the TUs holding at least two of the segment's six rarest words (three, four…
+when two select too many); they are scored with a word-level edit distance
+(rapidfuzz), the measure CAT tools' fuzzy matches are close to.  A fuzzy
+match sharing fewer than two of those words is not found: at 50 % and
+above, that is rare.
 
 ``untm tm index FILE.tmx`` stores the index beside the TM as
 ``FILE.tmx.index``; a stored index records the TM's size and modification
@@ -16,22 +19,25 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from itertools import combinations
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from align.errors import UntmError
 
-from .merge import LanguagePair
+from .merge import LanguagePair, digest
 from .reader import TmxReader
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
-RAREST_WORDS = 8
-CANDIDATES = 40
-SCHEMA_VERSION = "1"
+RAREST_WORDS = 6
+CANDIDATES = 1000
+SHORTLIST = 20
+SCHEMA_VERSION = "4"
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,7 @@ class TmIndex:
         db.executescript(
             """
             CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
-            CREATE TABLE tu(id INTEGER PRIMARY KEY, source TEXT, target TEXT, tuid TEXT, document TEXT);
+            CREATE TABLE tu(id INTEGER PRIMARY KEY, hash INTEGER, tokens INTEGER, source TEXT, target TEXT, tuid TEXT, document TEXT);
             CREATE VIRTUAL TABLE tu_text USING fts5(source, content='', tokenize='unicode61 remove_diacritics 2');
             CREATE VIRTUAL TABLE vocabulary USING fts5vocab(tu_text, 'row');
             """
@@ -78,8 +84,15 @@ class TmIndex:
         rows = ((p.source.text, p.target.text, p.unit.tuid, p.unit.prop("x-document")) for p in reader.pairs(languages.source, languages.target))
         with db:
             for number, row in enumerate(rows, start=1):
-                db.execute("INSERT INTO tu VALUES (?, ?, ?, ?, ?)", (number, *row))
+                db.execute(
+                    "INSERT INTO tu VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (number, _hash(row[0]), len(_TOKEN.findall(row[0])), *row),
+                )
                 db.execute("INSERT INTO tu_text(rowid, source) VALUES (?, ?)", (number, row[0]))
+            db.execute("CREATE INDEX tu_hash ON tu(hash)")
+            # fts5vocab scans the whole vocabulary on each lookup: keep a keyed copy.
+            db.execute("CREATE TABLE frequency(term TEXT PRIMARY KEY, docs INTEGER) WITHOUT ROWID")
+            db.execute("INSERT INTO frequency SELECT term, doc FROM vocabulary")
             stat = Path(tmx).stat()
             meta = {
                 "schema": SCHEMA_VERSION,
@@ -118,30 +131,67 @@ class TmIndex:
         return self.db.execute("SELECT count(*) FROM tu").fetchone()[0]
 
     def best(self, segment: str) -> TmMatch | None:
-        """The best match of a segment in the TM, or ``None`` when no TU shares a word."""
+        """The best match of a segment in the TM, or ``None`` when no TU shares a word.
+
+        An exact match is found by hash; fuzzy candidates are the TUs that
+        FTS5 ranks highest for the segment's rarest words.
+        """
+        exact = self.db.execute(
+            "SELECT source, target, tuid, document FROM tu WHERE hash = ? AND source = ? LIMIT 1",
+            (_hash(segment), segment),
+        ).fetchone()
+        if exact:
+            return TmMatch(100, *exact)
         words = sorted({_fold(w) for w in _WORD.findall(segment)})
         if not words:
             return None
         marks = ",".join("?" * len(words))
-        frequency = dict(self.db.execute(f"SELECT term, doc FROM vocabulary WHERE term IN ({marks})", words))
-        present = sorted((w for w in words if w in frequency), key=lambda w: (frequency[w], w))[:RAREST_WORDS]
-        if not present:
+        frequency = dict(self.db.execute(f"SELECT term, docs FROM frequency WHERE term IN ({marks})", words))
+        rarest = sorted(frequency, key=lambda w: (frequency[w], w))[:RAREST_WORDS]
+        if not rarest:
             return None
-        query = " OR ".join('"' + w.replace('"', '""') + '"' for w in present)
-        ids = [row[0] for row in self.db.execute(
-            "SELECT rowid FROM tu_text WHERE tu_text MATCH ? ORDER BY rank LIMIT ?", (query, CANDIDATES)
-        )]
+        ids = self._candidates(rarest)
+        # A match of 50 % or more has between half and twice the segment's tokens.
+        tokens = len(_TOKEN.findall(segment))
+        rows = self.db.execute(
+            f"SELECT source, target, tuid, document FROM tu WHERE id IN ({','.join('?' * len(ids))}) "
+            "AND tokens BETWEEN ? AND ?",
+            (*ids, tokens // 2, tokens * 2),
+        ).fetchall()
+        # Character similarity (in C++) picks a short list; word-level scoring decides.
+        shortlist = process.extract(segment, [row[0] for row in rows], scorer=fuzz.ratio, limit=SHORTLIST)
         best = None
-        for source, target, tuid, document in self.db.execute(
-            f"SELECT source, target, tuid, document FROM tu WHERE id IN ({','.join('?' * len(ids))})", ids
-        ):
+        for _, _, position in shortlist:
+            source, target, tuid, document = rows[position]
             score = fuzzy_score(segment, source)
             if best is None or score > best.score:
                 best = TmMatch(score, source, target, tuid, document)
         return best
 
+    def _candidates(self, rarest: list[str]) -> list[int]:
+        """TUs holding at least k of the segment's rarest words, k raised until few enough.
+
+        Without ``ORDER BY rank`` FTS5 stops at the limit instead of ranking
+        every match, so each query costs little even on a million TUs.
+        """
+        quoted = ['"' + w.replace('"', '""') + '"' for w in rarest]
+        ids: list[int] = []
+        for k in range(min(2, len(quoted)), len(quoted) + 1):
+            query = " OR ".join("(" + " AND ".join(group) + ")" for group in combinations(quoted, k))
+            ids = [row[0] for row in self.db.execute(
+                "SELECT rowid FROM tu_text WHERE tu_text MATCH ? LIMIT ?", (query, CANDIDATES + 1)
+            )]
+            if len(ids) <= CANDIDATES:
+                return ids
+        return ids[:CANDIDATES]
+
     def close(self) -> None:
         self.db.close()
+
+
+def _hash(text: str) -> int:
+    """A signed 64-bit hash of a text, as SQLite stores integers."""
+    return digest(text) - (1 << 63)
 
 
 def index_path(tmx: Path) -> Path:

@@ -1,0 +1,78 @@
+"""``untm tm ...`` as a user runs it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from align.cli import main
+
+from .conftest import DATA, FR
+
+TMX = DATA / "tmx"
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_merge_prints_counts_and_conflicts(capsys, tmp_path, untm_tmx):
+    out = tmp_path / "merged.tmx"
+    code, text, err = run(capsys, "tm", "merge", untm_tmx, TMX / "translate-toolkit.tmx", TMX / "omegat-1.1.tmx",
+                          "-o", out, "--src-lang", "fr", "--tgt-lang", "en", "--date", "2002-12-20")
+    assert code == 0 and err == ""
+    assert f"wrote {out}: 28 TUs from 3 files; 2 exact duplicates removed; 1 conflicting sources" in text
+    assert "conflict: Coopération Sud-Sud" in text and "-> South–South co-operation  [translate-toolkit.tmx]" in text
+    assert "skipped: omegat-1.1.tmx: no variant in the source language: 1" in text
+    assert 'srclang="fr"' in out.read_text(encoding="utf-8")
+
+
+def test_stats_with_json(capsys, tmp_path, untm_tmx):
+    code, text, _ = run(capsys, "tm", "stats", untm_tmx, "--json", tmp_path / "s.json")
+    assert code == 0 and "TUs: 25" in text
+    assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["documents"] == {"A/RES/57/263": 25}
+
+
+@pytest.mark.parametrize(("fmt", "names"), [("tsv", ["tm.tsv"]), ("xliff", ["tm.xlf"]), ("moses", ["tm.en", "tm.fr"])])
+def test_export_formats(capsys, tmp_path, untm_tmx, fmt, names):
+    target = tmp_path / ("tm.tsv" if fmt == "tsv" else "tm.xlf" if fmt == "xliff" else "tm")
+    code, text, _ = run(capsys, "tm", "export", untm_tmx, "--format", fmt, "-o", target, "--src-lang", "fr", "--tgt-lang", "en")
+    assert code == 0 and "25 TUs exported" in text
+    assert sorted(p.name for p in tmp_path.iterdir()) == names
+
+
+def test_index_then_analyze(capsys, tmp_path, untm_tmx):
+    tm = tmp_path / "tm.tmx"
+    tm.write_bytes(untm_tmx.read_bytes())
+    code, text, _ = run(capsys, "tm", "index", tm)
+    assert code == 0 and "25 TUs indexed" in text and (tmp_path / "tm.tmx.index").exists()
+    code, text, _ = run(capsys, "tm", "analyze", FR, "--tm", tm, "--json", tmp_path / "lev.json")
+    assert code == 0
+    assert "100%              25       965    100.0%" in text
+    data = json.loads((tmp_path / "lev.json").read_text(encoding="utf-8"))
+    assert data["total"]["100%"] == {"segments": 25, "words": 965}
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"plain text, not XML", "bad.tmx:1: not well-formed XML"),
+        (b'<?xml version="1.0"?>\n<tmx version="1.4">\n<header srclang="fr"/>\n<body>\n<tu>', "bad.tmx:5: not well-formed XML"),
+        (b'<?xml version="1.0"?>\n<root/>', "not a TMX file"),
+    ],
+)
+def test_bad_tmx_is_exit_2_with_file_and_line(capsys, tmp_path, content, message):
+    bad = tmp_path / "bad.tmx"
+    bad.write_bytes(content)
+    for args in (["stats", bad], ["merge", bad, "-o", tmp_path / "m.tmx"], ["export", bad, "--format", "tsv", "-o", tmp_path / "x.tsv"]):
+        code, text, err = run(capsys, "tm", *args)
+        assert code == 2 and message in err and err.count("\n") == 1, args
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.tmx"]
+
+
+def test_missing_tm_is_exit_2(capsys, tmp_path):
+    code, _, err = run(capsys, "tm", "analyze", FR, "--tm", tmp_path / "none.tmx")
+    assert code == 2 and "none.tmx: no such TM file" in err
