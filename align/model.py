@@ -176,6 +176,7 @@ class TmxUnit:
     props: tuple[tuple[str, str], ...] = ()
     notes: tuple[str, ...] = ()
     srclang: str | None = None  # when it differs from the header's
+    line: int | None = None  # where a reader found it
 
     def prop(self, prop_type: str) -> str | None:
         for key, value in self.props:

@@ -26,7 +26,7 @@ def test_merge_prints_counts_and_conflicts(capsys, tmp_path, untm_tmx):
     assert code == 0 and err == ""
     assert f"wrote {out}: 28 TUs from 3 files; 2 exact duplicates removed; 1 conflicting sources" in text
     assert "conflict: Coopération Sud-Sud" in text and "-> South–South co-operation  [translate-toolkit.tmx]" in text
-    assert "skipped: omegat-1.1.tmx: no variant in the source language: 1" in text
+    assert "skipped: omegat-1.1.tmx: no variant in the source language: 1 (first at line 23)" in text
     assert 'srclang="fr"' in out.read_text(encoding="utf-8")
 
 
@@ -76,3 +76,16 @@ def test_bad_tmx_is_exit_2_with_file_and_line(capsys, tmp_path, content, message
 def test_missing_tm_is_exit_2(capsys, tmp_path):
     code, _, err = run(capsys, "tm", "analyze", FR, "--tm", tmp_path / "none.tmx")
     assert code == 2 and "none.tmx: no such TM file" in err
+
+
+def test_other_tools_tmx_export_and_analyze(capsys, tmp_path):
+    code, text, _ = run(capsys, "tm", "export", TMX / "omegat-1.1.tmx", "--format", "tsv", "-o", tmp_path / "o.tsv", "--src-lang", "fr", "--tgt-lang", "en")
+    assert code == 0 and "2 TUs exported" in text
+    rows = (tmp_path / "o.tsv").read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "FR\tEN-GB\ttuid" and rows[2] == "Ibid. par. 43.\tIbid., para. 43.\t"
+    code, text, _ = run(capsys, "tm", "analyze", FR, "--tm", TMX / "omegat-1.1.tmx", "--json", tmp_path / "a.json")
+    data = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    assert code == 0 and data["tm_units"] == 2
+    assert data["units"]["OP1"]["100%"]["segments"] == 1 and data["units"]["FN5"]["100%"]["segments"] == 1
+    code, text, _ = run(capsys, "tm", "analyze", FR, "--tm", TMX / "translate-toolkit.tmx")
+    assert code == 0 and "no match" in text

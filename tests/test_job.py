@@ -10,7 +10,7 @@ import pytest
 from lxml import etree
 from translate.storage.tmx import tmxfile
 
-from align.errors import InputError, MismatchError
+from align.errors import InputError, MismatchError, UntmError
 from align.job import AlignJob, run_align
 from tmx.check import check_tmx
 
@@ -94,3 +94,13 @@ def test_language_codes_can_be_given_for_unsuffixed_files(tmp_path):
     shutil.copy(EN, en)
     result = run_align(AlignJob(fr, en, tmp_path / "o", DATE, source_lang="fr", target_lang="en"))
     assert [p.name for p in result.outputs] == ["A_RES_57_263.fr-en.tmx", "A_RES_57_263.fr-en.paragraphs.tmx", "A_RES_57_263.fr-en.alignment.json"]
+
+
+def test_tmx_language_codes_are_configurable(tmp_path):
+    run_align(AlignJob(FR, EN, tmp_path, DATE, source_code="fr-FR", target_code="en-GB"))
+    tree = etree.parse(str(tmp_path / "A_RES_57_263.fr-en.tmx"))
+    assert tree.find("header").get("srclang") == "fr-FR"
+    assert {tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in tree.iter("tuv")} == {"fr-FR", "en-GB"}
+    assert check_tmx(tmp_path / "A_RES_57_263.fr-en.tmx") == []
+    with pytest.raises(UntmError, match="'de-DE' is not a code for 'fr'"):
+        run_align(AlignJob(FR, EN, tmp_path / "x", DATE, source_code="de-DE"))

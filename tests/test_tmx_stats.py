@@ -21,5 +21,5 @@ def test_stats_of_translate_toolkit_and_omegat_files():
     assert (tt.tus, tt.duplicates, tt.conflicting_sources) == (3, 0, 1)
     omegat = tm_stats(DATA / "tmx" / "omegat-1.1.tmx", LanguagePair("fr", "en"))
     assert (omegat.version, omegat.tus, omegat.pairs) == ("1.1", 3, 2)
-    assert omegat.skipped == {"no variant in the source language": 1}
-    assert "skipped: no variant in the source language: 1" in omegat.as_text()
+    assert omegat.skipped == {"no variant in the source language": "1 (first at line 23)"}
+    assert "skipped: no variant in the source language: 1 (first at line 23)" in omegat.as_text()

@@ -10,7 +10,6 @@ and gains ``x-origin`` (the file it came from) unless it already has one.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -42,7 +41,7 @@ class MergeResult:
     written: int
     duplicates: int
     conflicts: tuple[Conflict, ...]
-    skipped: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -74,23 +73,23 @@ class Duplicates:
         return True
 
 
-def _pairs(paths: Sequence[Path], languages: LanguagePair, skipped: Counter[str]) -> Iterator[tuple[Path, TmPair]]:
+def _pairs(paths: Sequence[Path], languages: LanguagePair, skipped: dict[str, str]) -> Iterator[tuple[Path, TmPair]]:
     for path in paths:
         reader = TmxReader(path)
         for pair in reader.pairs(languages.source, languages.target):
             yield path, pair
-        skipped.update({f"{path.name}: {reason}": n for reason, n in reader.skipped.items()})
+        skipped.update({f"{path.name}: {reason}": n for reason, n in reader.skip_report().items()})
 
 
 def merge_tmx(
     paths: Sequence[Path], stream: BinaryIO, header: TmxHeader, languages: LanguagePair = LanguagePair()
 ) -> MergeResult:
     first_pass = Duplicates()
-    for _, pair in _pairs(paths, languages, Counter()):
+    for _, pair in _pairs(paths, languages, {}):
         first_pass.add(pair.source.text, pair.target.text)
     conflicts: dict[int, list[tuple[str, str]]] = {}
     sources: dict[int, str] = {}
-    skipped: Counter[str] = Counter()
+    skipped: dict[str, str] = {}
     second_pass = Duplicates()
     tuids: set[int] = set()
 

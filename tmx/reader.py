@@ -83,6 +83,7 @@ class TmxReader:
         self.path = str(path)
         self.info: TmxInfo | None = None
         self.skipped: Counter[str] = Counter()
+        self.first_skipped: dict[str, int] = {}
         self.units_read = 0
 
     def __iter__(self) -> Iterator[TmxUnit]:
@@ -120,16 +121,27 @@ class TmxReader:
             source_code = source_lang or self._header_source()
             source = pick(unit.variants, source_code) if source_code else None
             if source is None:
-                self.skipped["no variant in the source language"] += 1
+                self._skip("no variant in the source language", unit.line)
                 continue
             if target_lang:
                 target = pick(unit.variants, target_lang)
             else:
                 target = next((v for v in unit.variants if not language_match(source.lang, v.lang)), None)
             if target is None:
-                self.skipped["no variant in the target language"] += 1
+                self._skip("no variant in the target language", unit.line)
                 continue
             yield TmPair(source, target, unit)
+
+    def _skip(self, reason: str, line: int | None) -> None:
+        self.skipped[reason] += 1
+        self.first_skipped.setdefault(reason, line or 0)
+
+    def skip_report(self) -> dict[str, str]:
+        """Each reason a TU was skipped: how many, and the line of the first."""
+        return {
+            reason: f"{count} (first at line {self.first_skipped[reason]})"
+            for reason, count in self.skipped.items()
+        }
 
     def _header_source(self) -> str | None:
         srclang = self.info.srclang if self.info else ""
@@ -157,11 +169,11 @@ class TmxReader:
             language = tuv.get(XML_LANG) or tuv.get("lang")
             seg = tuv.find("seg")
             if not language or seg is None:
-                self.skipped["<tuv> without a language or a <seg>"] += 1
+                self._skip("<tuv> without a language or a <seg>", tuv.sourceline)
                 continue
             variants.append(seg_variant(language, seg))
         if not variants:
-            self.skipped["<tu> without a usable <tuv>"] += 1
+            self._skip("<tu> without a usable <tuv>", tu.sourceline)
             return None
         return TmxUnit(
             tuid=tu.get("tuid"),
@@ -169,6 +181,7 @@ class TmxReader:
             props=tuple((p.get("type", ""), p.text or "") for p in tu if p.tag == "prop"),
             notes=tuple(n.text or "" for n in tu if n.tag == "note"),
             srclang=tu.get("srclang"),
+            line=tu.sourceline,
         )
 
 

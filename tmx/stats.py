@@ -30,7 +30,7 @@ class TmStats:
     lengths: dict[str, int]
     duplicates: int
     conflicting_sources: int
-    skipped: dict[str, int]
+    skipped: dict[str, str]
 
     def as_json(self) -> dict:
         return dict(self.__dict__)
@@ -82,5 +82,5 @@ def tm_stats(path: Path, languages: LanguagePair = LanguagePair()) -> TmStats:
         lengths=dict(lengths),
         duplicates=duplicates.duplicates,
         conflicting_sources=len(duplicates.conflicting),
-        skipped=dict(reader.skipped),
+        skipped=reader.skip_report(),
     )
