@@ -14,7 +14,7 @@ from .model import TmxHeader
 from .outputs import OutputSet
 from .parse import read_document
 from .srx import default_rules, load_srx
-from tmx.export import SINGLE_FILE, ExportFormat, export_moses
+from tmx.export import SINGLE_FILE, ExportFormat, export_moses, pair_languages
 from tmx.index import TmIndex, index_path, load_or_build
 from tmx.merge import LanguagePair, merge_tmx
 from tmx.reader import read_info
@@ -101,8 +101,7 @@ def _export(args) -> int:
     fmt = ExportFormat(args.format)
     with OutputSet(args.output.parent, inputs=[args.tmx]) as outputs:
         if fmt is ExportFormat.MOSES:
-            src = args.src_lang or "source"
-            tgt = args.tgt_lang or "target"
+            src, tgt = pair_languages(args.tmx, _pair(args))
             with outputs.open(f"{args.output.name}.{src}") as a, outputs.open(f"{args.output.name}.{tgt}") as b:
                 rows = export_moses(args.tmx, a, b, _pair(args))
         else:

@@ -71,6 +71,13 @@ def export_moses(path: Path, source_stream: BinaryIO, target_stream: BinaryIO, l
     return rows
 
 
+def pair_languages(path: Path, languages: LanguagePair) -> tuple[str, str]:
+    """The language codes of the first pair read (to name Moses files)."""
+    for pair in TmxReader(path).pairs(languages.source, languages.target):
+        return pair.source.lang.lower(), pair.target.lang.lower()
+    return (languages.source or "source").lower(), (languages.target or "target").lower()
+
+
 def _line(text: str) -> bytes:
     return (" ".join(text.split()) + "\n").encode("utf-8")
 
