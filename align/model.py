@@ -183,3 +183,42 @@ class TmxUnit:
             if key == prop_type:
                 return value
         return None
+
+
+class TermStatus(enum.Enum):
+    PREFERRED = "preferred"
+    ADMITTED = "admitted"  # an accepted variant
+    FORBIDDEN = "forbidden"  # deprecated: its use is a deviation
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    status: TermStatus = TermStatus.PREFERRED
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """A concept: its terms in the source and in the target language."""
+
+    id: str
+    source: tuple[Term, ...]
+    target: tuple[Term, ...]
+
+    @property
+    def name(self) -> str:
+        """The preferred source term, which names the entry in reports."""
+        return next((t.text for t in self.source if t.status is TermStatus.PREFERRED), self.source[0].text)
+
+    @property
+    def rendering(self) -> str:
+        return next((t.text for t in self.target if t.status is TermStatus.PREFERRED), self.target[0].text)
+
+
+@dataclass(frozen=True)
+class Glossary:
+    path: str
+    sha256: str
+    source_lang: str
+    target_lang: str
+    entries: tuple[GlossaryEntry, ...]

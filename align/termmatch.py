@@ -1,0 +1,212 @@
+"""Finding every occurrence of every glossary term in a segment, in one pass.
+
+Text and terms are folded the same way -- case, diacritics, apostrophes
+(’ ' ʼ), hyphens and dashes, no-break and other spaces -- and all the terms
+of a language go into one Aho-Corasick automaton (pyahocorasick), so a
+segment is read once whatever the size of the glossary.  Each term also
+stands in its singular and plural forms.  A match must start and end on a
+word boundary; an apostrophe is one, so that ``l’examen`` holds ``examen``.
+
+The rules a terminologist should know:
+
+* every occurrence of every term counts, also inside a longer term
+  (``coopération Sud-Sud`` in ``Fonds d’affectation spéciale pour la
+  coopération Sud-Sud``); only a shorter variant of the *same* entry inside
+  a longer one (``Millennium Declaration`` in ``United Nations Millennium
+  Declaration``) counts once;
+* coordination ellipsis counts: ``South-South and triangular cooperation``
+  is an occurrence of ``South-South cooperation`` and of ``triangular
+  cooperation``, as ``coopération Sud-Sud et triangulaire`` is of both
+  French terms, and ``coopération économique et technique entre pays en
+  développement`` of ``coopération technique entre pays en développement``:
+  each coordinated word in turn stands alone, and a term found so counts;
+* capitals a term writes after its first word must be capitals in the text:
+  ``États Membres`` (of the United Nations) is not ``États membres`` (of a
+  group); other letters match in either case.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from .model import Glossary, Term
+
+_APOSTROPHES = "’‘ʼ′`´"
+_DASHES = "‐‑‒–—―−"
+_STOP = frozenset(
+    "de des du la le les l d en et pour sur entre aux au à a of the for on among and in with to by".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def _fold_char(char: str) -> str:
+    if char in _APOSTROPHES:
+        return "'"
+    if char in _DASHES:
+        return "-"
+    if char.isspace():
+        return " "
+    decomposed = unicodedata.normalize("NFKD", char)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """The folded text and, for each of its characters, the index of its source character."""
+    chars: list[str] = []
+    index: list[int] = []
+    for position, char in enumerate(text):
+        for folded in _fold_char(char):
+            if folded == " " and (not chars or chars[-1] == " "):
+                continue
+            chars.append(folded)
+            index.append(position)
+    return "".join(chars), index
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("aux") and len(word) > 4:
+        return word[:-3] + "al"
+    if word.endswith(("s", "x")) and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "z")):
+        return word
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith("al") and len(word) > 3:
+        return word + "s"
+    return word + "s"
+
+
+def inflections(folded_term: str) -> set[str]:
+    """The term, and its content words all singular, all plural, or the last one changed."""
+    words = folded_term.split(" ")
+    content = [i for i, w in enumerate(words) if w not in _STOP and len(w) > 2 and w[0].isalpha()]
+    forms = {folded_term}
+    for change in (_singular, _plural):
+        forms.add(" ".join(change(w) if i in content else w for i, w in enumerate(words)))
+        if content:
+            last = content[-1]
+            forms.add(" ".join(change(w) if i == last else w for i, w in enumerate(words)))
+    return forms
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    entry: int  # index in the glossary
+    term: Term
+    start: int  # in the original text
+    end: int
+    text: str  # as written in the segment
+    elliptical: bool = False
+
+
+# Single words coordinated: "South-South and triangular", "économique et technique".
+_COORDINATION = re.compile(r"(?<![\w'-])[\w'-]+(?:, [\w'-]+)*,? (?:and|or|et|ou) [\w'-]+(?![\w'-])")
+_CONJUNCT = re.compile(r"[\w'-]+")
+_WORD_SPLIT = re.compile(r"[ -]")
+
+
+def _capitals(term: str) -> frozenset[int]:
+    """Words (after the first) that the term writes with a capital: they must be capitals in the text."""
+    words = _WORD_SPLIT.split(term)
+    return frozenset(i for i, w in enumerate(words) if i > 0 and w[:1].isupper())
+
+
+class TermMatcher:
+    """One automaton over the source or the target terms of a glossary."""
+
+    def __init__(self, glossary: Glossary, side: str):
+        self.automaton = ahocorasick.Automaton()
+        self.keys: dict[str, list[tuple[int, Term, frozenset[int]]]] = {}
+        for number, entry in enumerate(glossary.entries):
+            for term in entry.source if side == "source" else entry.target:
+                capitals = _capitals(term.text)
+                for form in inflections(fold(term.text)[0]):
+                    self.keys.setdefault(form, []).append((number, term, capitals))
+        for key in self.keys:
+            self.automaton.add_word(key, key)
+        if self.keys:
+            self.automaton.make_automaton()
+
+    def find(self, text: str) -> list[Occurrence]:
+        """Every occurrence in ``text``, elliptical ones included."""
+        if not self.keys:
+            return []
+        folded, index = fold(text)
+        found = []
+        for start, end, key in self._matches(folded):
+            for entry, term, capitals in self.keys[key]:
+                if _has_capitals(text[index[start]:index[end - 1] + 1], capitals):
+                    found.append((entry, term, start, end, False))
+        found += self._ellipses(folded)
+        return _dedupe([
+            Occurrence(entry, term, index[s], index[e - 1] + 1, text[index[s]:index[e - 1] + 1], ell)
+            for entry, term, s, e, ell in found
+        ])
+
+    def _matches(self, folded: str):
+        for end, key in self.automaton.iter(folded):
+            start = end - len(key) + 1
+            if _boundary(folded, start, end + 1):
+                yield start, end + 1, key
+
+    def _ellipses(self, folded: str) -> list:
+        """Terms hidden by coordination: each conjunct in turn stands alone in the text."""
+        extra = []
+        for coordination in _COORDINATION.finditer(folded):
+            left, right = coordination.span()
+            phrase = coordination.group(0)
+            for conjunct in _CONJUNCT.finditer(phrase):
+                word = conjunct.group(0)
+                if word in ("and", "or", "et", "ou"):
+                    continue
+                reduced = folded[:left] + word + folded[right:]
+                word_end = left + len(word)
+                first, last = conjunct.start() == 0, conjunct.end() == len(phrase)
+                for start, end, key in self._matches(reduced):
+                    if start >= word_end or end <= left:
+                        continue  # does not hold the word
+                    # It must reach across what the reduction took out, or it is in the text as is.
+                    across_after = end > word_end and not last
+                    across_before = start < left and not first
+                    if across_after or across_before:
+                        span = (min(start, left), max(end + right - word_end, right) if end > word_end else right)
+                        extra += [(entry, term, *span, True) for entry, term, _ in self.keys[key]]
+        return extra
+
+
+def _has_capitals(matched: str, capitals: frozenset[int]) -> bool:
+    if not capitals:
+        return True
+    words = _WORD_SPLIT.split(matched)
+    return all(i < len(words) and words[i][:1].isupper() for i in capitals)
+
+
+def _boundary(folded: str, start: int, end: int) -> bool:
+    before = folded[start - 1] if start > 0 else " "
+    after = folded[end] if end < len(folded) else " "
+    return not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-")
+
+
+def _dedupe(found: list[Occurrence]) -> list[Occurrence]:
+    """One occurrence per entry and place: a variant inside a longer one of its entry goes."""
+    found.sort(key=lambda o: (o.entry, o.start, -(o.end - o.start)))
+    kept: list[Occurrence] = []
+    reach: dict[int, int] = {}  # per entry, the furthest end of the occurrences kept
+    for occurrence in found:
+        if occurrence.end <= reach.get(occurrence.entry, -1):
+            continue
+        reach[occurrence.entry] = occurrence.end
+        kept.append(occurrence)
+    return sorted(kept, key=lambda o: (o.start, o.entry))
