@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
+from .cli_terms import add_command as add_terms_command
 from .cli_tm import add_commands
 from .errors import UntmError
 from .job import AlignJob, run_align
@@ -59,8 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("--date", help="TMX creation date (default: SOURCE_DATE_EPOCH, else now)")
     align.add_argument("--src-code", help="language code written in the TMX for the source (default: the language, e.g. fr; or fr-FR)")
     align.add_argument("--tgt-code", help="language code written in the TMX for the target (e.g. en-GB)")
+    align.add_argument("--glossary", type=Path,
+                       help="glossary (TBX, CSV/TSV) for DIR/<stem>.terms.json (default: glossary.tbx beside the source text, if any)")
     align.set_defaults(func=_align)
     add_commands(commands, _date)
+    add_terms_command(commands)
     return parser
 
 
@@ -80,9 +84,12 @@ def _align(args) -> int:
         symbol=args.symbol,
         source_code=args.src_code,
         target_code=args.tgt_code,
+        glossary=args.glossary,
     )
     result = run_align(job)
     print(summary_text(result.alignment))
+    if result.terms is not None:
+        print(f"terms: {len(result.terms.terms)} glossary terms found, {result.terms.deviations} deviations")
     for path in result.outputs:
         print(f"wrote {path}")
     return 0

@@ -4,7 +4,8 @@ TBX term status (``<termNote type="administrativeStatus">``) gives each
 term its role: preferred, admitted (an accepted variant) or deprecated
 (forbidden: its use is a deviation).  A CSV/TSV row is ``source, target``
 with an optional third column ``preferred|admitted|forbidden`` for the
-target; rows with the same source form one entry.
+target; rows with the same source form one entry; a first row
+``source,target`` (or the two language codes) is a header.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def read_glossary(path: str | Path, source_lang: str, target_lang: str) -> Gloss
     if name.lower().endswith(".tbx"):
         entries = _read_tbx(data, name, source_lang, target_lang)
     else:
-        entries = _read_table(data, name)
+        entries = _read_table(data, name, source_lang, target_lang)
     if not entries:
         raise InputError(
             name, f"no entry with both a {source_lang} and a {target_lang} term", "check the glossary's languages"
@@ -77,7 +78,7 @@ def _read_tbx(data: bytes, path: str, source_lang: str, target_lang: str) -> lis
     return entries
 
 
-def _read_table(data: bytes, path: str) -> list[GlossaryEntry]:
+def _read_table(data: bytes, path: str, source_lang: str, target_lang: str) -> list[GlossaryEntry]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -87,6 +88,8 @@ def _read_table(data: bytes, path: str) -> list[GlossaryEntry]:
     for line, row in enumerate(csv.reader(io.StringIO(text), dialect=dialect), start=1):
         if not row or not "".join(row).strip() or row[0].startswith("#"):
             continue
+        if not by_source and [c.strip().lower() for c in row[:2]] in (["source", "target"], [source_lang, target_lang]):
+            continue  # a header row
         if len(row) < 2:
             raise InputError(path, "a row with one column", "write source and target, separated by a comma or tab", line)
         status = _status(row[2] if len(row) > 2 else "", path, f"row {line}")

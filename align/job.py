@@ -10,12 +10,14 @@ from pathlib import Path
 from . import __version__
 from .aligner import align_documents
 from .errors import UntmError
+from .glossary import read_glossary
 from .memory import paragraph_units, sentence_units
 from .model import Alignment, TmxHeader
 from .outputs import OutputSet
 from .parse import read_document
 from .report import alignment_json
 from .srx import default_rules, load_srx
+from .terms import TermsReport, terms_of_alignment
 from tmx.writer import write_tmx
 
 
@@ -31,12 +33,14 @@ class AlignJob:
     symbol: str | None = None
     source_code: str | None = None  # written in the TMX; default: the language
     target_code: str | None = None
+    glossary: Path | None = None  # default: glossary.tbx beside the source text, if there
 
 
 @dataclass(frozen=True)
 class AlignResult:
     alignment: Alignment
     outputs: tuple[Path, ...]
+    terms: TermsReport | None = None
 
 
 def run_align(job: AlignJob) -> AlignResult:
@@ -45,6 +49,10 @@ def run_align(job: AlignJob) -> AlignResult:
     source = read_document(job.source, job.source_lang, job.symbol)
     target = read_document(job.target, job.target_lang, job.symbol)
     alignment = align_documents(source, target, rules)
+    glossary_path = job.glossary or _beside(job.source, "glossary.tbx")
+    terms = None
+    if glossary_path is not None:
+        terms = terms_of_alignment(alignment, read_glossary(glossary_path, source.language, target.language))
     src, tgt = source.language, target.language
     stem = f"{source.stem}.{src}-{tgt}"
     src_code = _code(job.source_code, src)
@@ -63,7 +71,16 @@ def run_align(job: AlignJob) -> AlignResult:
         with outputs.open(f"{stem}.alignment.json") as stream:
             text = json.dumps(alignment_json(alignment), ensure_ascii=False, indent=1)
             stream.write(text.encode("utf-8") + b"\n")
-    return AlignResult(alignment, outputs.paths)
+        if terms is not None:
+            with outputs.open(f"{stem}.terms.json") as stream:
+                text = json.dumps(terms.as_json(), ensure_ascii=False, indent=1)
+                stream.write(text.encode("utf-8") + b"\n")
+    return AlignResult(alignment, outputs.paths, terms)
+
+
+def _beside(path: Path, name: str) -> Path | None:
+    candidate = Path(path).parent / name
+    return candidate if candidate.is_file() else None
 
 
 _CODE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")

@@ -114,7 +114,7 @@ class Occurrence:
 # Single words coordinated: "South-South and triangular", "économique et technique".
 _COORDINATION = re.compile(r"(?<![\w'-])[\w'-]+(?:, [\w'-]+)*,? (?:and|or|et|ou) [\w'-]+(?![\w'-])")
 _CONJUNCT = re.compile(r"[\w'-]+")
-_WORD_SPLIT = re.compile(r"[ -]")
+_WORD_SPLIT = re.compile(r"[\s\-‐‑‒–—―−]+")
 
 
 def _capitals(term: str) -> frozenset[int]:

@@ -27,8 +27,10 @@ def out(tmp_path_factory) -> Path:
     return directory
 
 
-def test_the_three_files_are_written(out):
-    assert sorted(p.name for p in out.iterdir()) == NAMES
+def test_the_files_are_written_with_the_terms_report_from_the_glossary_beside_the_source(out):
+    assert sorted(p.name for p in out.iterdir()) == sorted(NAMES + ["A_RES_57_263.fr-en.terms.json"])
+    terms = json.loads((out / "A_RES_57_263.fr-en.terms.json").read_text(encoding="utf-8"))
+    assert terms["glossary"]["path"].endswith("sources/glossary.tbx") and terms["summary"]["deviations"] == 0
 
 
 def test_paragraph_tmx_holds_the_25_golden_pairs(out):

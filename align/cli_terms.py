@@ -1,0 +1,74 @@
+"""``untm terms``: the terminology report for two texts or an aligned TMX."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .aligner import align_documents
+from .errors import UntmError
+from .glossary import read_glossary
+from .outputs import OutputSet
+from .parse import read_document
+from .srx import default_rules, load_srx
+from .terms import TermsReport, terms_of_alignment, terms_of_tmx
+from tmx.merge import LanguagePair
+from tmx.reader import read_info
+
+EXIT_DEVIATION = 1
+
+
+def add_command(commands) -> None:
+    terms = commands.add_parser(
+        "terms",
+        help="terminology consistency of two texts or an aligned TMX against a glossary",
+        description="For each glossary term, every unit where it occurs, how it was rendered, and where it deviates.",
+    )
+    terms.add_argument("source", type=Path, help="source text (A_RES_57_263.fr.txt) or an aligned TMX file")
+    terms.add_argument("target", type=Path, nargs="?", help="target text (A_RES_57_263.en.txt); none for a TMX")
+    terms.add_argument("--glossary", type=Path, required=True, help="TBX, or CSV/TSV with source and target columns")
+    terms.add_argument("--out", type=Path, default=Path("out"), help="directory for <stem>.terms.json (default: out)")
+    terms.add_argument("--csv", type=Path, help="also write one row per term and unit as CSV")
+    terms.add_argument("--fail-on", choices=["deviation"], help="exit 1 when a deviation is found (for CI pipelines)")
+    terms.add_argument("--src-lang", help="source language when the file name does not say")
+    terms.add_argument("--tgt-lang", help="target language when the file name does not say")
+    terms.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules")
+    terms.add_argument("--symbol", help="document symbol when the text does not give it")
+    terms.set_defaults(func=run_terms)
+
+
+def run_terms(args) -> int:
+    if args.source.suffix.lower() == ".tmx":
+        if args.target is not None:
+            raise UntmError(f"{args.target}: a TMX is checked alone; give the TMX file only")
+        info = read_info(args.source)
+        source_lang = (args.src_lang or info.srclang).split("-")[0].lower()
+        if source_lang in ("", "*all*"):
+            raise UntmError(f"{args.source}: the TMX names no source language; give --src-lang")
+        if not args.tgt_lang:
+            raise UntmError(f"{args.source}: give --tgt-lang, the language of the renderings to check")
+        glossary = read_glossary(args.glossary, source_lang, args.tgt_lang)
+        report = terms_of_tmx(args.source, glossary, LanguagePair(args.src_lang or source_lang, args.tgt_lang))
+        stem = args.source.stem
+    else:
+        if args.target is None:
+            raise UntmError(f"{args.source}: give the target text too, or an aligned TMX file")
+        rules = load_srx(args.srx) if args.srx else default_rules()
+        source = read_document(args.source, args.src_lang, args.symbol)
+        target = read_document(args.target, args.tgt_lang, args.symbol)
+        glossary = read_glossary(args.glossary, source.language, target.language)
+        report = terms_of_alignment(align_documents(source, target, rules), glossary)
+        stem = f"{source.stem}.{source.language}-{target.language}"
+    write_report(report, args.out / f"{stem}.terms.json", args.csv, inputs=[args.source, args.glossary])
+    print(report.as_text())
+    return EXIT_DEVIATION if args.fail_on == "deviation" and report.deviations else 0
+
+
+def write_report(report: TermsReport, json_path: Path, csv_path: Path | None, inputs) -> None:
+    with OutputSet(json_path.parent, inputs=inputs) as outputs:
+        with outputs.open(json_path.name) as stream:
+            stream.write(json.dumps(report.as_json(), ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
+    if csv_path is not None:
+        with OutputSet(csv_path.parent, inputs=inputs) as outputs:
+            with outputs.open(csv_path.name) as stream:
+                stream.write(report.as_csv().encode("utf-8"))

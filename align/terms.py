@@ -1,0 +1,268 @@
+"""Terminology consistency: every occurrence of every glossary term, per unit, both sides.
+
+For each entry and each unit where its source term or its rendering
+occurs, the status is:
+
+* ``consistent`` -- the source term and an approved rendering (preferred or
+  admitted) are both there (their counts are reported, and may differ);
+* ``missing_target`` -- the source term is there, no approved rendering is:
+  the report shows what the target has there (its linked sentences);
+* ``missing_source`` -- an approved rendering is there without the source term;
+* ``forbidden`` -- a deprecated rendering is there.
+
+Every status but ``consistent`` is a deviation.  Over a TMX, each TU is a
+unit, and two more checks run (as eLUNa and Xbench do): the same source
+with different targets, the same target with different sources.  Reports
+keep at most ``limit`` units per term (the counts go on), so that memory
+stays flat over a TM of millions of TUs.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tmx.merge import LanguagePair, digest
+from tmx.reader import TmxReader
+
+from .model import Alignment, Glossary, TermStatus
+from .termmatch import Occurrence, TermMatcher
+
+CONSISTENT = "consistent"
+DEVIATIONS = ("missing_target", "missing_source", "forbidden")
+UNIT_LIMIT = 1000
+EXAMPLES = 20
+
+
+@dataclass(frozen=True)
+class TermInUnit:
+    unit: str
+    source_count: int
+    target_count: int
+    status: str
+    renderings: tuple[str, ...]
+    target_context: str | None = None
+
+
+@dataclass
+class _TermTally:
+    units: list[TermInUnit] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(frozen=True)
+class Inconsistency:
+    """One text with several counterparts: (counterpart, unit) pairs."""
+
+    text: str
+    counterparts: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class TermsReport:
+    source_lang: str
+    target_lang: str
+    document: str
+    glossary: Glossary
+    terms: tuple[tuple[int, tuple[TermInUnit, ...], dict[str, int]], ...]  # (entry, units, counts)
+    segments: int
+    same_source: tuple[Inconsistency, ...] = ()
+    same_target: tuple[Inconsistency, ...] = ()
+
+    @property
+    def deviations(self) -> int:
+        return sum(counts.get(d, 0) for _, _, counts in self.terms for d in DEVIATIONS)
+
+    def as_json(self) -> dict[str, Any]:
+        terms = []
+        for entry_index, units, counts in self.terms:
+            entry = self.glossary.entries[entry_index]
+            total = sum(counts.values())
+            terms.append({
+                "id": entry.id,
+                "source": entry.name,
+                "target": entry.rendering,
+                "variants": [{"text": t.text, "status": t.status.value} for t in entry.target],
+                "summary": {
+                    "units": total,
+                    "consistent": counts.get(CONSISTENT, 0),
+                    "deviations": total - counts.get(CONSISTENT, 0),
+                    **{d: counts.get(d, 0) for d in DEVIATIONS},
+                },
+                "units_listed": len(units),
+                "units": [
+                    {k: v for k, v in (
+                        ("unit", u.unit), ("source_count", u.source_count), ("target_count", u.target_count),
+                        ("status", u.status), ("renderings", list(u.renderings)), ("target_context", u.target_context),
+                    ) if v is not None}
+                    for u in units
+                ],
+            })
+        data: dict[str, Any] = {
+            "source_lang": self.source_lang,
+            "target_lang": self.target_lang,
+            "document": self.document,
+            "glossary": {"path": self.glossary.path, "sha256": self.glossary.sha256, "entries": len(self.glossary.entries)},
+            "segments": self.segments,
+            "summary": {"terms_found": len(self.terms), "deviations": self.deviations},
+            "terms": terms,
+        }
+        if self.same_source or self.same_target:
+            data["inconsistencies"] = {
+                "same_source_different_targets": [_inconsistency(i) for i in self.same_source],
+                "same_target_different_sources": [_inconsistency(i) for i in self.same_target],
+            }
+        return data
+
+    def as_csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["source_term", "target_term", "unit", "source_count", "target_count", "status", "renderings"])
+        for entry_index, units, _ in self.terms:
+            entry = self.glossary.entries[entry_index]
+            for u in units:
+                writer.writerow([entry.name, entry.rendering, u.unit, u.source_count, u.target_count, u.status, " | ".join(u.renderings)])
+        return out.getvalue()
+
+    def as_text(self) -> str:
+        lines = [f"{self.document}: {len(self.terms)} glossary terms found in {self.segments} segments, "
+                 f"{self.deviations} deviations"]
+        for entry_index, units, counts in self.terms:
+            entry = self.glossary.entries[entry_index]
+            total = sum(counts.values())
+            lines.append(f"{entry.name} -> {entry.rendering}: {total} units, {counts.get(CONSISTENT, 0)} consistent, "
+                         f"{total - counts.get(CONSISTENT, 0)} deviations")
+            for u in units:
+                if u.status != CONSISTENT:
+                    seen = f"; target has: {u.target_context}" if u.target_context else ""
+                    found = f" ({', '.join(u.renderings)})" if u.renderings else ""
+                    lines.append(f"    {u.unit}: {u.status}{found}{seen}")
+        for title, items in (("same source, different targets", self.same_source),
+                             ("same target, different sources", self.same_target)):
+            if items:
+                lines.append(f"{title}: {len(items)}")
+                lines += [f"    {i.text}  ->  " + " | ".join(text for text, _ in i.counterparts) for i in items[:EXAMPLES]]
+        return "\n".join(lines)
+
+
+def _inconsistency(item: Inconsistency) -> dict[str, Any]:
+    return {"text": item.text, "counterparts": [{"text": t, "unit": u} for t, u in item.counterparts]}
+
+
+class _Tally:
+    def __init__(self, glossary: Glossary, limit: int):
+        self.glossary = glossary
+        self.limit = limit
+        self.source = TermMatcher(glossary, "source")
+        self.target = TermMatcher(glossary, "target")
+        self.by_entry: dict[int, _TermTally] = {}
+        self.segments = 0
+
+    def observe(self, unit: str, source: str, target: str, context=None) -> None:
+        """Tally one unit; ``context(occurrences)`` gives the target text to show."""
+        self.segments += 1
+        src = self.source.find(source)
+        tgt = self.target.find(target)
+        counts: Counter[int] = Counter(o.entry for o in src)
+        approved: dict[int, list[str]] = {}
+        forbidden: dict[int, list[str]] = {}
+        for o in tgt:
+            (forbidden if o.term.status is TermStatus.FORBIDDEN else approved).setdefault(o.entry, []).append(o.text)
+        for entry in sorted(set(counts) | set(approved) | set(forbidden)):
+            if forbidden.get(entry):
+                status = "forbidden"
+            elif counts[entry] and approved.get(entry):
+                status = CONSISTENT
+            elif counts[entry]:
+                status = "missing_target"
+            else:
+                status = "missing_source"
+            tally = self.by_entry.setdefault(entry, _TermTally())
+            tally.counts[status] += 1
+            if len(tally.units) < self.limit:
+                shown = None
+                if status == "missing_target":
+                    shown = context([o for o in src if o.entry == entry]) if context else target
+                renderings = tuple(dict.fromkeys(approved.get(entry, []) + forbidden.get(entry, [])))
+                tally.units.append(TermInUnit(unit, counts[entry], len(approved.get(entry, [])), status, renderings, shown))
+
+    def report(self, source_lang: str, target_lang: str, document: str, **extra) -> TermsReport:
+        return TermsReport(
+            source_lang, target_lang, document, self.glossary,
+            tuple((entry, tuple(t.units), dict(t.counts)) for entry, t in sorted(self.by_entry.items())),
+            self.segments, **extra,
+        )
+
+
+def terms_of_alignment(alignment: Alignment, glossary: Glossary, limit: int = UNIT_LIMIT) -> TermsReport:
+    tally = _Tally(glossary, limit)
+    for pair in alignment.pairs:
+        if not pair.paired:
+            continue
+
+        def context(occurrences: list[Occurrence], pair=pair) -> str:
+            """The target sentences linked to the source sentences holding the term."""
+            sentences = {i for o in occurrences for i, s in enumerate(pair.source.sentences) if s.start <= o.start < s.end}
+            linked = sorted({j for link in pair.links if set(link.source) & sentences for j in link.target})
+            return " ".join(pair.target.sentences[j].text for j in linked) or pair.target.unit.text
+
+        tally.observe(pair.unit_id, pair.source.unit.text, pair.target.unit.text, context)
+    return tally.report(alignment.source.language, alignment.target.language, alignment.source.symbol)
+
+
+def terms_of_tmx(path: Path, glossary: Glossary, languages: LanguagePair, limit: int = UNIT_LIMIT) -> TermsReport:
+    """Streams the TMX; the inconsistency checks keep their hashes in a temporary SQLite file."""
+    tally = _Tally(glossary, limit)
+    reader = TmxReader(path)
+    with tempfile.TemporaryDirectory(prefix="untm-terms-") as work:
+        db = sqlite3.connect(str(Path(work) / "segments.sqlite"))
+        db.execute("CREATE TABLE seg(src INTEGER, tgt INTEGER, source TEXT, target TEXT, unit TEXT)")
+        rows = _tmx_rows(reader.pairs(languages.source or glossary.source_lang, languages.target or glossary.target_lang))
+        with db:
+            for unit, source, target in rows:
+                tally.observe(unit, source, target)
+                db.execute("INSERT INTO seg VALUES (?, ?, ?, ?, ?)", (_signed(source), _signed(target), source, target, unit))
+        same_source = _inconsistent(db, "src", "tgt", "source", "target", limit)
+        same_target = _inconsistent(db, "tgt", "src", "target", "source", limit)
+        db.close()
+    return tally.report(
+        glossary.source_lang, glossary.target_lang, str(path), same_source=same_source, same_target=same_target
+    )
+
+
+def _tmx_rows(pairs) -> Iterator[tuple[str, str, str]]:
+    for pair in pairs:
+        unit = pair.unit
+        document, part = unit.prop("x-document"), unit.prop("x-unit")
+        label = f"{document}:{part}" if document and part else unit.tuid or f"line {unit.line}"
+        yield label, pair.source.text, pair.target.text
+
+
+def _signed(text: str) -> int:
+    return digest(text) - (1 << 63)
+
+
+def _inconsistent(db, key: str, other: str, key_text: str, other_text: str, limit: int) -> tuple[Inconsistency, ...]:
+    db.execute(f"CREATE INDEX IF NOT EXISTS seg_{key} ON seg({key}, {other})")
+    found = []
+    for (value,) in db.execute(
+        f"SELECT {key} FROM seg GROUP BY {key} HAVING COUNT(DISTINCT {other}) > 1 ORDER BY MIN(rowid) LIMIT ?",
+        (limit,),
+    ).fetchall():
+        rows = db.execute(
+            f"SELECT {key_text}, {other_text}, unit FROM seg WHERE {key} = ? GROUP BY {other} ORDER BY MIN(rowid) LIMIT ?",
+            (value, EXAMPLES),
+        ).fetchall()
+        found.append(Inconsistency(rows[0][0], tuple((row[1], row[2]) for row in rows)))
+    return tuple(found)
+
+
+def entries_found(report: TermsReport) -> Iterable[str]:
+    return (report.glossary.entries[entry].id for entry, _, _ in report.terms)

@@ -1,0 +1,98 @@
+"""Term matching on the constructions UN texts use."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from align.glossary import read_glossary
+from align.termmatch import TermMatcher, fold, inflections
+
+from .conftest import SOURCES
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return read_glossary(SOURCES / "glossary.tbx", "fr", "en")
+
+
+def found(glossary, side, text):
+    matcher = TermMatcher(glossary, side)
+    return [(glossary.entries[o.entry].id, o.text, o.elliptical) for o in matcher.find(text)]
+
+
+def test_folding_keeps_a_map_to_the_original():
+    folded, index = fold("L’Assemblée  Sud‑Sud\u00a0;")
+    assert folded == "l'assemblee sud-sud ;"
+    assert index[folded.index("sud")] == 13
+
+
+@given(st.text(max_size=80))
+def test_folding_maps_every_character_back(text):
+    folded, index = fold(text)
+    assert len(folded) == len(index)
+    assert index == sorted(index) and all(0 <= i < len(text) for i in index)
+
+
+def test_inflections():
+    assert "developing country" in inflections("developing countries")
+    assert "etat membre" in inflections("etats membres")
+    assert "pays developpe" in inflections("pays developpes")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Coopération  SUD-SUD", [("south-south-cooperation", "Coopération  SUD-SUD", False)]),
+        ("la coopération Sud‑Sud", [("south-south-cooperation", "coopération Sud‑Sud", False)]),
+        ("de l’examen", []),
+        ("les pays en\u00a0développement", [("developing-countries", "pays en\u00a0développement", False)]),
+        ("la coopération Sud-Sud et triangulaire", [
+            ("south-south-cooperation", "coopération Sud-Sud", False),
+            ("triangular-cooperation", "coopération Sud-Sud et triangulaire", True),
+        ]),
+        ("des États membres du Groupe des 77", [("group-of-77", "Groupe des 77", False)]),
+        ("des États Membres", [("member-states", "États Membres", False)]),
+        ("le Fonds d’affectation spéciale pour la coopération Sud-Sud", [("south-south-cooperation", "coopération Sud-Sud", False)]),
+    ],
+)
+def test_french_occurrences(glossary, text, expected):
+    assert found(glossary, "source", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South-South and triangular cooperation", [
+            ("south-south-cooperation", "South-South and triangular cooperation", True),
+            ("triangular-cooperation", "triangular cooperation", False),
+        ]),
+        ("North-South, South-South and triangular cooperation", [
+            ("south-south-cooperation", "North-South, South-South and triangular cooperation", True),
+            ("north-south-cooperation", "North-South, South-South and triangular cooperation", True),
+            ("triangular-cooperation", "triangular cooperation", False),
+        ]),
+        ("a developing country", [("developing-countries", "developing country", False)]),
+        ("developing and developed countries", [
+            ("developing-countries", "developing and developed countries", True),
+            ("developed-countries", "developed countries", False),
+        ]),
+        ("the United Nations Millennium Declaration", [("millennium-declaration", "United Nations Millennium Declaration", False)]),
+        ("South–South co-operation", [("south-south-cooperation", "South–South co-operation", False)]),
+        ("the States members of the Group", []),
+        ("nonSouth-South cooperation", []),
+    ],
+)
+def test_english_occurrences(glossary, text, expected):
+    assert found(glossary, "target", text) == expected
+
+
+def test_a_forbidden_variant_is_found_with_its_status(glossary):
+    matcher = TermMatcher(glossary, "target")
+    [occurrence] = matcher.find("South-South co-operation")
+    assert occurrence.term.status.value == "forbidden"
+
+
+def test_elision_and_a_term_across_a_line_break(glossary):
+    assert found(glossary, "source", "du Plan d'action de\nBuenos Aires") == [("buenos-aires-plan", "Plan d'action de\nBuenos Aires", False)]

@@ -1,0 +1,107 @@
+"""The terminology report on A/RES/57/263, on a copy with planted deviations, and over a TMX."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from align.aligner import align_documents
+from align.glossary import read_glossary
+from align.parse import parse_text
+from align.srx import default_rules
+from align.terms import terms_of_alignment, terms_of_tmx
+from tmx.merge import LanguagePair
+
+from .conftest import DATA, EN, SOURCES
+
+SOUTH_SOUTH = {"PP1": 1, "PP2": 2, "PP3": 1, "OP1": 1, "OP2": 2, "OP3": 1, "OP5": 1, "OP6": 4, "OP7": 1, "OP9": 2, "OP10": 2}
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return read_glossary(SOURCES / "glossary.tbx", "fr", "en")
+
+
+@pytest.fixture(scope="module")
+def report(fr_doc, en_doc, glossary):
+    return terms_of_alignment(align_documents(fr_doc, en_doc, default_rules()), glossary).as_json()
+
+
+def term(report, source):
+    return next(t for t in report["terms"] if t["source"] == source)
+
+
+def test_triangular_cooperation_in_op2_op3_op6_op7_consistent(report):
+    entry = term(report, "coopération triangulaire")
+    assert [u["unit"] for u in entry["units"]] == ["OP2", "OP3", "OP6", "OP7"]
+    assert {u["status"] for u in entry["units"]} == {"consistent"}
+    assert entry["summary"] == {"units": 4, "consistent": 4, "deviations": 0, "missing_target": 0, "missing_source": 0, "forbidden": 0}
+    assert entry["units"][0]["renderings"] == ["triangular cooperation"]
+
+
+def test_the_elliptical_english_counts_for_south_south_cooperation(report):
+    op3 = next(u for u in term(report, "coopération Sud-Sud")["units"] if u["unit"] == "OP3")
+    assert op3["renderings"] == ["South-South and triangular cooperation"] and op3["status"] == "consistent"
+
+
+def test_south_south_cooperation_in_every_unit_with_every_french_count(report):
+    entry = term(report, "coopération Sud-Sud")
+    assert {u["unit"]: u["source_count"] for u in entry["units"]} == SOUTH_SOUTH
+    assert {u["unit"]: u["target_count"] for u in entry["units"]} == SOUTH_SOUTH
+    assert {u["status"] for u in entry["units"]} == {"consistent"}
+
+
+def test_every_glossary_entry_that_occurs_is_reported_without_deviation(report, glossary):
+    assert {t["id"] for t in report["terms"]} == {e.id for e in glossary.entries}
+    assert report["summary"] == {"terms_found": 23, "deviations": 0}
+    assert report["glossary"]["sha256"] == glossary.sha256
+
+
+def test_planted_deviations_are_reported_in_their_units(fr_doc, glossary):
+    text = EN.read_text(encoding="utf-8")
+    text = text.replace("South-South cooperation and triangular cooperation", "South-South cooperation and trilateral cooperation")
+    text = text.replace("mainstream effectively the use of \nSouth-South cooperation", "mainstream effectively the use of \nSouth-South co-operation")
+    text = text.replace("facilitate South-South cooperation;2", "facilitate the cooperation;2")
+    en = parse_text(text, language="en", path="planted.en.txt")
+    report = terms_of_alignment(align_documents(fr_doc, en, default_rules()), glossary)
+    data = report.as_json()
+    triangular = {u["unit"]: u for u in term(data, "coopération triangulaire")["units"]}
+    assert triangular["OP7"]["status"] == "missing_target"
+    assert "trilateral cooperation" in triangular["OP7"]["target_context"]
+    south = {u["unit"]: u for u in term(data, "coopération Sud-Sud")["units"]}
+    assert south["OP9"]["status"] == "forbidden" and "South-South co-operation" in south["OP9"]["renderings"]
+    assert south["OP1"]["status"] == "missing_target"
+    deviating = {(t["source"], u["unit"]) for t in data["terms"] for u in t["units"] if u["status"] != "consistent"}
+    assert deviating == {("coopération triangulaire", "OP7"), ("coopération Sud-Sud", "OP9"), ("coopération Sud-Sud", "OP1")}
+    assert report.deviations == 3
+    assert "    OP7: missing_target; target has: " in report.as_text()
+
+
+def test_csv_has_a_row_per_term_and_unit(report, fr_doc, en_doc, glossary):
+    terms = terms_of_alignment(align_documents(fr_doc, en_doc, default_rules()), glossary)
+    rows = list(csv.DictReader(io.StringIO(terms.as_csv())))
+    assert len(rows) == sum(len(t["units"]) for t in report["terms"])
+    assert {"source_term": "coopération triangulaire", "target_term": "triangular cooperation", "unit": "OP7",
+            "source_count": "1", "target_count": "1", "status": "consistent", "renderings": "triangular cooperation"} in rows
+
+
+def test_over_a_tmx_with_inconsistencies(glossary):
+    report = terms_of_tmx(DATA / "tmx" / "translate-toolkit.tmx", glossary, LanguagePair("fr", "en"))
+    data = report.as_json()
+    south = term(data, "coopération Sud-Sud")
+    assert [(u["status"], u["renderings"]) for u in south["units"]] == [
+        ("consistent", ["South-South cooperation"]), ("forbidden", ["South–South co-operation"]),
+    ]
+    same_source = data["inconsistencies"]["same_source_different_targets"]
+    assert [(i["text"], [c["text"] for c in i["counterparts"]]) for i in same_source] == [
+        ("Coopération Sud-Sud", ["South-South cooperation", "South–South co-operation"])
+    ]
+    assert data["inconsistencies"]["same_target_different_sources"] == []
+
+
+def test_units_listed_are_capped_but_counted(fr_doc, en_doc, glossary):
+    report = terms_of_alignment(align_documents(fr_doc, en_doc, default_rules()), glossary, limit=2).as_json()
+    entry = term(report, "coopération Sud-Sud")
+    assert entry["units_listed"] == 2 and entry["summary"]["units"] == 11
