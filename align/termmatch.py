@@ -55,15 +55,28 @@ def _fold_char(char: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def fold(text: str) -> tuple[str, list[int]]:
-    """The folded text and, for each of its characters, the index of its source character."""
+_TABLE: dict[int, str] = {}
+
+
+def fold(text: str) -> tuple[str, "list[int] | range"]:
+    """The folded text and, for each of its characters, the index of its source character.
+
+    Most text folds character for character and needs no space collapsed:
+    then ``str.translate`` does the work and the map is the identity.
+    """
+    for char in set(text):
+        if ord(char) not in _TABLE:
+            _TABLE[ord(char)] = _fold_char(char)
+    folded = text.translate(_TABLE)
+    if len(folded) == len(text) and "  " not in folded and not folded.startswith(" "):
+        return folded, range(len(text))
     chars: list[str] = []
     index: list[int] = []
     for position, char in enumerate(text):
-        for folded in _fold_char(char):
-            if folded == " " and (not chars or chars[-1] == " "):
+        for piece in _TABLE[ord(char)]:
+            if piece == " " and (not chars or chars[-1] == " "):
                 continue
-            chars.append(folded)
+            chars.append(piece)
             index.append(position)
     return "".join(chars), index
 
@@ -136,6 +149,8 @@ class TermMatcher:
                     self.keys.setdefault(form, []).append((number, term, capitals))
         for key in self.keys:
             self.automaton.add_word(key, key)
+        self.longest = max(map(len, self.keys), default=0)
+        self.key_words = frozenset(word for key in self.keys for word in key.split(" "))
         if self.keys:
             self.automaton.make_automaton()
 
@@ -169,14 +184,18 @@ class TermMatcher:
             phrase = coordination.group(0)
             for conjunct in _CONJUNCT.finditer(phrase):
                 word = conjunct.group(0)
-                if word in ("and", "or", "et", "ou"):
-                    continue
-                reduced = folded[:left] + word + folded[right:]
+                if word in ("and", "or", "et", "ou") or word not in self.key_words:
+                    continue  # a term through the coordination holds the word
+                # Only a window around the coordination can hold a term through it.
+                base = max(0, left - self.longest)
+                reduced = folded[base:left] + word + folded[right:right + self.longest]
+                left_in, word_end_in = left - base, left - base + len(word)
                 word_end = left + len(word)
                 first, last = conjunct.start() == 0, conjunct.end() == len(phrase)
                 for start, end, key in self._matches(reduced):
-                    if start >= word_end or end <= left:
+                    if start >= word_end_in or end <= left_in:
                         continue  # does not hold the word
+                    start, end = start + base, end + base
                     # It must reach across what the reduction took out, or it is in the text as is.
                     across_after = end > word_end and not last
                     across_before = start < left and not first

@@ -11,10 +11,10 @@ occurs, the status is:
 * ``forbidden`` -- a deprecated rendering is there.
 
 Every status but ``consistent`` is a deviation.  Over a TMX, each TU is a
-unit, and two more checks run (as eLUNa and Xbench do): the same source
-with different targets, the same target with different sources.  Reports
-keep at most ``limit`` units per term (the counts go on), so that memory
-stays flat over a TM of millions of TUs.
+unit, only deviating TUs are listed, and two more checks run (as eLUNa and
+Xbench do): the same source with different targets, the same target with
+different sources.  Reports list at most ``limit`` units per term (the
+counts go on), so that memory stays flat over a TM of millions of TUs.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from .termmatch import Occurrence, TermMatcher
 CONSISTENT = "consistent"
 DEVIATIONS = ("missing_target", "missing_source", "forbidden")
 UNIT_LIMIT = 1000
+TMX_UNIT_LIMIT = 50
 EXAMPLES = 20
 
 
@@ -157,9 +158,10 @@ def _inconsistency(item: Inconsistency) -> dict[str, Any]:
 
 
 class _Tally:
-    def __init__(self, glossary: Glossary, limit: int):
+    def __init__(self, glossary: Glossary, limit: int, list_consistent: bool = True):
         self.glossary = glossary
         self.limit = limit
+        self.list_consistent = list_consistent
         self.source = TermMatcher(glossary, "source")
         self.target = TermMatcher(glossary, "target")
         self.by_entry: dict[int, _TermTally] = {}
@@ -186,7 +188,7 @@ class _Tally:
                 status = "missing_source"
             tally = self.by_entry.setdefault(entry, _TermTally())
             tally.counts[status] += 1
-            if len(tally.units) < self.limit:
+            if len(tally.units) < self.limit and (self.list_consistent or status != CONSISTENT):
                 shown = None
                 if status == "missing_target":
                     shown = context([o for o in src if o.entry == entry]) if context else target
@@ -217,9 +219,10 @@ def terms_of_alignment(alignment: Alignment, glossary: Glossary, limit: int = UN
     return tally.report(alignment.source.language, alignment.target.language, alignment.source.symbol)
 
 
-def terms_of_tmx(path: Path, glossary: Glossary, languages: LanguagePair, limit: int = UNIT_LIMIT) -> TermsReport:
-    """Streams the TMX; the inconsistency checks keep their hashes in a temporary SQLite file."""
-    tally = _Tally(glossary, limit)
+def terms_of_tmx(path: Path, glossary: Glossary, languages: LanguagePair, limit: int = TMX_UNIT_LIMIT) -> TermsReport:
+    """Streams the TMX; lists deviating TUs only (all are counted); the
+    inconsistency checks keep their rows in a temporary SQLite file."""
+    tally = _Tally(glossary, limit, list_consistent=False)
     reader = TmxReader(path)
     with tempfile.TemporaryDirectory(prefix="untm-terms-") as work:
         db = sqlite3.connect(str(Path(work) / "segments.sqlite"))

@@ -32,7 +32,7 @@ def test_folding_keeps_a_map_to_the_original():
 def test_folding_maps_every_character_back(text):
     folded, index = fold(text)
     assert len(folded) == len(index)
-    assert index == sorted(index) and all(0 <= i < len(text) for i in index)
+    assert list(index) == sorted(index) and all(0 <= i < len(text) for i in index)
 
 
 def test_inflections():

@@ -1,0 +1,96 @@
+"""Benchmark: the terminology check over a TMX of a million TUs with a 10,000-term glossary.
+
+    python bench/bench_terms.py [--tmx FILE] [--tus 1000000]
+
+Without ``--tmx`` a TMX is generated as ``bench_tm.py`` does.  The glossary
+holds the 23 entries of ``sources/glossary.tbx`` and 9,977 generated
+two-word entries drawn from the TM's vocabulary, so that they occur.  The
+check runs in its own process; its peak resident set size is reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import platform
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def make_glossary(path: Path, count: int) -> None:
+    from align.glossary import read_glossary
+
+    real = read_glossary(ROOT / "sources" / "glossary.tbx", "fr", "en")
+    rng = random.Random(10000)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["fr", "en"])
+        for entry in real.entries:
+            writer.writerow([entry.name, entry.rendering])
+        for n in range(count - len(real.entries)):
+            a, b = rng.randrange(60_000), rng.randrange(60_000)
+            writer.writerow([f"mot{a} mot{b}", f"word{a} word{b}"])
+
+
+def check(tmx: Path, glossary_path: Path) -> dict:
+    from align.glossary import read_glossary
+    from align.terms import terms_of_tmx
+    from tmx.merge import LanguagePair
+
+    start = time.perf_counter()
+    glossary = read_glossary(glossary_path, "fr", "en")
+    loaded = time.perf_counter() - start
+    start = time.perf_counter()
+    report = terms_of_tmx(tmx, glossary, LanguagePair("fr", "en"))
+    seconds = time.perf_counter() - start
+    return {
+        "glossary_seconds": loaded,
+        "seconds": seconds,
+        "segments": report.segments,
+        "terms_found": len(report.terms),
+        "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--tmx", type=Path)
+    parser.add_argument("--tus", type=int, default=1_000_000)
+    parser.add_argument("--terms", type=int, default=10_000)
+    parser.add_argument("--check", nargs=2, type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.check:
+        print(json.dumps(check(*args.check)))
+        return
+    with tempfile.TemporaryDirectory(prefix="untm-bench-terms-") as work:
+        tmx = args.tmx
+        if tmx is None:
+            from bench_tm import generate
+
+            tmx = Path(work) / "bench.tmx"
+            generate(tmx, args.tus)
+        glossary = Path(work) / "glossary.csv"
+        make_glossary(glossary, args.terms)
+        done = subprocess.run([sys.executable, __file__, "--check", str(tmx), str(glossary)],
+                              capture_output=True, text=True, check=True)
+        result = json.loads(done.stdout)
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+          f"Python {platform.python_version()}")
+    print(f"| terms check, {result['segments']:,} TUs x {args.terms:,} terms ({result['terms_found']:,} found) "
+          f"| {result['seconds']:.0f} s, {result['segments'] / result['seconds']:,.0f} TU/s "
+          f"| peak RSS {result['peak_mib']:.0f} MiB (glossary loaded in {result['glossary_seconds']:.1f} s) |")
+
+
+if __name__ == "__main__":
+    main()
