@@ -21,6 +21,10 @@ class LanguageProfile:
     months: tuple[str, ...]
     # French sets a space before ; : ! ? -- a footnote call pushed such a
     # sign onto a line of its own, and the space must come back with it.
+    # Declarations and conventions: "Article 13", a preamble heading, "Whereas".
+    article: re.Pattern[str] = re.compile(r"^\s*Article\s+(\d+)\s*$")
+    preamble: re.Pattern[str] = re.compile(r"^\s*Preamble\s*$", re.I)
+    whereas: re.Pattern[str] = re.compile(r"^\s*Whereas\b")
     space_before_high_punctuation: bool = False
     decimal_comma: bool = False
 
@@ -40,48 +44,63 @@ class LanguageProfile:
 _PROFILES = {
     "en": LanguageProfile(
         "en",
-        re.compile(r"^\s*The General Assembly\s*,\s*$"),
+        re.compile(r"^\s*The General Assembly\s*,?\s*$"),
         re.compile(r"^\s*\d+(?:st|nd|rd|th)\s+plenary meeting\s*$", re.I),
         ("january", "february", "march", "april", "may", "june", "july",
          "august", "september", "october", "november", "december"),
     ),
     "fr": LanguageProfile(
         "fr",
-        re.compile(r"^\s*L[’']Assemblée générale\s*,\s*$"),
+        re.compile(r"^\s*L[’']Assemblée générale\s*,?\s*$"),
         re.compile(r"^\s*\d+(?:e|er|ème)\s+séance plénière\s*$", re.I),
         ("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
          "août", "septembre", "octobre", "novembre", "décembre"),
+        article=re.compile(r"^\s*Article\s+(\d+|premier)\s*$"),
+        preamble=re.compile(r"^\s*Préambule\s*$", re.I),
+        whereas=re.compile(r"^\s*Considérant\b"),
         space_before_high_punctuation=True,
         decimal_comma=True,
     ),
     "es": LanguageProfile(
         "es",
-        re.compile(r"^\s*La Asamblea General\s*,\s*$"),
+        re.compile(r"^\s*La Asamblea General\s*,?\s*$"),
         re.compile(r"^\s*\d+[ªa.]?\s+sesión plenaria\s*$", re.I),
         ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
          "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
+        article=re.compile(r"^\s*Artículo\s+(\d+)\s*$"),
+        preamble=re.compile(r"^\s*Preámbulo\s*$", re.I),
+        whereas=re.compile(r"^\s*Considerando\b"),
         decimal_comma=True,
     ),
     "ru": LanguageProfile(
         "ru",
-        re.compile(r"^\s*Генеральная Ассамблея\s*,\s*$"),
+        re.compile(r"^\s*Генеральная Ассамблея\s*,?\s*$"),
         re.compile(r"^\s*\d+(?:-е|-м)?\s+пленарное заседание\s*$", re.I),
         ("января", "февраля", "марта", "апреля", "мая", "июня", "июля",
          "августа", "сентября", "октября", "ноября", "декабря"),
+        article=re.compile(r"^\s*Статья\s+(\d+)\s*$"),
+        preamble=re.compile(r"^\s*Преамбула\s*$", re.I),
+        whereas=re.compile(r"^\s*Принимая во внимание\b", re.I),
         decimal_comma=True,
     ),
     "ar": LanguageProfile(
         "ar",
-        re.compile(r"^\s*(?:إن\s+)?الجمعية العامة\s*[،,]\s*$"),
+        re.compile(r"^\s*(?:ف?إن\s+)?الجمعية العامة\s*[،,]?\s*$"),
         re.compile(r"^\s*الجلسة العامة\s+[\d٠-٩]+\s*$"),
         ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيه", "يوليه",
          "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
+        article=re.compile(r"^\s*المادة\s+([\d٠-٩]+)\s*$"),
+        preamble=re.compile(r"^\s*الديباجة\s*$"),
+        whereas=re.compile(r"^\s*و?لمّ?ا\s+كان"),
     ),
     "zh": LanguageProfile(
         "zh",
-        re.compile(r"^\s*大会\s*[，,]\s*$"),
+        re.compile(r"^\s*大会\s*[，,]?\s*$"),
         re.compile(r"^\s*第\s*\d+\s*次全体会议\s*$"),
         tuple(f"{n}月" for n in range(1, 13)),
+        article=re.compile(r"^\s*第\s*([一二三四五六七八九十百\d]+)\s*条\s*$"),
+        preamble=re.compile(r"^\s*序言\s*$"),
+        whereas=re.compile(r"^\s*鉴于"),
     ),
 }
 
@@ -103,3 +122,25 @@ def language_from_path(path: str) -> str | None:
     if len(parts) >= 3 and parts[-2].lower() in _PROFILES:
         return parts[-2].lower()
     return None
+
+
+_CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def article_number(label: str) -> int:
+    """``13``, ``premier``, ``١٣``, ``十三`` -> 13."""
+    if label == "premier":
+        return 1
+    if label.isdigit():
+        return int(label.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+    value, digit = 0, 0
+    for char in label:
+        if char == "十":
+            value += (digit or 1) * 10
+            digit = 0
+        elif char == "百":
+            value += (digit or 1) * 100
+            digit = 0
+        else:
+            digit = _CHINESE_DIGITS[char]
+    return value + digit

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from . import calls
+from .articles import article_units, has_articles
 from .errors import InputError
 from .languages import LanguageProfile, language_from_path, profile
 from .layout import Block, Line, join_lines, read_layout
@@ -62,11 +63,16 @@ def parse_text(text: str, *, language: str, path: str = "<text>", symbol: str | 
         frozenset(re.findall(r"\w+-\w+", lowered)),
         frozenset(re.findall(r"\w+", lowered)),
     )
-    builder = _UnitBuilder(path, lang, joiner)
-    found_symbol = builder.title(layout.blocks[0])
-    for block in layout.blocks[1:]:
-        builder.body(block)
-    body = builder.units
+    if has_articles(layout.blocks, lang):
+        body, builder_warnings = article_units(layout.blocks, lang, joiner)
+        found_symbol = None
+    else:
+        builder = _UnitBuilder(path, lang, joiner)
+        found_symbol = builder.title(layout.blocks[0])
+        for block in layout.blocks[1:]:
+            builder.body(block)
+        body, builder_warnings = builder.units, builder.warnings
+    _check_unique(body, path)
     footnotes = [
         (f"FN{number}", UnitKind.FOOTNOTE, _strip_number(joiner(lines)), lines)
         for number, lines in layout.footnotes
@@ -87,7 +93,7 @@ def parse_text(text: str, *, language: str, path: str = "<text>", symbol: str | 
         title=units[0].text,
         units=tuple(units),
         path=path,
-        warnings=tuple(builder.warnings + warnings),
+        warnings=tuple(builder_warnings + warnings),
     )
 
 
@@ -188,6 +194,17 @@ class _UnitBuilder:
             )
         self.lines_of[uid] = lines[0].number
         self.units.append((uid, kind, text, lines))
+
+
+def _check_unique(units: list[RawUnit], path: str) -> None:
+    first: dict[str, int] = {}
+    for uid, _, _, lines in units:
+        if uid in first:
+            raise InputError(
+                path, f"paragraph {uid} appears twice (first at line {first[uid]})",
+                "check the numbering of the text", line=lines[0].number,
+            )
+        first[uid] = lines[0].number
 
 
 def _with_calls(body: list[RawUnit], count: int, path: str) -> tuple[list[Unit], list[str]]:

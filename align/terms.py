@@ -24,7 +24,7 @@ import io
 import sqlite3
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -266,6 +266,3 @@ def _inconsistent(db, key: str, other: str, key_text: str, other_text: str, limi
         found.append(Inconsistency(rows[0][0], tuple((row[1], row[2]) for row in rows)))
     return tuple(found)
 
-
-def entries_found(report: TermsReport) -> Iterable[str]:
-    return (report.glossary.entries[entry].id for entry, _, _ in report.terms)
