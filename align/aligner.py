@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import replace
 
 from .anchors import agreement, call_anchors, text_anchors
 from .errors import MismatchError
@@ -36,17 +37,81 @@ _BAND = 20  # sentences either side of the diagonal the programme explores
 
 def align_documents(source: Document, target: Document, rules: SegmentationRules) -> Alignment:
     check_same_document(source, target)
+    model = LengthModel.calibrate(
+        [(source.unit(i).text, target.unit(i).text) for i in source.ids() if i in set(target.ids()) and not _preambular(i)]
+    )
+    target = match_preambular(source, target, model)
     src = {s.unit.id: s for s in segment_document(source, rules)}
     tgt = {s.unit.id: s for s in segment_document(target, rules)}
     order = merge_order(source.ids(), target.ids())
-    model = LengthModel.calibrate(
-        [(src[i].unit.text, tgt[i].unit.text) for i in order if i in src and i in tgt]
-    )
     pairs = tuple(
         _align_pair(uid, src.get(uid), tgt.get(uid), model, source.language, target.language)
         for uid in order
     )
     return Alignment(source, target, pairs, model.ratio, rules.signature)
+
+
+def _preambular(uid: str) -> bool:
+    return uid.startswith("PP") and uid[2:].isdigit()
+
+
+def match_preambular(source: Document, target: Document, model: LengthModel) -> Document:
+    """Give the target's preambular paragraphs the ids of the source's they translate.
+
+    Preambular paragraphs are not numbered in the text, so when the two
+    versions have not the same number of them, counting would pair the wrong
+    ones and name the last as missing.  They are aligned instead, by length
+    and anchors (beads 1-1, 1-0, 0-1); a target paragraph with no source
+    counterpart is named after the one before it (``PP3+1``).
+    """
+    src = [u for u in source.units if _preambular(u.id)]
+    tgt = [u for u in target.units if _preambular(u.id)]
+    if len(src) == len(tgt) or not src or not tgt:
+        return target
+    beads = _paragraph_beads(src, tgt, source.language, target.language, model)
+    names: dict[str, str] = {}
+    previous, extra = "PP0", 0
+    for s, t in beads:
+        if s is not None:
+            previous, extra = src[s].id, 0
+        if t is not None:
+            if s is None:
+                extra += 1
+            names[tgt[t].id] = src[s].id if s is not None else f"{previous}+{extra}"
+    units = tuple(replace(u, id=names.get(u.id, u.id)) for u in target.units)
+    return replace(target, units=units)
+
+
+def _paragraph_beads(src, tgt, src_lang, tgt_lang, model):
+    n, m = len(src), len(tgt)
+    src_anchors = [text_anchors(u.text, src_lang) for u in src]
+    tgt_anchors = [text_anchors(u.text, tgt_lang) for u in tgt]
+    cost = {(0, 0): 0.0}
+    back = {}
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if (i, j) not in cost:
+                continue
+            for di, dj in ((1, 1), (1, 0), (0, 1)):
+                if i + di > n or j + dj > m:
+                    continue
+                if di and dj:
+                    step = -math.log(0.89) - math.log(max(model.probability(len(src[i].text), len(tgt[j].text)), 1e-12))
+                    shared = sum((src_anchors[i] & tgt_anchors[j]).values())
+                    step -= _ANCHOR_WEIGHT * shared
+                else:
+                    step = -math.log(0.01) + 6.0
+                key = (i + di, j + dj)
+                if cost[(i, j)] + step < cost.get(key, float("inf")):
+                    cost[key] = cost[(i, j)] + step
+                    back[key] = (di, dj)
+    beads = []
+    i, j = n, m
+    while i or j:
+        di, dj = back[(i, j)]
+        beads.append((i - 1 if di else None, j - 1 if dj else None))
+        i, j = i - di, j - dj
+    return list(reversed(beads))
 
 
 def check_same_document(source: Document, target: Document) -> None:

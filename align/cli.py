@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
+from .cli_qa import add_command as add_qa_command
 from .cli_terms import add_command as add_terms_command
 from .cli_tm import add_commands
 from .errors import UntmError
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     align.set_defaults(func=_align)
     add_commands(commands, _date)
     add_terms_command(commands)
+    add_qa_command(commands)
     return parser
 
 
@@ -102,3 +104,6 @@ def main(argv: list[str] | None = None) -> int:
     except UntmError as exc:
         print(f"untm: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:  # the reader of our output went away (| head)
+        sys.stderr.close()
+        return 0

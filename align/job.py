@@ -15,6 +15,9 @@ from .memory import paragraph_units, sentence_units
 from .model import Alignment, TmxHeader
 from .outputs import OutputSet
 from .parse import read_document
+from .qa.base import QaContext
+from .qa.registry import run_checks, select
+from .qa.report import qa_json
 from .report import alignment_json
 from .srx import default_rules, load_srx
 from .terms import TermsReport, terms_of_alignment
@@ -70,6 +73,10 @@ def run_align(job: AlignJob) -> AlignResult:
             write_tmx(stream, header("paragraph"), paragraph_units(alignment, src_code, tgt_code))
         with outputs.open(f"{stem}.alignment.json") as stream:
             text = json.dumps(alignment_json(alignment), ensure_ascii=False, indent=1)
+            stream.write(text.encode("utf-8") + b"\n")
+        findings = run_checks(QaContext(alignment, terms), select())
+        with outputs.open(f"{stem}.qa.json") as stream:
+            text = json.dumps(qa_json(alignment, [c.id for c in select()], findings), ensure_ascii=False, indent=1)
             stream.write(text.encode("utf-8") + b"\n")
         if terms is not None:
             with outputs.open(f"{stem}.terms.json") as stream:

@@ -222,3 +222,21 @@ class Glossary:
     source_lang: str
     target_lang: str
     entries: tuple[GlossaryEntry, ...]
+
+
+class Severity(enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a QA check found, where, and what to do."""
+
+    check: str
+    severity: Severity
+    unit: str
+    message: str
+    source: str = ""
+    target: str = ""

@@ -51,3 +51,30 @@ def untm_tmx(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("untm-tmx")
     run_align(AlignJob(FR, EN, out, "20021220T000000Z"))
     return out / "A_RES_57_263.fr-en.tmx"
+
+
+UDHR = SHARED / "corpus" / "udhr"
+UDHR_SYMBOL = "A/RES/217(III)"
+
+
+def planted_french() -> str:
+    """The French text with five defects: OP5 removed, a number, a symbol, a term and a date changed."""
+    text = FR.read_text(encoding="utf-8")
+    text = text[: text.index(" 5. Recommande")] + text[text.index(" 6. Prie"):]
+    return (
+        text.replace("3,5 millions", "35 millions")
+        .replace("Voir DP/2003/2", "Voir DP/2003/3")
+        .replace("et de la coopération triangulaire et, à cet égard", "et de la coopération trilatérale et, à cet égard")
+        .replace("19 septembre 20021", "18 septembre 20021")
+    )
+
+
+@pytest.fixture(scope="session")
+def udhr():
+    if not UDHR.exists():
+        pytest.skip("../shared/corpus/udhr is not here")
+
+    def load(language: str):
+        return read_document(UDHR / f"udhr.{language}.txt", symbol=UDHR_SYMBOL)
+
+    return load

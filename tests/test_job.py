@@ -17,7 +17,11 @@ from tmx.check import check_tmx
 from .conftest import EN, FR, UNIT_IDS, golden
 
 DATE = "20021220T000000Z"
-NAMES = ["A_RES_57_263.fr-en.alignment.json", "A_RES_57_263.fr-en.paragraphs.tmx", "A_RES_57_263.fr-en.tmx"]
+NAMES = [
+    "A_RES_57_263.fr-en.alignment.json", "A_RES_57_263.fr-en.paragraphs.tmx", "A_RES_57_263.fr-en.qa.json",
+    "A_RES_57_263.fr-en.tmx",
+]
+ALIGNMENT_JSON, PARAGRAPH_TMX, SENTENCE_TMX = NAMES[0], NAMES[1], NAMES[3]
 
 
 @pytest.fixture(scope="module")
@@ -34,27 +38,27 @@ def test_the_files_are_written_with_the_terms_report_from_the_glossary_beside_th
 
 
 def test_paragraph_tmx_holds_the_25_golden_pairs(out):
-    store = tmxfile((out / NAMES[1]).open("rb"))
+    store = tmxfile((out / PARAGRAPH_TMX).open("rb"))
     fr = {u["id"]: u["text"] for u in golden("fr")["units"]}
     en = {u["id"]: u["text"] for u in golden("en")["units"]}
     assert [(u.source, u.target) for u in store.units] == [(fr[i], en[i]) for i in UNIT_IDS]
-    header = etree.parse(str(out / NAMES[1])).find("header")
+    header = etree.parse(str(out / PARAGRAPH_TMX)).find("header")
     assert header.get("segtype") == "paragraph"
 
 
 def test_sentence_tmx_is_sentence_level_and_reads_back(out):
-    tree = etree.parse(str(out / NAMES[2]))
+    tree = etree.parse(str(out / SENTENCE_TMX))
     assert tree.find("header").get("segtype") == "sentence"
     props = [{p.get("type"): p.text for p in tu.iter("prop")} for tu in tree.iter("tu")]
     assert {p["x-unit"] for p in props} == set(UNIT_IDS)
     assert all(p["x-document"] == "A/RES/57/263" and 0 < float(p["x-confidence"]) <= 1 for p in props)
-    assert len(tmxfile((out / NAMES[2]).open("rb")).units) == len(props)
+    assert len(tmxfile((out / SENTENCE_TMX).open("rb")).units) == len(props)
 
 
 def test_every_tmx_validates(out, spec_dir):
     dtd = etree.DTD(str(spec_dir / "tmx14.dtd"))
     xsd = etree.XMLSchema(etree.parse(str(spec_dir / "tmx14.xsd")))
-    for name in NAMES[1:]:
+    for name in [n for n in NAMES if n.endswith(".tmx")]:
         tree = etree.parse(str(out / name))
         assert dtd.validate(tree), dtd.error_log
         assert xsd.validate(tree), xsd.error_log
@@ -62,7 +66,7 @@ def test_every_tmx_validates(out, spec_dir):
 
 
 def test_alignment_json_has_every_unit_and_link(out):
-    data = json.loads((out / NAMES[0]).read_text(encoding="utf-8"))
+    data = json.loads((out / ALIGNMENT_JSON).read_text(encoding="utf-8"))
     assert data["document"] == "A/RES/57/263"
     assert [u["unit"] for u in data["units"]] == UNIT_IDS
     op7 = data["units"][UNIT_IDS.index("OP7")]
@@ -70,6 +74,12 @@ def test_alignment_json_has_every_unit_and_link(out):
     assert [c["footnote"] for c in op7["source"]["calls"]] == [4, 5]
     assert op7["links"] == [{"source": [0], "target": [0], "confidence": op7["links"][0]["confidence"], "reason": "id"}]
     assert data["summary"]["paired_units"] == 25 and data["summary"]["unpaired_units"] == []
+
+
+def test_qa_of_the_pair_is_written_and_clean(out):
+    qa = json.loads((out / "A_RES_57_263.fr-en.qa.json").read_text(encoding="utf-8"))
+    assert qa["document"] == "A/RES/57/263" and qa["source_lang"] == "fr" and qa["target_lang"] == "en"
+    assert qa["summary"]["error"] == 0
 
 
 def test_same_input_same_bytes(out, tmp_path):
@@ -95,7 +105,10 @@ def test_language_codes_can_be_given_for_unsuffixed_files(tmp_path):
     shutil.copy(FR, fr)
     shutil.copy(EN, en)
     result = run_align(AlignJob(fr, en, tmp_path / "o", DATE, source_lang="fr", target_lang="en"))
-    assert [p.name for p in result.outputs] == ["A_RES_57_263.fr-en.tmx", "A_RES_57_263.fr-en.paragraphs.tmx", "A_RES_57_263.fr-en.alignment.json"]
+    assert [p.name for p in result.outputs] == [
+        "A_RES_57_263.fr-en.tmx", "A_RES_57_263.fr-en.paragraphs.tmx", "A_RES_57_263.fr-en.alignment.json",
+        "A_RES_57_263.fr-en.qa.json",
+    ]
 
 
 def test_tmx_language_codes_are_configurable(tmp_path):

@@ -1,0 +1,76 @@
+"""``untm qa``: QA of a translation against its original."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .aligner import align_documents
+from .errors import UntmError
+from .glossary import read_glossary
+from .model import Severity
+from .outputs import OutputSet
+from .parse import read_document
+from .qa.base import QaContext
+from .qa.registry import describe, run_checks, select
+from .qa.report import qa_html, qa_json
+from .srx import default_rules, load_srx
+from .terms import terms_of_alignment
+from tmx.index import load_or_build
+from tmx.merge import LanguagePair
+
+EXIT_ERRORS = 1
+
+
+def add_command(commands) -> None:
+    qa = commands.add_parser("qa", help="QA of a translation against its original",
+                             description="Structure, footnotes, numbers, dates, symbols, terms, untranslated units, "
+                                         "length, typography and consistency with a TM. Exit 0: no error; 1: errors.")
+    qa.add_argument("original", type=Path, nargs="?", help="the original, e.g. A_RES_57_263.en.txt")
+    qa.add_argument("translation", type=Path, nargs="?", help="the new language version, e.g. A_RES_57_263.fr.txt")
+    qa.add_argument("--glossary", type=Path, help="glossary for the terminology check")
+    qa.add_argument("--tm", type=Path, help="TMX of earlier translations for the consistency check")
+    qa.add_argument("--json", type=Path, help="write the findings as JSON")
+    qa.add_argument("--html", type=Path, help="write the findings as an HTML page")
+    qa.add_argument("--checks", help="comma-separated check ids to run (default: all)")
+    qa.add_argument("--list-checks", action="store_true", help="list the checks and exit")
+    qa.add_argument("--src-lang", help="language of the original when the file name does not say")
+    qa.add_argument("--tgt-lang", help="language of the translation when the file name does not say")
+    qa.add_argument("--symbol", help="document symbol when the text does not give it")
+    qa.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules")
+    qa.set_defaults(func=run_qa)
+
+
+def run_qa(args) -> int:
+    if args.list_checks:
+        print(describe())
+        return 0
+    if args.original is None or args.translation is None:
+        raise UntmError("give the original and the translation (or --list-checks)")
+    checks = select(args.checks.split(",") if args.checks else None)
+    rules = load_srx(args.srx) if args.srx else default_rules()
+    original = read_document(args.original, args.src_lang, args.symbol)
+    translation = read_document(args.translation, args.tgt_lang, args.symbol)
+    alignment = align_documents(original, translation, rules)
+    terms = None
+    if args.glossary:
+        terms = terms_of_alignment(alignment, read_glossary(args.glossary, original.language, translation.language))
+    tm = load_or_build(args.tm, LanguagePair(original.language, translation.language)) if args.tm else None
+    findings = run_checks(QaContext(alignment, terms, tm), checks)
+    inputs = [args.original, args.translation]
+    for path, data in ((args.json, lambda: _json_bytes(qa_json(alignment, [c.id for c in checks], findings))),
+                       (args.html, lambda: qa_html(alignment, findings))):
+        if path is not None:
+            with OutputSet(path.parent, inputs=inputs) as outputs:
+                with outputs.open(path.name) as stream:
+                    stream.write(data())
+    for finding in findings:
+        print(f"{finding.severity.value:<8} {finding.check:<12} {finding.unit:<10} {finding.message}")
+    errors = sum(f.severity is Severity.ERROR for f in findings)
+    print(f"{errors} errors, {sum(f.severity is Severity.WARNING for f in findings)} warnings, "
+          f"{sum(f.severity is Severity.INFO for f in findings)} notes")
+    return EXIT_ERRORS if errors else 0
+
+
+def _json_bytes(data) -> bytes:
+    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"

@@ -1,0 +1,158 @@
+"""Numbers, amounts, percentages and dates as each UN language writes them.
+
+Each value is read into a normal form that is the same in every language,
+and keeps the text it was read from for messages:
+
+* numbers: 3,5 (French, Spanish, Russian) = 3.5 (English, Chinese, Arabic,
+  also ٣٫٥); 1 000 with a space, a no-break or a narrow no-break space =
+  1,000; ordinals 78e = 78th = 78ª = 78-е;
+* amounts: "3,5 millions" = "3.5 million" = "350万" = 3500000;
+* percentages: 5 % = 5% = 5 per cent = 5 pour cent = 5 por ciento;
+* dates: 19 septembre 2002 = 19 September 2002 = September 19, 2002 =
+  19 de septiembre de 2002 = 19 сентября 2002 года = 2002年9月19日 =
+  19 أيلول/سبتمبر 2002, all 2002-09-19.
+
+translate-toolkit's ``numbers`` check compares digit strings, so it reads
+the French 3,5 as 3 and 5; this module reads them per locale.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .languages import profile
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９٫٬", "0123456789" * 3 + ".,")
+_SALES = re.compile(r"\b[A-Z]\.\d{2}\.[IVXL]+\.[A-Z]\.\d+\b")
+_SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.()]*[A-Z0-9)])+|(?<![\d/])\d{1,4}/\d{1,4}(?![\d/])")
+_SCALES = {
+    "thousand": 1e3, "mille": 1e3, "mil": 1e3, "тысяч": 1e3, "тыс": 1e3, "千": 1e3, "ألف": 1e3, "آلاف": 1e3,
+    "million": 1e6, "millions": 1e6, "millón": 1e6, "millones": 1e6, "миллион": 1e6, "миллиона": 1e6,
+    "миллионов": 1e6, "млн": 1e6, "مليون": 1e6, "ملايين": 1e6,
+    "billion": 1e9, "milliard": 1e9, "milliards": 1e9, "millardo": 1e9, "millardos": 1e9, "миллиард": 1e9,
+    "миллиарда": 1e9, "миллиардов": 1e9, "млрд": 1e9, "بليون": 1e9, "مليار": 1e9,
+    "万": 1e4, "亿": 1e8,
+}
+_SCALE = "|".join(sorted(map(re.escape, _SCALES), key=len, reverse=True))
+_PERCENT = r"(?:\s?%|\s?٪|\s+per\s+cent|\s+pour\s+cent|\s+por\s+ciento|\s+процент\w*|\s+في\s+المائة)"
+_ORDINAL = r"(?:st|nd|rd|th|e|er|ème|ª|º|a|o|-е|-й|-го|-я)?"
+
+_POINT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_COMMA = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+_ARABIC_MONTHS = (
+    "يناير|كانون الثاني", "فبراير|شباط", "مارس|آذار", "أبريل|نيسان", "مايو|أيار", "يونيه|يونيو|حزيران",
+    "يوليه|يوليو|تموز", "أغسطس|آب", "سبتمبر|أيلول", "أكتوبر|تشرين الأول", "نوفمبر|تشرين الثاني",
+    "ديسمبر|كانون الأول",
+)
+
+
+@dataclass(frozen=True)
+class Value:
+    kind: str  # number | percent | date
+    value: str  # the normal form
+    text: str  # as written
+    start: int
+    end: int
+
+
+def _number_pattern(language: str) -> re.Pattern[str]:
+    body = _COMMA if profile(language).decimal_comma else _POINT
+    return re.compile(
+        rf"(?<![A-Za-z\d.,/])({body})({_ORDINAL})(?:\s*({_SCALE}))?({_PERCENT})?(?![\d])",
+        re.IGNORECASE,
+    )
+
+
+def _month_table(language: str) -> list[tuple[str, int]]:
+    if language == "ar":
+        return [(name, n) for n, names in enumerate(_ARABIC_MONTHS, start=1) for name in names.split("|")]
+    return [(name, n) for n, name in enumerate(profile(language).months, start=1)]
+
+
+def _date_patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
+    if language == "zh":
+        return [(re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), "numeric")]
+    names = "|".join(sorted((re.escape(n) for n, _ in _month_table(language)), key=len, reverse=True))
+    month = rf"(?P<m>(?:(?:{names})/)?(?:{names}))"
+    day = r"(?P<d>\d{1,2})(?:er|ª|º)?"
+    day_range = rf"(?:(?P<d0>\d{{1,2}})\s*[-–]\s*)?{day}"
+    patterns = [
+        rf"(?P<d0>\d{{1,2}})(?:er)?\s+(?:de\s+)?(?P<m0>{names})\s*[-–]\s*{day}\s+(?:de\s+)?{month}\s+(?:de\s+)?(?P<y>\d{{4}})",
+        rf"{day_range}\s+(?:de\s+)?{month}\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})",
+        rf"{month}\s+{day},\s+(?P<y>\d{{4}})",
+    ]
+    return [(re.compile(p, re.IGNORECASE), "named") for p in patterns]
+
+
+def extract(text: str, language: str) -> list[Value]:
+    """Dates, then percentages and numbers, of a text; symbols and sales numbers are left out."""
+    text = text.translate(_DIGITS)
+    values: list[Value] = []
+    taken = [False] * len(text)
+    months = {name.lower(): n for name, n in _month_table(language)}
+    for pattern, style in _date_patterns(language):
+        for match in pattern.finditer(text):
+            if any(taken[match.start():match.end()]):
+                continue
+            month = int(match.group("m")) if style == "numeric" else months[match.group("m").split("/")[-1].lower()]
+            year = match.group("y")
+            days = [(month, match.group("d"))]
+            if style == "named" and match.groupdict().get("d0"):
+                first_month = match.groupdict().get("m0")
+                days.insert(0, (months[first_month.lower()] if first_month else month, match.group("d0")))
+            for month_number, day in days:
+                values.append(Value("date", f"{year}-{month_number:02d}-{int(day):02d}", match.group(0), *match.span()))
+            taken[match.start():match.end()] = [True] * (match.end() - match.start())
+    for pattern in (_SALES, _SYMBOL):
+        for match in pattern.finditer(text):
+            taken[match.start():match.end()] = [True] * (match.end() - match.start())
+    comma = profile(language).decimal_comma
+    for match in _number_pattern(language).finditer(text):
+        if any(taken[match.start():match.end()]):
+            continue
+        number = float(_plain(match.group(1), comma))
+        scale = match.group(3)
+        if scale:
+            number *= _SCALES[scale.lower().rstrip(".")] if scale.lower() in _SCALES else 1
+        kind = "percent" if match.group(4) else "number"
+        values.append(Value(kind, _format(number) + ("%" if kind == "percent" else ""), match.group(0).strip(), *match.span()))
+    return sorted(values, key=lambda v: v.start)
+
+
+def _plain(raw: str, decimal_comma: bool) -> str:
+    if decimal_comma:
+        whole, _, fraction = raw.partition(",")
+        whole = re.sub(r"[ \u00a0\u202f.]", "", whole)
+    else:
+        whole, _, fraction = raw.partition(".")
+        whole = whole.replace(",", "")
+    return f"{whole}.{fraction}" if fraction else whole
+
+
+def _format(number: float) -> str:
+    return str(int(number)) if number == int(number) else repr(round(number, 6))
+
+
+def compare(source: list[Value], target: list[Value]) -> tuple[list[Value], list[Value]]:
+    """Values of the source missing from the target, and of the target not in the source."""
+    have = Counter((v.kind, v.value) for v in target)
+    want = Counter((v.kind, v.value) for v in source)
+    missing = [v for v in source if _take(want, have, v)]
+    extra_keys = Counter((v.kind, v.value) for v in target) - Counter((v.kind, v.value) for v in source)
+    extra = []
+    for v in target:
+        if extra_keys[(v.kind, v.value)] > 0:
+            extra_keys[(v.kind, v.value)] -= 1
+            extra.append(v)
+    return missing, extra
+
+
+def _take(want: Counter, have: Counter, value: Value) -> bool:
+    key = (value.kind, value.value)
+    if have[key] > 0:
+        have[key] -= 1
+        return False
+    return True

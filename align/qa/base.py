@@ -1,0 +1,39 @@
+"""What every QA check shares: an id, a severity, a description, and ``run``.
+
+A check takes the aligned pair (and, when given, the glossary's report and
+a TM index) and yields findings, each tied to a unit and saying what to do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..model import Alignment, Finding, Severity, UnitPair
+from ..terms import TermsReport
+
+
+@dataclass(frozen=True)
+class QaContext:
+    alignment: Alignment
+    terms: TermsReport | None = None
+    tm: object | None = None  # tmx.index.TmIndex, when --tm is given
+
+
+class Check:
+    id: ClassVar[str]
+    severity: ClassVar[Severity]
+    description: ClassVar[str]
+
+    def run(self, context: QaContext) -> Iterator[Finding]:
+        raise NotImplementedError
+
+    def finding(self, unit: str, message: str, source: str = "", target: str = "",
+                severity: Severity | None = None) -> Finding:
+        return Finding(self.id, severity or self.severity, unit, message, source, target)
+
+
+def paired(context: QaContext) -> Iterator[UnitPair]:
+    """The units present on both sides."""
+    return (pair for pair in context.alignment.pairs if pair.paired)

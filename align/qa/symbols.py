@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Severity
+from .base import Check, paired
+
+_SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.()]*[A-Z0-9)])+|(?<![\d/])\d{1,4}/\d{1,4}(?![\d/])")
+# A UN sales number names its language: E.02.II.A.7 (English) is F.02.II.A.7 in French.
+_SALES = re.compile(r"\b([A-Z])\.(\d{2}\.[IVXL]+\.[A-Z]\.\d+)\b")
+
+
+def references(text: str) -> Counter[str]:
+    sales = Counter(f"Sales No. ?.{m.group(2)}" for m in _SALES.finditer(text))
+    return sales + Counter(m.group(0) for m in _SYMBOL.finditer(_SALES.sub(" ", text)))
+
+
+class SymbolsCheck(Check):
+    id = "symbols"
+    severity = Severity.ERROR
+    description = ("Document symbols and references (A/57/444, resolution 55/2, decision 2002/18, DP/2003/2) "
+                   "match exactly; UN sales numbers differ only by their language letter.")
+
+    def run(self, context):
+        for pair in paired(context):
+            source = references(pair.source.unit.text)
+            target = references(pair.target.unit.text)
+            if source == target:
+                continue
+            missing = list((source - target).elements())
+            extra = list((target - source).elements())
+            if len(missing) == 1 and len(extra) == 1:
+                message = f"{missing[0]} in the original, {extra[0]} in the translation"
+            else:
+                message = "; ".join(p for p in (
+                    "in the original only: " + ", ".join(missing) if missing else "",
+                    "in the translation only: " + ", ".join(extra) if extra else "",
+                ) if p)
+            yield self.finding(pair.unit_id, f"{pair.unit_id}: {message}; symbols must match exactly",
+                               pair.source.unit.text, pair.target.unit.text)
