@@ -1,0 +1,51 @@
+"""The Universal Declaration of Human Rights in the six official languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from align.aligner import align_documents
+from align.languages import article_number
+from align.srx import default_rules
+
+LANGUAGES = ["en", "fr", "es", "ru", "ar", "zh"]
+
+
+def articles(document):
+    return [uid for uid in document.ids() if uid.startswith("ART")]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_article_and_item_is_read(udhr, language):
+    document = udhr(language)
+    ids = articles(document)
+    assert {uid.split(".")[0] for uid in ids} == {f"ART{n}" for n in range(1, 31)}
+    assert "ART13.1" in ids and "ART13.2" in ids and "ART29.3" in ids
+    assert document.unit("ART1").text
+    assert not document.unit("ART13.1").text.startswith(("1", "㈠"))
+
+
+def test_articles_are_the_same_in_all_six(udhr):
+    expected = articles(udhr("en"))
+    for language in LANGUAGES[1:]:
+        assert articles(udhr(language)) == expected, language
+
+
+def test_english_and_french_align_paragraph_for_paragraph(udhr):
+    alignment = align_documents(udhr("en"), udhr("fr"), default_rules())
+    assert [p.unit_id for p in alignment.unpaired()] == ["PR0"]  # "Now, therefore," has no French counterpart
+    paired = [p.unit_id for p in alignment.pairs if p.paired]
+    assert [uid for uid in paired if uid.startswith("ART")] == articles(udhr("en"))
+    assert all(p.confidence >= 0.5 for p in alignment.pairs if p.paired)
+
+
+def test_the_arabic_preamble_lacks_the_fourth_consideration(udhr):
+    alignment = align_documents(udhr("en"), udhr("ar"), default_rules())
+    assert [p.unit_id for p in alignment.unpaired() if p.unit_id.startswith("PP")] == ["PP4"]
+    pp5 = next(p for p in alignment.pairs if p.unit_id == "PP5")
+    assert pp5.paired and "الأمم المتحدة" in pp5.target.unit.text  # "the peoples of the United Nations"
+
+
+@pytest.mark.parametrize(("label", "number"), [("1", 1), ("premier", 1), ("١٣", 13), ("十三", 13), ("二十", 20), ("三十", 30)])
+def test_article_numbers(label, number):
+    assert article_number(label) == number

@@ -1,0 +1,64 @@
+"""Numbers and dates per locale: equal values must compare equal, whatever the language."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from align.localized import compare, extract
+
+SAME = [
+    ("en", "3.5 million United States dollars", "fr", "3,5 millions de dollars"),
+    ("en", "3.5 million dollars", "es", "3,5 millones de dólares"),
+    ("en", "3.5 million dollars", "ru", "3,5 млн. долл. США"),
+    ("en", "3.5 million dollars", "zh", "350万美元"),
+    ("en", "3.5 million dollars", "ar", "3.5 مليون دولار"),
+    ("en", "1,000 people", "fr", "1 000 personnes"),
+    ("en", "1,000 people", "fr", "1\u00a0000 personnes"),
+    ("en", "1,000 people", "fr", "1\u202f000 personnes"),
+    ("en", "1,000 people", "ar", "١٬٠٠٠ شخص"),
+    ("en", "3.5 per cent", "fr", "3,5 %"),
+    ("en", "3.5 per cent", "ar", "٣٫٥ في المائة"),
+    ("en", "5%", "es", "5 por ciento"),
+    ("en", "the 78th plenary meeting", "fr", "la 78e séance plénière"),
+    ("en", "78th plenary meeting", "zh", "第78次全体会议"),
+    ("en", "78th plenary meeting", "es", "78ª sesión plenaria"),
+    ("en", "78th plenary meeting", "ru", "78-е пленарное заседание"),
+    ("en", "on 19 September 2002", "fr", "le 19 septembre 2002"),
+    ("en", "on September 19, 2002", "es", "el 19 de septiembre de 2002"),
+    ("en", "on 19 September 2002", "ru", "19 сентября 2002 года"),
+    ("en", "on 19 September 2002", "zh", "2002年9月19日"),
+    ("en", "on 19 September 2002", "ar", "في 19 أيلول/سبتمبر 2002"),
+    ("en", "on 1 January 2003", "fr", "le 1er janvier 2003"),
+    ("en", "18-22 March 2002", "fr", "18-22 mars 2002"),
+    ("en", "30 August-12 September 1978", "fr", "30 août-12 septembre 1978"),
+    ("en", "Sales No. E.02.II.A.7, A/57/444, decision 2002/18", "fr", "numéro de vente : F.02.II.A.7, A/57/444, décision 2002/18"),
+]
+
+
+@pytest.mark.parametrize(("l1", "t1", "l2", "t2"), SAME)
+def test_equal_values_are_equal_across_languages(l1, t1, l2, t2):
+    assert compare(extract(t1, l1), extract(t2, l2)) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("l1", "t1", "l2", "t2", "missing", "extra"),
+    [
+        ("en", "3.5 million", "fr", "35 millions", ["3.5 million"], ["35 millions"]),
+        ("en", "19 September 2002", "fr", "18 septembre 2002", ["19 September 2002"], ["18 septembre 2002"]),
+        ("en", "19 September 2002", "zh", "2002年9月18日", ["19 September 2002"], ["2002年9月18日"]),
+        ("en", "3.5 per cent", "fr", "3,5 millions", ["3.5 per cent"], ["3,5 millions"]),
+        ("en", "3,5", "fr", "3,5", ["3"], ["3,5"]),  # not a decimal in English; 3.5 in French
+    ],
+)
+def test_different_values_are_reported_as_written(l1, t1, l2, t2, missing, extra):
+    got_missing, got_extra = compare(extract(t1, l1), extract(t2, l2))
+    assert [v.text for v in got_missing] == missing and [v.text for v in got_extra] == extra
+
+
+@given(st.integers(0, 10**9), st.integers(0, 99))
+def test_any_number_reads_the_same_in_french_and_english(whole, cents):
+    english = f"{whole:,}.{cents:02d}"
+    french = f"{whole:,}".replace(",", "\u202f") + f",{cents:02d}"
+    assert [v.value for v in extract(english, "en")] == [v.value for v in extract(french, "fr")]

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+
+from align.qa.numbers import NumbersCheck
+
+from .qa_helpers import context, found
+
+EN = " 1. Decides to allocate 3.5 million dollars, 1,000 posts and 5 per cent at its 78th meeting; \n"
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("fr", " 1. Décide d’allouer 3,5 millions de dollars, 1\u202f000 postes et 5 % à sa 78e séance ; \n"),
+        ("zh", " 1. 决定在第78次会议上拨款350万美元、1,000个员额和5%; \n"),
+        ("ar", " 1. تقرر تخصيص 3.5 مليون دولار و١٬٠٠٠ وظيفة و5 في المائة في جلستها 78؛ \n"),
+        ("es", " 1. Decide asignar 3,5 millones de dólares, 1.000 puestos y 5 por ciento en su 78ª sesión; \n"),
+    ],
+)
+def test_correct_forms_of_each_language_are_not_flagged(language, body):
+    assert found(NumbersCheck(), context("en", EN, language, body)) == []
+
+
+def test_a_changed_number_is_an_error_in_its_unit():
+    ctx = context("en", EN, "fr", " 1. Décide d’allouer 35 millions de dollars, 1\u202f000 postes et 5 % à sa 78e séance ; \n")
+    assert found(NumbersCheck(), ctx) == [
+        ("error", "OP1", "OP1: 3.5 million in the original, 35 millions in the translation; check the number")
+    ]
+
+
+def test_a_missing_percentage_is_named():
+    ctx = context("en", EN, "fr", " 1. Décide d’allouer 3,5 millions de dollars, 1\u202f000 postes à sa 78e séance ; \n")
+    [(severity, unit, message)] = found(NumbersCheck(), ctx)
+    assert unit == "OP1" and "in the original only: 5 per cent" in message
