@@ -22,9 +22,9 @@ from dataclasses import dataclass
 
 from .model import FootnoteCall
 
-_DIGITS = re.compile(r"\d+(?=[\s,;.:!?)\]»”’\"]|$)")
+_DIGITS = re.compile(r"\d+(?=[\s,;.:!?)\]»”’\"،؛，；。：]|$)")
 _CLOSING = set(")]»”’\"")
-_GLUE_PUNCTUATION = set(",;.:")
+_GLUE_PUNCTUATION = set(",;.:،؛，；。：")  # Latin, Arabic and full-width Chinese
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _SYMBOL_TAIL = re.compile(r"[./][A-Za-z0-9]+[./]?$")
 _SKIPPED = -10  # score of a footnote whose call is not found

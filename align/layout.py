@@ -25,9 +25,9 @@ _FOOTNOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9.]*[A-Z0-9])+"
 _HEADER = re.compile(rf"^\s*(?:(?:Page\s+)?\d+\s+)?({SYMBOL})(?:\s+(?:Page\s+)?\d+)?\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*(?:Page\s+)?(?:-\s*)?\d{1,3}(?:\s*-)?(?:\s*/\s*\d{1,3})?\s*$")
-_PUNCTUATION_ONLY = re.compile(r"^\s*[;:,.!?]+\s*$")
+_PUNCTUATION_ONLY = re.compile(r"^\s*[;:,.!?،؛؟。；，：]+\s*$")
 _NUMBERED = re.compile(r"^\s*(?:\d+\.|\([a-z]{1,5}\))\s")
-_TERMINAL = tuple(";:,.!?")
+_TERMINAL = tuple(";:,.!?،؛؟。；，：！？")
 
 
 @dataclass(frozen=True)

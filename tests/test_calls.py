@@ -56,3 +56,9 @@ def test_calls_are_found_wherever_they_stand_after_a_word(pieces):
     result = calls_in(texts, len(pieces))
     assert [t for t, _ in result] == expected
     assert [[c.number for c in calls] for _, calls in result] == [[n] for n in range(1, len(pieces) + 1)]
+
+
+def test_calls_after_arabic_and_chinese_punctuation():
+    texts = ["في التقرير،1 وقررت", "南南合作；2", "千年宣言。3"]
+    result = calls_in(texts, 3)
+    assert [t for t, _ in result] == ["في التقرير، وقررت", "南南合作；", "千年宣言。"]
