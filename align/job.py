@@ -19,6 +19,7 @@ from .qa.base import QaContext
 from .qa.registry import run_checks, select
 from .qa.report import qa_json
 from .report import alignment_json
+from .review import review_page
 from .srx import default_rules, load_srx
 from .terms import TermsReport, terms_of_alignment
 from tmx.writer import write_tmx
@@ -53,9 +54,8 @@ def run_align(job: AlignJob) -> AlignResult:
     target = read_document(job.target, job.target_lang, job.symbol)
     alignment = align_documents(source, target, rules)
     glossary_path = job.glossary or _beside(job.source, "glossary.tbx")
-    terms = None
-    if glossary_path is not None:
-        terms = terms_of_alignment(alignment, read_glossary(glossary_path, source.language, target.language))
+    glossary = read_glossary(glossary_path, source.language, target.language) if glossary_path else None
+    terms = terms_of_alignment(alignment, glossary) if glossary else None
     src, tgt = source.language, target.language
     stem = f"{source.stem}.{src}-{tgt}"
     src_code = _code(job.source_code, src)
@@ -82,7 +82,14 @@ def run_align(job: AlignJob) -> AlignResult:
             with outputs.open(f"{stem}.terms.json") as stream:
                 text = json.dumps(terms.as_json(), ensure_ascii=False, indent=1)
                 stream.write(text.encode("utf-8") + b"\n")
+        with outputs.open(f"{stem}.html") as stream:
+            stream.write(review_page(alignment, findings, _readable(job.creation_date), glossary, terms))
     return AlignResult(alignment, outputs.paths, terms)
+
+
+def _readable(date: str) -> str:
+    """``20021220T000000Z`` -> ``2002-12-20 00:00:00 UTC``."""
+    return f"{date[0:4]}-{date[4:6]}-{date[6:8]} {date[9:11]}:{date[11:13]}:{date[13:15]} UTC"
 
 
 def _beside(path: Path, name: str) -> Path | None:

@@ -141,6 +141,7 @@ class TermMatcher:
 
     def __init__(self, glossary: Glossary, side: str):
         self.automaton = ahocorasick.Automaton()
+        self.glossary_ids = [entry.id for entry in glossary.entries]
         self.keys: dict[str, list[tuple[int, Term, frozenset[int]]]] = {}
         for number, entry in enumerate(glossary.entries):
             for term in entry.source if side == "source" else entry.target:
@@ -182,6 +183,9 @@ class TermMatcher:
         for coordination in _COORDINATION.finditer(folded):
             left, right = coordination.span()
             phrase = coordination.group(0)
+            words = [w for w in _CONJUNCT.findall(phrase) if w not in ("and", "or", "et", "ou")]
+            if len(set(words)) < 2:
+                continue  # "countries and countries": a repetition, not an ellipsis
             for conjunct in _CONJUNCT.finditer(phrase):
                 word = conjunct.group(0)
                 if word in ("and", "or", "et", "ou") or word not in self.key_words:

@@ -18,10 +18,10 @@ from .conftest import EN, FR, UNIT_IDS, golden
 
 DATE = "20021220T000000Z"
 NAMES = [
-    "A_RES_57_263.fr-en.alignment.json", "A_RES_57_263.fr-en.paragraphs.tmx", "A_RES_57_263.fr-en.qa.json",
-    "A_RES_57_263.fr-en.tmx",
+    "A_RES_57_263.fr-en.alignment.json", "A_RES_57_263.fr-en.html", "A_RES_57_263.fr-en.paragraphs.tmx",
+    "A_RES_57_263.fr-en.qa.json", "A_RES_57_263.fr-en.tmx",
 ]
-ALIGNMENT_JSON, PARAGRAPH_TMX, SENTENCE_TMX = NAMES[0], NAMES[1], NAMES[3]
+ALIGNMENT_JSON, PARAGRAPH_TMX, SENTENCE_TMX = NAMES[0], NAMES[2], NAMES[4]
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +107,7 @@ def test_language_codes_can_be_given_for_unsuffixed_files(tmp_path):
     result = run_align(AlignJob(fr, en, tmp_path / "o", DATE, source_lang="fr", target_lang="en"))
     assert [p.name for p in result.outputs] == [
         "A_RES_57_263.fr-en.tmx", "A_RES_57_263.fr-en.paragraphs.tmx", "A_RES_57_263.fr-en.alignment.json",
-        "A_RES_57_263.fr-en.qa.json",
+        "A_RES_57_263.fr-en.qa.json", "A_RES_57_263.fr-en.html",
     ]
 
 
