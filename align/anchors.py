@@ -19,8 +19,10 @@ _DIGITS = str.maketrans(
     "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９",
     "0123456789" * 3,
 )
-_SALES = re.compile(r"\b[A-Z]\.(\d{2}\.[IVXL]+\.[A-Z]\.\d+)\b")
-_SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.]*[A-Z0-9])+|(?<![\d/])\d{1,4}/\d{1,4}(?![\d/])")
+# A UN sales number names its language: E.02.II.A.7 (English) is F.02.II.A.7 in French.
+SALES = re.compile(r"\b([A-Z])\.(\d{2}\.[IVXL]+\.[A-Z]\.\d+)\b")
+# Document symbols (A/57/444, DP/2003/2, A/RES/217(III)) and references (resolution 55/2).
+SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.]*[A-Z0-9](?:\([A-Z0-9]+\))?)+|(?<![\d/])\d{1,4}/\d{1,4}(?![\d/])")
 _POINT_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")
 _COMMA_NUMBER = re.compile(
     r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)|(?<![\d.,])\d+(?:,\d+)?"
@@ -31,12 +33,12 @@ def text_anchors(text: str, language: str) -> Counter[str]:
     """Anchors of a piece of text, as a multiset of normalised tokens."""
     text = text.translate(_DIGITS)
     found: Counter[str] = Counter()
-    for match in _SALES.finditer(text):
-        found[f"sales:{match.group(1)}"] += 1
-    text = _SALES.sub(" ", text)
-    for match in _SYMBOL.finditer(text):
+    for match in SALES.finditer(text):
+        found[f"sales:{match.group(2)}"] += 1
+    text = SALES.sub(" ", text)
+    for match in SYMBOL.finditer(text):
         found[f"symbol:{match.group(0)}"] += 1
-    text = _SYMBOL.sub(" ", text)
+    text = SYMBOL.sub(" ", text)
     comma = profile(language).decimal_comma
     for match in (_COMMA_NUMBER if comma else _POINT_NUMBER).finditer(text):
         found[f"number:{normalise_number(match.group(0), comma)}"] += 1

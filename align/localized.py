@@ -22,11 +22,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .anchors import SALES, SYMBOL, normalise_number
 from .languages import profile
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９٫٬", "0123456789" * 3 + ".,")
-_SALES = re.compile(r"\b[A-Z]\.\d{2}\.[IVXL]+\.[A-Z]\.\d+\b")
-_SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.()]*[A-Z0-9)])+|(?<![\d/])\d{1,4}/\d{1,4}(?![\d/])")
 _SCALES = {
     "thousand": 1e3, "mille": 1e3, "mil": 1e3, "тысяч": 1e3, "тыс": 1e3, "千": 1e3, "ألف": 1e3, "آلاف": 1e3,
     "million": 1e6, "millions": 1e6, "millón": 1e6, "millones": 1e6, "миллион": 1e6, "миллиона": 1e6,
@@ -106,30 +105,20 @@ def extract(text: str, language: str) -> list[Value]:
             for month_number, day in days:
                 values.append(Value("date", f"{year}-{month_number:02d}-{int(day):02d}", match.group(0), *match.span()))
             taken[match.start():match.end()] = [True] * (match.end() - match.start())
-    for pattern in (_SALES, _SYMBOL):
+    for pattern in (SALES, SYMBOL):
         for match in pattern.finditer(text):
             taken[match.start():match.end()] = [True] * (match.end() - match.start())
     comma = profile(language).decimal_comma
     for match in _number_pattern(language).finditer(text):
         if any(taken[match.start():match.end()]):
             continue
-        number = float(_plain(match.group(1), comma))
+        number = float(normalise_number(match.group(1), comma))
         scale = match.group(3)
         if scale:
             number *= _SCALES[scale.lower().rstrip(".")] if scale.lower() in _SCALES else 1
         kind = "percent" if match.group(4) else "number"
         values.append(Value(kind, _format(number) + ("%" if kind == "percent" else ""), match.group(0).strip(), *match.span()))
     return sorted(values, key=lambda v: v.start)
-
-
-def _plain(raw: str, decimal_comma: bool) -> str:
-    if decimal_comma:
-        whole, _, fraction = raw.partition(",")
-        whole = re.sub(r"[ \u00a0\u202f.]", "", whole)
-    else:
-        whole, _, fraction = raw.partition(".")
-        whole = whole.replace(",", "")
-    return f"{whole}.{fraction}" if fraction else whole
 
 
 def _format(number: float) -> str:

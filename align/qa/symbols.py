@@ -1,19 +1,15 @@
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from ..anchors import SALES, SYMBOL
 from ..model import Severity
 from .base import Check, paired
 
-_SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.()]*[A-Z0-9)])+|(?<![\d/])\d{1,4}/\d{1,4}(?![\d/])")
-# A UN sales number names its language: E.02.II.A.7 (English) is F.02.II.A.7 in French.
-_SALES = re.compile(r"\b([A-Z])\.(\d{2}\.[IVXL]+\.[A-Z]\.\d+)\b")
-
 
 def references(text: str) -> Counter[str]:
-    sales = Counter(f"Sales No. ?.{m.group(2)}" for m in _SALES.finditer(text))
-    return sales + Counter(m.group(0) for m in _SYMBOL.finditer(_SALES.sub(" ", text)))
+    sales = Counter(f"Sales No. ?.{m.group(2)}" for m in SALES.finditer(text))
+    return sales + Counter(m.group(0) for m in SYMBOL.finditer(SALES.sub(" ", text)))
 
 
 class SymbolsCheck(Check):
