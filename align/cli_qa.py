@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from .aligner import align_documents
@@ -58,12 +57,12 @@ def run_qa(args) -> int:
     tm = load_or_build(args.tm, LanguagePair(original.language, translation.language)) if args.tm else None
     findings = run_checks(QaContext(alignment, terms, tm), checks)
     inputs = [args.original, args.translation]
-    for path, data in ((args.json, lambda: _json_bytes(qa_json(alignment, [c.id for c in checks], findings))),
-                       (args.html, lambda: qa_html(alignment, findings))):
-        if path is not None:
-            with OutputSet(path.parent, inputs=inputs) as outputs:
-                with outputs.open(path.name) as stream:
-                    stream.write(data())
+    if args.json is not None:
+        with OutputSet(args.json.parent, inputs=inputs) as outputs:
+            outputs.write_json(args.json.name, qa_json(alignment, [c.id for c in checks], findings))
+    if args.html is not None:
+        with OutputSet(args.html.parent, inputs=inputs) as outputs:
+            outputs.write(args.html.name, qa_html(alignment, findings))
     for finding in findings:
         print(f"{finding.severity.value:<8} {finding.check:<12} {finding.unit:<10} {finding.message}")
     errors = sum(f.severity is Severity.ERROR for f in findings)
@@ -71,6 +70,3 @@ def run_qa(args) -> int:
           f"{sum(f.severity is Severity.INFO for f in findings)} notes")
     return EXIT_ERRORS if errors else 0
 
-
-def _json_bytes(data) -> bytes:
-    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from .aligner import align_documents
@@ -66,9 +65,7 @@ def run_terms(args) -> int:
 
 def write_report(report: TermsReport, json_path: Path, csv_path: Path | None, inputs) -> None:
     with OutputSet(json_path.parent, inputs=inputs) as outputs:
-        with outputs.open(json_path.name) as stream:
-            stream.write(json.dumps(report.as_json(), ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
+        outputs.write_json(json_path.name, report.as_json())
     if csv_path is not None:
         with OutputSet(csv_path.parent, inputs=inputs) as outputs:
-            with outputs.open(csv_path.name) as stream:
-                stream.write(report.as_csv().encode("utf-8"))
+            outputs.write(csv_path.name, report.as_csv().encode("utf-8"))

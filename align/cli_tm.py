@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 from pathlib import Path
 
@@ -142,6 +140,5 @@ def _analyze(args) -> int:
 
 def _write_json(path: Path, data, inputs) -> None:
     with OutputSet(path.parent, inputs=inputs) as outputs:
-        with outputs.open(path.name) as stream:
-            stream.write(json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
+        outputs.write_json(path.name, data)
     print(f"wrote {path}")

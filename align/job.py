@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,19 +70,13 @@ def run_align(job: AlignJob) -> AlignResult:
             write_tmx(stream, header("sentence"), sentence_units(alignment, src_code, tgt_code))
         with outputs.open(f"{stem}.paragraphs.tmx") as stream:
             write_tmx(stream, header("paragraph"), paragraph_units(alignment, src_code, tgt_code))
-        with outputs.open(f"{stem}.alignment.json") as stream:
-            text = json.dumps(alignment_json(alignment), ensure_ascii=False, indent=1)
-            stream.write(text.encode("utf-8") + b"\n")
-        findings = run_checks(QaContext(alignment, terms), select())
-        with outputs.open(f"{stem}.qa.json") as stream:
-            text = json.dumps(qa_json(alignment, [c.id for c in select()], findings), ensure_ascii=False, indent=1)
-            stream.write(text.encode("utf-8") + b"\n")
+        outputs.write_json(f"{stem}.alignment.json", alignment_json(alignment))
+        checks = select()
+        findings = run_checks(QaContext(alignment, terms), checks)
+        outputs.write_json(f"{stem}.qa.json", qa_json(alignment, [c.id for c in checks], findings))
         if terms is not None:
-            with outputs.open(f"{stem}.terms.json") as stream:
-                text = json.dumps(terms.as_json(), ensure_ascii=False, indent=1)
-                stream.write(text.encode("utf-8") + b"\n")
-        with outputs.open(f"{stem}.html") as stream:
-            stream.write(review_page(alignment, findings, _readable(job.creation_date), glossary, terms))
+            outputs.write_json(f"{stem}.terms.json", terms.as_json())
+        outputs.write(f"{stem}.html", review_page(alignment, findings, _readable(job.creation_date), glossary, terms))
     return AlignResult(alignment, outputs.paths, terms)
 
 

@@ -7,6 +7,7 @@ temporary files are removed, so a failed run leaves no partial output.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from collections.abc import Iterable
@@ -43,6 +44,14 @@ class OutputSet:
         handle, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=self.directory)
         self._pending.append((Path(temp), final))
         return os.fdopen(handle, "wb")
+
+    def write(self, name: str, data: bytes) -> None:
+        with self.open(name) as stream:
+            stream.write(data)
+
+    def write_json(self, name: str, data) -> None:
+        """UTF-8 JSON, indented, one value per line: diffable."""
+        self.write(name, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:

@@ -38,7 +38,7 @@ def make_glossary(path: Path, count: int) -> None:
         writer.writerow(["fr", "en"])
         for entry in real.entries:
             writer.writerow([entry.name, entry.rendering])
-        for n in range(count - len(real.entries)):
+        for _ in range(count - len(real.entries)):
             a, b = rng.randrange(60_000), rng.randrange(60_000)
             writer.writerow([f"mot{a} mot{b}", f"word{a} word{b}"])
 
