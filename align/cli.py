@@ -14,6 +14,7 @@ from .cli_qa import add_command as add_qa_command
 from .cli_terms import add_command as add_terms_command
 from .cli_tm import add_commands
 from .errors import UntmError
+from .model import Severity
 from .job import AlignJob, run_align
 from .report import summary_text
 
@@ -92,6 +93,8 @@ def _align(args) -> int:
     print(summary_text(result.alignment))
     if result.terms is not None:
         print(f"terms: {len(result.terms.terms)} glossary terms found, {result.terms.deviations} deviations")
+    counts = {s: sum(f.severity is s for f in result.findings) for s in Severity}
+    print("qa: " + ", ".join(f"{n} {s.value}" for s, n in counts.items()))
     for path in result.outputs:
         print(f"wrote {path}")
     return 0

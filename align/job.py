@@ -11,7 +11,7 @@ from .aligner import align_documents
 from .errors import UntmError
 from .glossary import read_glossary
 from .memory import paragraph_units, sentence_units
-from .model import Alignment, TmxHeader
+from .model import Alignment, Finding, TmxHeader
 from .outputs import OutputSet
 from .parse import read_document
 from .qa.base import QaContext
@@ -44,6 +44,7 @@ class AlignResult:
     alignment: Alignment
     outputs: tuple[Path, ...]
     terms: TermsReport | None = None
+    findings: tuple[Finding, ...] = ()
 
 
 def run_align(job: AlignJob) -> AlignResult:
@@ -77,7 +78,7 @@ def run_align(job: AlignJob) -> AlignResult:
         if terms is not None:
             outputs.write_json(f"{stem}.terms.json", terms.as_json())
         outputs.write(f"{stem}.html", review_page(alignment, findings, _readable(job.creation_date), glossary, terms))
-    return AlignResult(alignment, outputs.paths, terms)
+    return AlignResult(alignment, outputs.paths, terms, findings)
 
 
 def _readable(date: str) -> str:
