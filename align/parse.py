@@ -59,12 +59,7 @@ def parse_text(text: str, *, language: str, path: str = "<text>", symbol: str | 
     layout = read_layout(text, lang)
     if not layout.blocks:
         raise InputError(path, "no paragraph of text found", "give the text of a resolution")
-    lowered = text.lower()
-    joiner = _Joiner(
-        lang,
-        frozenset(re.findall(r"\w+-\w+", lowered)),
-        frozenset(re.findall(r"\w+", lowered)),
-    )
+    joiner = _Joiner(lang, text)
     if has_articles(layout.blocks, lang):
         body, builder_warnings = article_units(layout.blocks, lang, joiner)
         found_symbol = None
@@ -100,11 +95,19 @@ def parse_text(text: str, *, language: str, path: str = "<text>", symbol: str | 
 
 
 class _Joiner:
-    def __init__(self, lang: LanguageProfile, hyphenated: frozenset[str], words: frozenset[str]):
-        self.lang, self.hyphenated, self.words = lang, hyphenated, words
+    """Joins a paragraph's lines; the document's words, evidence on hyphenation, are read once, if needed."""
+
+    def __init__(self, lang: LanguageProfile, text: str):
+        self.lang, self.text = lang, text
+        self.hyphenated: frozenset[str] | None = None
+        self.words: frozenset[str] = frozenset()
 
     def __call__(self, lines: tuple[Line, ...]) -> str:
-        return join_lines(lines, self.lang, self.hyphenated, self.words)
+        if self.hyphenated is None and any(line.text.endswith("-") for line in lines):
+            lowered = self.text.lower()
+            self.hyphenated = frozenset(re.findall(r"\w+-\w+", lowered))
+            self.words = frozenset(re.findall(r"\w+", lowered))
+        return join_lines(lines, self.lang, self.hyphenated or frozenset(), self.words)
 
 
 def _strip_number(text: str) -> str:

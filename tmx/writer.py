@@ -30,28 +30,62 @@ def check_text(text: str, where: str) -> None:
         raise ForbiddenCharacterError(where, match.group(0), match.start())
 
 
+class TmxWriter:
+    """A TMX document written one ``<tu>`` at a time; several can be open at once.
+
+        with TmxWriter(stream, header) as tmx:
+            tmx.write(unit)
+    """
+
+    def __init__(self, stream: BinaryIO, header: TmxHeader):
+        self.stream = stream
+        self.header = header
+        self.count = 0
+        self._contexts: list = []
+
+    def __enter__(self) -> TmxWriter:
+        xf_context = etree.xmlfile(self.stream, encoding="UTF-8")
+        self._xf = xf_context.__enter__()
+        self._contexts.append(xf_context)
+        self._xf.write_declaration()
+        self._xf.write_doctype(DOCTYPE)
+        self._open(self._xf.element("tmx", version="1.4"))
+        self._xf.write("\n")
+        self._xf.write(etree.Element("header", _header_attributes(self.header)))
+        self._xf.write("\n")
+        self._open(self._xf.element("body"))
+        self._xf.write("\n")
+        return self
+
+    def _open(self, context) -> None:
+        context.__enter__()
+        self._contexts.append(context)
+
+    def write(self, unit: TmxUnit) -> None:
+        tu = _tu(unit)
+        _indent(tu)
+        self._xf.write(" ")
+        self._xf.write(tu)
+        self._xf.write("\n")
+        self.count += 1
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        body, tmx = self._contexts[2], self._contexts[1]
+        body.__exit__(exc_type, exc, tb)
+        if exc_type is None:
+            self._xf.write("\n")
+        tmx.__exit__(exc_type, exc, tb)
+        self._contexts[0].__exit__(exc_type, exc, tb)
+        if exc_type is None:
+            self.stream.write(b"\n")
+
+
 def write_tmx(stream: BinaryIO, header: TmxHeader, units: Iterable[TmxUnit]) -> int:
     """Write a TMX document to a binary stream; return the number of ``<tu>``."""
-    count = 0
-    with etree.xmlfile(stream, encoding="UTF-8") as xf:
-        xf.write_declaration()
-        xf.write_doctype(DOCTYPE)
-        with xf.element("tmx", version="1.4"):
-            xf.write("\n")
-            xf.write(etree.Element("header", _header_attributes(header)))
-            xf.write("\n")
-            with xf.element("body"):
-                xf.write("\n")
-                for unit in units:
-                    tu = _tu(unit)
-                    _indent(tu)
-                    xf.write(" ")
-                    xf.write(tu)
-                    xf.write("\n")
-                    count += 1
-            xf.write("\n")
-    stream.write(b"\n")
-    return count
+    with TmxWriter(stream, header) as tmx:
+        for unit in units:
+            tmx.write(unit)
+    return tmx.count
 
 
 def _header_attributes(header: TmxHeader) -> dict[str, str]:
