@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
+from .cli_batch import add_command as add_batch_command
 from .cli_qa import add_command as add_qa_command
 from .cli_terms import add_command as add_terms_command
 from .cli_tm import add_commands
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_commands(commands, _date)
     add_terms_command(commands)
     add_qa_command(commands)
+    add_batch_command(commands, _date)
     return parser
 
 

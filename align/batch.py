@@ -1,0 +1,204 @@
+"""Whole archives: every document of a folder aligned, one combined TMX streamed out.
+
+``INPUT_DIR`` holds ``<stem>.<lang>.txt`` files; the versions of a document
+share the stem.  Each pair is handled by ``process_document`` -- a plain
+function of a picklable task, so that it runs in the main process, in a pool
+of processes (``--workers``) or on a Dask cluster alike -- and the results
+come back in document order, whatever finished first: one writer streams
+them into the TMX files, so the output is the same bytes for any number of
+workers.  A document that fails is reported in the summary and skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .aligner import align_documents
+from .errors import UntmError
+from .memory import paragraph_units, sentence_units
+from .model import Severity, TmxUnit, Variant
+from .parse import read_document
+from .qa.base import QaContext
+from .qa.registry import run_checks, select
+from .srx import SegmentationRules, default_rules, load_srx
+
+
+@dataclass(frozen=True)
+class DocumentTask:
+    stem: str
+    source: str
+    target: str
+    source_lang: str
+    target_lang: str
+    srx: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentOutcome:
+    stem: str
+    symbol: str = ""
+    units: int = 0
+    links: int = 0
+    lowest_confidence: float | None = None
+    qa_errors: int = 0
+    error: str | None = None
+    sentence_tus: tuple[TmxUnit, ...] = ()
+    paragraph_tus: tuple[TmxUnit, ...] = ()
+    fingerprint: str = ""
+
+    def summary(self) -> dict:
+        data = {"document": self.stem, "symbol": self.symbol, "units": self.units, "links": self.links,
+                "lowest_confidence": self.lowest_confidence, "qa_errors": self.qa_errors,
+                "sentence_tus": len(self.sentence_tus), "paragraph_tus": len(self.paragraph_tus)}
+        return {"document": self.stem, "error": self.error} if self.error else data
+
+
+@dataclass(frozen=True)
+class BatchPlan:
+    tasks: tuple[DocumentTask, ...]
+    missing: tuple[tuple[str, str], ...] = field(default=())  # (stem, reason)
+
+
+def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None = None) -> BatchPlan:
+    """The document pairs of a folder, in stem order, and the stems that lack a version."""
+    if not input_dir.is_dir():
+        raise UntmError(f"{input_dir}: not a folder; give the folder that holds the <stem>.<lang>.txt files")
+    versions: dict[str, dict[str, Path]] = {}
+    for path in sorted(input_dir.glob("*.txt")):
+        stem, _, rest = path.name.rpartition(".")[0].rpartition(".")
+        if stem and rest in (source_lang, target_lang):
+            versions.setdefault(stem, {})[rest] = path
+    tasks, missing = [], []
+    for stem in sorted(versions):
+        found = versions[stem]
+        if source_lang in found and target_lang in found:
+            tasks.append(DocumentTask(stem, str(found[source_lang]), str(found[target_lang]), source_lang, target_lang,
+                                      str(srx) if srx else None))
+        else:
+            lacking = target_lang if source_lang in found else source_lang
+            missing.append((stem, f"no {lacking} version ({stem}.{lacking}.txt)"))
+    return BatchPlan(tuple(tasks), tuple(missing))
+
+
+@lru_cache(maxsize=8)
+def _rules(srx: str | None) -> SegmentationRules:
+    return load_srx(srx) if srx else default_rules()
+
+
+def fingerprint(task: DocumentTask) -> str:
+    """What a cached result depends on: both files' bytes, the rules, the languages."""
+    digest = hashlib.sha256()
+    for path in (task.source, task.target):
+        digest.update(Path(path).read_bytes())
+    digest.update(_rules(task.srx).sha256.encode())
+    digest.update(f"{task.source_lang}-{task.target_lang}".encode())
+    return digest.hexdigest()
+
+
+def process_document(task: DocumentTask) -> DocumentOutcome:
+    """Align one document pair; a user error becomes the outcome's ``error``."""
+    try:
+        rules = _rules(task.srx)
+        source = read_document(task.source, task.source_lang)
+        target = read_document(task.target, task.target_lang)
+        alignment = align_documents(source, target, rules)
+        findings = run_checks(QaContext(alignment), select())
+    except (UntmError, OSError) as exc:
+        return DocumentOutcome(task.stem, error=str(exc))
+    except Exception as exc:  # a bug on one document must not stop an archive: report it
+        return DocumentOutcome(task.stem, error=f"internal error ({type(exc).__name__}: {exc}); please report it")
+    links = [link for pair in alignment.pairs for link in pair.links]
+    return DocumentOutcome(
+        stem=task.stem,
+        symbol=source.symbol,
+        units=len(alignment.pairs),
+        links=len(links),
+        lowest_confidence=min((link.confidence for link in links), default=None),
+        qa_errors=sum(f.severity is Severity.ERROR for f in findings),
+        sentence_tus=tuple(sentence_units(alignment, task.source_lang, task.target_lang)),
+        paragraph_tus=tuple(paragraph_units(alignment, task.source_lang, task.target_lang)),
+        fingerprint=fingerprint(task),
+    )
+
+
+Executor = Callable[[Callable[[DocumentTask], DocumentOutcome], Iterable[DocumentTask]], Iterator[DocumentOutcome]]
+
+
+def serial(function, tasks):
+    return map(function, tasks)
+
+
+def process_pool(workers: int) -> Executor:
+    def run(function, tasks):
+        from concurrent.futures import ProcessPoolExecutor
+
+        tasks = list(tasks)
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            yield from pool.map(function, tasks, chunksize=max(1, min(64, len(tasks) // (workers * 8) or 1)))
+    return run
+
+
+def dask_cluster(scheduler: str, window: int = 512) -> Executor:
+    """Runs on a Dask cluster (``untm[dask]``); results are taken in submission order."""
+    def run(function, tasks):
+        try:
+            from dask.distributed import Client
+        except ImportError:
+            raise UntmError("--executor dask needs Dask: pip install 'untm[dask]'") from None
+        with Client(scheduler) as client:
+            pending = []
+            for task in tasks:
+                pending.append(client.submit(function, task, pure=False))
+                if len(pending) >= window:
+                    yield pending.pop(0).result()
+            for future in pending:
+                yield future.result()
+    return run
+
+
+# -- the cache that --resume reads ---------------------------------------------------
+
+class OutcomeCache:
+    """Results of documents already done, in one SQLite file beside the outputs, keyed by fingerprint."""
+
+    def __init__(self, path: Path):
+        self.db = sqlite3.connect(str(path))
+        self.db.execute("CREATE TABLE IF NOT EXISTS outcome(stem TEXT PRIMARY KEY, fingerprint TEXT, data BLOB)")
+
+    def get(self, stem: str, expected: str) -> DocumentOutcome | None:
+        row = self.db.execute("SELECT fingerprint, data FROM outcome WHERE stem = ?", (stem,)).fetchone()
+        if row is None or row[0] != expected:
+            return None
+        data = json.loads(zlib.decompress(row[1]))
+        data["sentence_tus"] = tuple(_tu_from_json(u) for u in data["sentence_tus"])
+        data["paragraph_tus"] = tuple(_tu_from_json(u) for u in data["paragraph_tus"])
+        return DocumentOutcome(**data)
+
+    def put(self, outcome: DocumentOutcome) -> None:
+        if outcome.error:
+            return
+        data = asdict(outcome)
+        data["sentence_tus"] = [_tu_to_json(u) for u in outcome.sentence_tus]
+        data["paragraph_tus"] = [_tu_to_json(u) for u in outcome.paragraph_tus]
+        blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        self.db.execute("INSERT OR REPLACE INTO outcome VALUES (?, ?, ?)", (outcome.stem, outcome.fingerprint, blob))
+
+    def close(self) -> None:
+        self.db.commit()
+        self.db.close()
+
+
+def _tu_to_json(unit: TmxUnit) -> dict:
+    return {"tuid": unit.tuid, "variants": [[v.lang, v.text] for v in unit.variants], "props": [list(p) for p in unit.props]}
+
+
+def _tu_from_json(data: dict) -> TmxUnit:
+    return TmxUnit(data["tuid"], tuple(Variant(lang, text) for lang, text in data["variants"]),
+                   tuple(tuple(p) for p in data["props"]))

@@ -1,0 +1,139 @@
+"""Running a batch: the plan, the executor, one writer, the summary, progress."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .batch import (
+    BatchPlan, DocumentOutcome, OutcomeCache, dask_cluster, fingerprint, plan, process_document, process_pool, serial,
+)
+from .errors import UntmError
+from .model import TmxHeader
+from .outputs import OutputSet
+from tmx.writer import TmxWriter
+
+CACHE = ".untm-batch.sqlite"
+
+
+@dataclass(frozen=True)
+class BatchJob:
+    input_dir: Path
+    out_dir: Path
+    source_lang: str
+    target_lang: str
+    creation_date: str
+    workers: int = 0  # 0: all cores
+    srx: Path | None = None
+    resume: bool = False
+    executor: str = "local"  # local | dask
+    scheduler: str | None = None
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    documents: int
+    failed: int
+    missing: int
+    sentence_tus: int
+    paragraph_tus: int
+    reused: int
+    outputs: tuple[Path, ...]
+
+
+class Progress:
+    """A bar on a terminal (documents, TUs, rate, ETA), plain log lines otherwise."""
+
+    def __init__(self, total: int, stream=None):
+        self.total, self.stream = total, stream or sys.stderr
+        self.tty = hasattr(stream, "isatty") and stream.isatty()
+        self.start = time.monotonic()
+        self.every = max(1, total // 20)
+
+    def update(self, done: int, tus: int) -> None:
+        if not (self.tty or done % self.every == 0 or done == self.total):
+            return
+        elapsed = max(time.monotonic() - self.start, 1e-9)
+        rate = done / elapsed
+        eta = (self.total - done) / rate if rate else 0
+        line = (f"{done}/{self.total} documents, {tus} TUs, {rate:.1f} documents/s, "
+                f"{tus / elapsed:.0f} TU/s, ETA {eta:.0f} s")
+        if self.tty:
+            width = 24
+            filled = int(width * done / max(self.total, 1))
+            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {line}")
+            if done == self.total:
+                self.stream.write("\n")
+        else:
+            self.stream.write(f"batch: {line}\n")
+        self.stream.flush()
+
+
+def run_batch(job: BatchJob, progress: Progress | None = None) -> BatchResult:
+    batch = plan(job.input_dir, job.source_lang, job.target_lang, job.srx)
+    if not batch.tasks and not batch.missing:
+        raise UntmError(f"{job.input_dir}: no <stem>.{job.source_lang}.txt or <stem>.{job.target_lang}.txt files; "
+                        "check the folder and the languages")
+    job.out_dir.mkdir(parents=True, exist_ok=True)
+    cache = OutcomeCache(job.out_dir / CACHE)
+    try:
+        return _run(job, batch, cache, progress)
+    finally:
+        cache.close()
+
+
+def _executor(job: BatchJob):
+    if job.executor == "dask":
+        if not job.scheduler:
+            raise UntmError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+        return dask_cluster(job.scheduler)
+    workers = job.workers or os.cpu_count() or 1
+    return serial if workers == 1 else process_pool(workers)
+
+
+def _run(job: BatchJob, batch: BatchPlan, cache: OutcomeCache, progress: Progress | None) -> BatchResult:
+    reused: dict[str, DocumentOutcome] = {}
+    if job.resume:
+        for task in batch.tasks:
+            outcome = cache.get(task.stem, fingerprint(task))
+            if outcome is not None:
+                reused[task.stem] = outcome
+    todo = [task for task in batch.tasks if task.stem not in reused]
+    results = iter(_executor(job)(process_document, todo))
+    src, tgt = job.source_lang, job.target_lang
+
+    def header(segtype: str) -> TmxHeader:
+        return TmxHeader(srclang=src, segtype=segtype, creationdate=job.creation_date, creationtoolversion=__version__)
+
+    inputs = [Path(p) for task in batch.tasks for p in (task.source, task.target)]
+    documents, failed = [], 0
+    with OutputSet(job.out_dir, inputs=inputs) as outputs:
+        with outputs.open(f"corpus.{src}-{tgt}.tmx") as sentences, \
+                outputs.open(f"corpus.{src}-{tgt}.paragraphs.tmx") as paragraphs:
+            with TmxWriter(sentences, header("sentence")) as by_sentence, \
+                    TmxWriter(paragraphs, header("paragraph")) as by_paragraph:
+                for done, task in enumerate(batch.tasks, start=1):
+                    outcome = reused.get(task.stem) or next(results)
+                    if task.stem not in reused:
+                        cache.put(outcome)
+                    failed += outcome.error is not None
+                    for unit in outcome.sentence_tus:
+                        by_sentence.write(unit)
+                    for unit in outcome.paragraph_tus:
+                        by_paragraph.write(unit)
+                    documents.append(outcome.summary())
+                    if progress:
+                        progress.update(done, by_sentence.count)
+        outputs.write_json("corpus.summary.json", {
+            "source_lang": src, "target_lang": tgt, "tool": {"name": "untm", "version": __version__},
+            "documents": documents,
+            "missing": [{"document": stem, "error": reason} for stem, reason in batch.missing],
+            "totals": {"documents": len(batch.tasks), "failed": failed, "missing": len(batch.missing),
+                       "reused": len(reused), "sentence_tus": by_sentence.count, "paragraph_tus": by_paragraph.count},
+        })
+    return BatchResult(len(batch.tasks), failed, len(batch.missing), by_sentence.count, by_paragraph.count,
+                       len(reused), outputs.paths)

@@ -1,0 +1,44 @@
+"""``untm batch``: a whole folder of documents into one TMX."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .batch_run import BatchJob, Progress, run_batch
+from .batch import plan
+
+EXIT_SOME_FAILED = 1
+
+
+def add_command(commands, date_from) -> None:
+    batch = commands.add_parser(
+        "batch", help="align every document pair of a folder into one TMX",
+        description="INPUT_DIR holds <stem>.<lang>.txt files; every pair is aligned; one combined sentence TMX, one "
+                    "paragraph TMX and a summary are written. Exit 0: all done; 1: some documents failed or lack a version.",
+    )
+    batch.add_argument("input_dir", type=Path)
+    batch.add_argument("--src-lang", required=True, help="source language (the .fr in <stem>.fr.txt)")
+    batch.add_argument("--tgt-lang", required=True, help="target language")
+    batch.add_argument("--out", type=Path, default=Path("out"), help="output directory (default: out)")
+    batch.add_argument("--workers", type=int, default=0, help="processes (default: all cores)")
+    batch.add_argument("--resume", action="store_true", help="reuse the results of documents already done and unchanged")
+    batch.add_argument("--executor", choices=["local", "dask"], default="local", help="where documents are processed")
+    batch.add_argument("--scheduler", help="Dask scheduler address for --executor dask (tcp://host:8786)")
+    batch.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules")
+    batch.add_argument("--date", help="TMX creation date (default: SOURCE_DATE_EPOCH, else now)")
+    batch.set_defaults(func=lambda args: run(args, date_from))
+
+
+def run(args, date_from) -> int:
+    job = BatchJob(
+        input_dir=args.input_dir, out_dir=args.out, source_lang=args.src_lang, target_lang=args.tgt_lang,
+        creation_date=date_from(args.date), workers=args.workers, srx=args.srx, resume=args.resume,
+        executor=args.executor, scheduler=args.scheduler,
+    )
+    total = len(plan(args.input_dir, args.src_lang, args.tgt_lang).tasks) if args.input_dir.is_dir() else 0
+    result = run_batch(job, Progress(total))
+    print(f"{result.documents} documents ({result.reused} reused), {result.failed} failed, {result.missing} without "
+          f"a version; {result.sentence_tus} sentence TUs, {result.paragraph_tus} paragraph TUs")
+    for path in result.outputs:
+        print(f"wrote {path}")
+    return EXIT_SOME_FAILED if result.failed or result.missing else 0

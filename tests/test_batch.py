@@ -1,0 +1,102 @@
+"""Batches: a folder of documents into one TMX, in order, whatever the workers; failures reported."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from align.batch import plan, process_document
+from align.batch_run import BatchJob, Progress, run_batch
+from align.cli import main
+
+from .conftest import EN, FR
+
+DATE = "20021220T000000Z"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """Twelve copies of A/RES/57/263 with their own symbols and amounts, one without English, one empty."""
+    folder = tmp_path_factory.mktemp("corpus")
+    fr, en = FR.read_text(encoding="utf-8"), EN.read_text(encoding="utf-8")
+    for n in range(1, 13):
+        for lang, text in (("fr", fr), ("en", en)):
+            copy = text.replace("57/263.", f"57/{300 + n}.").replace("3,5 millions", f"{n},5 millions")
+            copy = copy.replace("3.5 million", f"{n}.5 million")
+            (folder / f"A_RES_57_{300 + n}.{lang}.txt").write_text(copy, encoding="utf-8")
+    (folder / "A_RES_57_999.fr.txt").write_text(fr, encoding="utf-8")
+    (folder / "A_RES_57_998.fr.txt").write_bytes(b"")
+    (folder / "A_RES_57_998.en.txt").write_text(en, encoding="utf-8")
+    return folder
+
+
+def test_plan_pairs_versions_and_lists_the_missing(corpus):
+    batch = plan(corpus, "fr", "en")
+    assert [t.stem for t in batch.tasks][:2] == ["A_RES_57_301", "A_RES_57_302"] and len(batch.tasks) == 13
+    assert batch.missing == (("A_RES_57_999", "no en version (A_RES_57_999.en.txt)"),)
+
+
+def test_a_bad_document_is_an_outcome_not_a_crash(corpus):
+    task = next(t for t in plan(corpus, "fr", "en").tasks if t.stem == "A_RES_57_998")
+    outcome = process_document(task)
+    assert outcome.error and "the file is empty" in outcome.error and outcome.sentence_tus == ()
+
+
+def test_output_is_the_same_bytes_for_one_and_two_workers(corpus, tmp_path):
+    one = run_batch(BatchJob(corpus, tmp_path / "one", "fr", "en", DATE, workers=1))
+    two = run_batch(BatchJob(corpus, tmp_path / "two", "fr", "en", DATE, workers=2))
+    assert (one.documents, one.failed, one.missing, one.sentence_tus) == (13, 1, 1, 12 * 25)
+    for name in ("corpus.fr-en.tmx", "corpus.fr-en.paragraphs.tmx", "corpus.summary.json"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+    assert two.sentence_tus == one.sentence_tus
+
+
+def test_resume_reuses_unchanged_documents_and_redoes_changed_ones(corpus, tmp_path):
+    out = tmp_path / "out"
+    run_batch(BatchJob(corpus, out, "fr", "en", DATE, workers=1))
+    first = (out / "corpus.fr-en.tmx").read_bytes()
+    again = run_batch(BatchJob(corpus, out, "fr", "en", DATE, workers=1, resume=True))
+    assert again.reused == 12 and (out / "corpus.fr-en.tmx").read_bytes() == first
+    changed = corpus / "A_RES_57_301.en.txt"
+    original = changed.read_text(encoding="utf-8")
+    try:
+        changed.write_text(original.replace("Takes note", "Notes"), encoding="utf-8")
+        third = run_batch(BatchJob(corpus, out, "fr", "en", DATE, workers=1, resume=True))
+        assert third.reused == 11
+        assert b"Notes of the report" in (out / "corpus.fr-en.tmx").read_bytes()
+    finally:
+        changed.write_text(original, encoding="utf-8")
+
+
+def test_progress_is_plain_log_lines_off_a_terminal(corpus, tmp_path, capsys):
+    progress = Progress(13)
+    run_batch(BatchJob(corpus, tmp_path, "fr", "en", DATE, workers=1), progress)
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[-1].startswith("batch: 13/13 documents, 300 TUs,") and "ETA" in lines[-1]
+
+
+def test_cli_exit_codes(corpus, tmp_path, capsys):
+    assert main(["batch", str(corpus), "--src-lang", "fr", "--tgt-lang", "en", "--out", str(tmp_path / "a"), "--workers", "1"]) == 1
+    assert "13 documents (0 reused), 1 failed, 1 without a version" in capsys.readouterr().out
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    for name in ("A_RES_57_301.fr.txt", "A_RES_57_301.en.txt"):
+        (clean / name).write_bytes((corpus / name).read_bytes())
+    assert main(["batch", str(clean), "--src-lang", "fr", "--tgt-lang", "en", "--out", str(tmp_path / "b"), "--workers", "1"]) == 0
+    assert main(["batch", str(tmp_path / "nowhere"), "--src-lang", "fr", "--tgt-lang", "en"]) == 2
+    assert "not a folder" in capsys.readouterr().err
+
+
+def test_dask_cluster_gives_the_same_bytes(corpus, tmp_path):
+    try:
+        from dask.distributed import LocalCluster
+    except ImportError:
+        if os.environ.get("CI") == "true":
+            raise
+        pytest.skip("Dask is not installed: pip install 'untm[dask]'")
+    run_batch(BatchJob(corpus, tmp_path / "local", "fr", "en", DATE, workers=1))
+    with LocalCluster(n_workers=2, processes=False, threads_per_worker=1, dashboard_address=None) as cluster:
+        run_batch(BatchJob(corpus, tmp_path / "dask", "fr", "en", DATE, executor="dask", scheduler=cluster.scheduler_address))
+    for name in ("corpus.fr-en.tmx", "corpus.fr-en.paragraphs.tmx", "corpus.summary.json"):
+        assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name
