@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .anchors import SALES, SYMBOL, normalise_number
 from .languages import profile
 
+_ANY_DIGIT = re.compile(r"[0-9٠-٩۰-۹０-９]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９٫٬", "0123456789" * 3 + ".,")
 _SCALES = {
     "thousand": 1e3, "mille": 1e3, "mil": 1e3, "тысяч": 1e3, "тыс": 1e3, "千": 1e3, "ألف": 1e3, "آلاف": 1e3,
@@ -57,6 +59,7 @@ class Value:
     end: int
 
 
+@lru_cache(maxsize=None)
 def _number_pattern(language: str) -> re.Pattern[str]:
     body = _COMMA if profile(language).decimal_comma else _POINT
     return re.compile(
@@ -65,15 +68,22 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     )
 
 
-def _month_table(language: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=None)
+def _month_table(language: str) -> tuple[tuple[str, int], ...]:
     if language == "ar":
-        return [(name, n) for n, names in enumerate(_ARABIC_MONTHS, start=1) for name in names.split("|")]
-    return [(name, n) for n, name in enumerate(profile(language).months, start=1)]
+        return tuple((name, n) for n, names in enumerate(_ARABIC_MONTHS, start=1) for name in names.split("|"))
+    return tuple((name, n) for n, name in enumerate(profile(language).months, start=1))
 
 
-def _date_patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
+@lru_cache(maxsize=None)
+def _months(language: str) -> dict[str, int]:
+    return {name.lower(): n for name, n in _month_table(language)}
+
+
+@lru_cache(maxsize=None)
+def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     if language == "zh":
-        return [(re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), "numeric")]
+        return ((re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), "numeric"),)
     names = "|".join(sorted((re.escape(n) for n, _ in _month_table(language)), key=len, reverse=True))
     month = rf"(?P<m>(?:(?:{names})/)?(?:{names}))"
     day = r"(?P<d>\d{1,2})(?:er|ª|º)?"
@@ -83,18 +93,29 @@ def _date_patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
         rf"{day_range}\s+(?:de\s+)?{month}\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})",
         rf"{month}\s+{day},\s+(?P<y>\d{{4}})",
     ]
-    return [(re.compile(p, re.IGNORECASE), "named") for p in patterns]
+    return tuple((re.compile(p, re.IGNORECASE), "named") for p in patterns)
 
 
 def extract(text: str, language: str) -> list[Value]:
     """Dates, then percentages and numbers, of a text; symbols and sales numbers are left out."""
+    return list(_extract(text, language))
+
+
+@lru_cache(maxsize=4096)  # the numbers and the dates checks read the same units
+def _extract(text: str, language: str) -> tuple[Value, ...]:
+    if not _ANY_DIGIT.search(text):
+        return ()  # every value holds a digit (Arabic-Indic and full-width ones too)
     text = text.translate(_DIGITS)
     values: list[Value] = []
-    taken = [False] * len(text)
-    months = {name.lower(): n for name, n in _month_table(language)}
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    months = _months(language)
     for pattern, style in _date_patterns(language):
         for match in pattern.finditer(text):
-            if any(taken[match.start():match.end()]):
+            if not free(*match.span()):
                 continue
             month = int(match.group("m")) if style == "numeric" else months[match.group("m").split("/")[-1].lower()]
             year = match.group("y")
@@ -104,13 +125,12 @@ def extract(text: str, language: str) -> list[Value]:
                 days.insert(0, (months[first_month.lower()] if first_month else month, match.group("d0")))
             for month_number, day in days:
                 values.append(Value("date", f"{year}-{month_number:02d}-{int(day):02d}", match.group(0), *match.span()))
-            taken[match.start():match.end()] = [True] * (match.end() - match.start())
+            taken.append(match.span())
     for pattern in (SALES, SYMBOL):
-        for match in pattern.finditer(text):
-            taken[match.start():match.end()] = [True] * (match.end() - match.start())
+        taken += [m.span() for m in pattern.finditer(text)]
     comma = profile(language).decimal_comma
     for match in _number_pattern(language).finditer(text):
-        if any(taken[match.start():match.end()]):
+        if not free(*match.span()):
             continue
         number = float(normalise_number(match.group(1), comma))
         scale = match.group(3)
@@ -118,7 +138,7 @@ def extract(text: str, language: str) -> list[Value]:
             number *= _SCALES[scale.lower().rstrip(".")] if scale.lower() in _SCALES else 1
         kind = "percent" if match.group(4) else "number"
         values.append(Value(kind, _format(number) + ("%" if kind == "percent" else ""), match.group(0).strip(), *match.span()))
-    return sorted(values, key=lambda v: v.start)
+    return tuple(sorted(values, key=lambda v: v.start))
 
 
 def _format(number: float) -> str:
