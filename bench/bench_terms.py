@@ -63,15 +63,34 @@ def check(tmx: Path, glossary_path: Path) -> dict:
     }
 
 
+def bare_iterparse(tmx: Path) -> dict:
+    """The floor: lxml walking the same file, freeing each TU, doing nothing else."""
+    from lxml import etree
+
+    start = time.perf_counter()
+    count = 0
+    for _, element in etree.iterparse(str(tmx), events=("end",), tag="tu", huge_tree=True):
+        count += 1
+        element.clear()
+        while element.getprevious() is not None:
+            del element.getparent()[0]
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "tus": count, "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tmx", type=Path)
     parser.add_argument("--tus", type=int, default=1_000_000)
     parser.add_argument("--terms", type=int, default=10_000)
     parser.add_argument("--check", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--iterparse", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.check:
         print(json.dumps(check(*args.check)))
+        return
+    if args.iterparse:
+        print(json.dumps(bare_iterparse(args.iterparse)))
         return
     with tempfile.TemporaryDirectory(prefix="untm-bench-terms-") as work:
         tmx = args.tmx
@@ -85,11 +104,15 @@ def main() -> None:
         done = subprocess.run([sys.executable, __file__, "--check", str(tmx), str(glossary)],
                               capture_output=True, text=True, check=True)
         result = json.loads(done.stdout)
+        floor = json.loads(subprocess.run([sys.executable, __file__, "--iterparse", str(tmx)],
+                                          capture_output=True, text=True, check=True).stdout)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
           f"Python {platform.python_version()}")
     print(f"| terms check, {result['segments']:,} TUs x {args.terms:,} terms ({result['terms_found']:,} found) "
           f"| {result['seconds']:.0f} s, {result['segments'] / result['seconds']:,.0f} TU/s "
           f"| peak RSS {result['peak_mib']:.0f} MiB (glossary loaded in {result['glossary_seconds']:.1f} s) |")
+    print(f"| bare iterparse over the same file | {floor['seconds']:.0f} s, {floor['tus'] / floor['seconds']:,.0f} TU/s "
+          f"| peak RSS {floor['peak_mib']:.0f} MiB; the terms check takes {result['seconds'] / floor['seconds']:.1f}x as long |")
 
 
 if __name__ == "__main__":
