@@ -168,9 +168,12 @@ def dask_cluster(scheduler: str, window: int = 512) -> Executor:
 class OutcomeCache:
     """Results of documents already done, in one SQLite file beside the outputs, keyed by fingerprint."""
 
+    COMMIT_EVERY = 100  # so that a run stopped half-way can be resumed from what it did
+
     def __init__(self, path: Path):
         self.db = sqlite3.connect(str(path))
         self.db.execute("CREATE TABLE IF NOT EXISTS outcome(stem TEXT PRIMARY KEY, fingerprint TEXT, data BLOB)")
+        self.pending = 0
 
     def get(self, stem: str, expected: str) -> DocumentOutcome | None:
         row = self.db.execute("SELECT fingerprint, data FROM outcome WHERE stem = ?", (stem,)).fetchone()
@@ -189,6 +192,10 @@ class OutcomeCache:
         data["paragraph_tus"] = [_tu_to_json(u) for u in outcome.paragraph_tus]
         blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"))
         self.db.execute("INSERT OR REPLACE INTO outcome VALUES (?, ?, ?)", (outcome.stem, outcome.fingerprint, blob))
+        self.pending += 1
+        if self.pending >= self.COMMIT_EVERY:
+            self.db.commit()
+            self.pending = 0
 
     def close(self) -> None:
         self.db.commit()
