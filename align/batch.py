@@ -135,13 +135,29 @@ def serial(function, tasks):
     return map(function, tasks)
 
 
-def process_pool(workers: int) -> Executor:
-    def run(function, tasks):
-        from concurrent.futures import ProcessPoolExecutor
+def _each(function, chunk):
+    return [function(task) for task in chunk]
 
-        tasks = list(tasks)
+
+def process_pool(workers: int, chunk: int = 8, window: int = 8) -> Executor:
+    """A pool of processes; documents go in chunks (less traffic between processes), at
+    most ``window`` chunks per worker in flight, so memory stays flat."""
+    def run(function, tasks):
+        from collections import deque
+        from concurrent.futures import ProcessPoolExecutor
+        from itertools import islice
+
+        tasks = iter(tasks)
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            yield from pool.map(function, tasks, chunksize=max(1, min(64, len(tasks) // (workers * 8) or 1)))
+            pending: deque = deque()
+            while True:
+                batch = list(islice(tasks, chunk))
+                if batch:
+                    pending.append(pool.submit(_each, function, batch))
+                if pending and (not batch or len(pending) >= window * workers):
+                    yield from pending.popleft().result()
+                if not batch and not pending:
+                    return
     return run
 
 
