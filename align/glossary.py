@@ -15,7 +15,10 @@ import hashlib
 import io
 from pathlib import Path
 
+from lxml import etree
 from translate.storage.tbx import tbxfile
+
+from tmx import safexml
 
 from .errors import InputError
 from .model import Glossary, GlossaryEntry, Term, TermStatus
@@ -58,6 +61,12 @@ def read_glossary(path: str | Path, source_lang: str, target_lang: str) -> Gloss
 
 
 def _read_tbx(data: bytes, path: str, source_lang: str, target_lang: str) -> list[GlossaryEntry]:
+    # Read first with the project's safe parser: it gives the line of an error,
+    # and refuses what no glossary needs before translate-toolkit sees the file.
+    try:
+        etree.fromstring(data, safexml.parser())
+    except etree.XMLSyntaxError as exc:
+        raise InputError(path, f"not well-formed XML ({exc.msg})", "give a TBX (martif) file", exc.lineno) from None
     try:
         store = tbxfile(io.BytesIO(data), sourcelanguage=source_lang, targetlanguage=target_lang)
     except Exception as exc:  # translate-toolkit raises lxml and its own errors alike

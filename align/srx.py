@@ -25,6 +25,8 @@ from pathlib import Path
 import regex
 from lxml import etree
 
+from tmx import safexml
+
 from .errors import SegmentationRulesError
 
 SRX_NS = "http://www.lisa.org/srx20"
@@ -119,9 +121,8 @@ def _java_to_python(pattern: str) -> str:
 
 
 def parse_srx(data: bytes, name: str) -> SegmentationRules:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     try:
-        root = etree.fromstring(data, parser)
+        root = etree.fromstring(data, safexml.parser())
     except etree.XMLSyntaxError as exc:
         raise SegmentationRulesError(f"{name}: not well-formed XML ({exc}); give an SRX 2.0 file") from None
     if etree.QName(root).localname != "srx" or root.nsmap.get(None) != SRX_NS:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from . import safexml
 from .writer import XML_LANG
 
 REQUIRED_HEADER = ("creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang", "srclang", "datatype")
@@ -39,9 +40,7 @@ def check_tmx(path: str | Path) -> list[Problem]:
     problems: list[Problem] = []
     srclang = None
     tuids: set[str] = set()
-    context = etree.iterparse(
-        str(path), events=("end",), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True
-    )
+    context = safexml.iterparse(str(path), events=("end",))
     try:
         for _, element in context:
             tag = element.tag

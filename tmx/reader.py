@@ -24,6 +24,7 @@ from lxml import etree
 from align.errors import InputError
 from align.model import TmxUnit, Variant
 
+from . import safexml
 from .writer import XML_LANG
 
 CODES = frozenset({"bpt", "ept", "ph", "it", "ut"})  # native codes: not text
@@ -88,15 +89,7 @@ class TmxReader:
 
     def __iter__(self) -> Iterator[TmxUnit]:
         try:
-            context = etree.iterparse(
-                self.path,
-                events=("end",),
-                tag=("header", "tu"),
-                resolve_entities=False,
-                no_network=True,
-                load_dtd=False,
-                huge_tree=True,
-            )
+            context = safexml.iterparse(self.path, events=("end",), tag=("header", "tu"))
             for _, element in context:
                 if element.tag == "header":
                     self.info = self._info(element, element.getroottree().getroot())

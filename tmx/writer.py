@@ -17,6 +17,8 @@ from lxml import etree
 from align.errors import ForbiddenCharacterError
 from align.model import TmxHeader, TmxUnit
 
+from . import safexml
+
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 DOCTYPE = '<!DOCTYPE tmx SYSTEM "tmx14.dtd">'
 # Characters outside XML 1.0's Char production.
@@ -138,13 +140,10 @@ def _indent(tu: etree._Element) -> None:
         tu[-1].tail = "\n "
 
 
-_FRAGMENT_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-
-
 def _seg_from_markup(markup: str, where: str) -> etree._Element:
     """A ``<seg>`` holding inline elements, rebuilt from the markup a reader kept."""
     check_text(markup, where)
     try:
-        return etree.fromstring(f"<seg>{markup}</seg>", _FRAGMENT_PARSER)
+        return etree.fromstring(f"<seg>{markup}</seg>", safexml.parser())
     except etree.XMLSyntaxError as exc:
         raise ValueError(f"{where}: the segment markup is not well-formed XML ({exc})") from None
