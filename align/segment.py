@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .model import Document, SegmentedUnit, Sentence
 from .srx import Segmenter, SegmentationRules
 
 
+@lru_cache(maxsize=32)
+def segmenter_for(rules: SegmentationRules, language: str) -> Segmenter:
+    """Rules compiled once per language, not once per document."""
+    return Segmenter(rules, language)
+
+
 def segment_document(document: Document, rules: SegmentationRules) -> tuple[SegmentedUnit, ...]:
     """Every unit with its sentences; a unit's sentences cover all its text."""
-    segmenter = Segmenter(rules, document.language)
+    segmenter = segmenter_for(rules, document.language)
     return tuple(
         SegmentedUnit(
             unit,
