@@ -45,15 +45,36 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
         )
     try:
         return _normalise(data.decode("utf-8")), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        _refuse_broken_utf8(data, exc, path)
     if _CP1252_HOLES.isdisjoint(data):
-        return _normalise(data.decode("cp1252")), "cp1252"
+        text = data.decode("cp1252")
+        if _looks_like_latin_text(text):
+            return _normalise(text), "cp1252"
     raise InputError(
         path,
         "the file is neither UTF-8, UTF-16 nor Windows-1252 text",
         "save it again as UTF-8",
     )
+
+
+def _refuse_broken_utf8(data: bytes, exc: UnicodeDecodeError, path: str) -> None:
+    """UTF-8 with a bad byte is a damaged UTF-8 file, not Windows-1252: say where."""
+    valid = data[: exc.start]
+    if any(byte >= 0xC2 for byte in valid) or exc.reason == "unexpected end of data":
+        line = valid.count(b"\n") + 1
+        what = "ends in the middle of a character (a truncated file?)" if exc.reason == "unexpected end of data" \
+            else f"is UTF-8 but byte {exc.start} (0x{data[exc.start]:02X}) is not"
+        raise InputError(path, f"the file {what}", "repair the file or export it again as UTF-8", line)
+
+
+def _looks_like_latin_text(text: str) -> bool:
+    """Windows-1252 text in a UN language is mostly ASCII letters; a Cyrillic or Asian
+    encoding read as Windows-1252 is mostly accented Latin letters."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return True
+    return sum(c.isascii() for c in letters) / len(letters) >= 0.7
 
 
 def read_text(path: str | Path) -> tuple[str, str]:

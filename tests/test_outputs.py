@@ -32,3 +32,14 @@ def test_an_input_is_never_overwritten(tmp_path):
             outputs.open("doc.tmx")
     assert source.read_bytes() == b"input"
     assert list(tmp_path.iterdir()) == [source]
+
+
+def test_ctrl_c_leaves_the_old_file_and_no_partial_one(tmp_path):
+    (tmp_path / "a.tmx").write_bytes(b"old")
+    with pytest.raises(KeyboardInterrupt):
+        with OutputSet(tmp_path) as outputs:
+            with outputs.open("a.tmx") as stream:
+                stream.write(b"half a new fi")
+                raise KeyboardInterrupt
+    assert (tmp_path / "a.tmx").read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.tmx"]

@@ -206,3 +206,8 @@ def test_a_character_xml_cannot_carry_is_refused_at_its_line():
         parse_text(text, language="en", path="x.en.txt")
     assert caught.value.line == 5
     assert str(caught.value).startswith("x.en.txt:5: character U+0007")
+
+
+def test_a_50_mb_single_line_is_refused_clearly_not_hung():
+    with pytest.raises(InputError, match="no document symbol found"):
+        parse_text("word " * 10_000_000, language="en", path="big.en.txt")

@@ -48,3 +48,27 @@ def test_missing_file_and_directory(tmp_path):
         read_text(tmp_path / "absent.fr.txt")
     with pytest.raises(InputError, match="directory"):
         read_text(tmp_path)
+
+
+def test_a_truncated_utf8_file_is_refused_not_misread():
+    data = "L’Assemblée générale,\n coopération".encode("utf-8")[:-1] + "é".encode("utf-8")[:1]
+    with pytest.raises(InputError, match="ends in the middle of a character"):
+        decode(data, "cut.fr.txt")
+
+
+def test_a_damaged_utf8_file_says_where():
+    data = "L’Assemblée générale,\n".encode("utf-8") + b"coop\xe9ration\n"
+    with pytest.raises(InputError) as caught:
+        decode(data, "bad.fr.txt")
+    offset = len("L’Assemblée générale,\ncoop".encode("utf-8"))
+    assert caught.value.line == 2 and f"byte {offset} (0xE9) is not" in str(caught.value)
+
+
+@pytest.mark.parametrize("encoding", ["koi8_r", "cp1251", "shift_jis", "gb2312"])
+def test_other_encodings_are_refused(encoding):
+    text = {"koi8_r": "Генеральная Ассамблея, принимая во внимание",
+            "cp1251": "Генеральная Ассамблея, принимая во внимание",
+            "shift_jis": "総会は、国際連合の目的を想起し",
+            "gb2312": "大会回顾联合国宪章的宗旨和原则"}[encoding]
+    with pytest.raises(InputError, match="neither UTF-8, UTF-16 nor Windows-1252"):
+        decode(text.encode(encoding), "other.txt")
