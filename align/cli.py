@@ -20,6 +20,7 @@ from .job import AlignJob, run_align
 from .report import summary_text
 
 EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 70  # EX_SOFTWARE
 
 
 def tmx_date(value: str | None, epoch: str | None) -> str:
@@ -112,3 +113,12 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # the reader of our output went away (| head)
         sys.stderr.close()
         return 0
+    except KeyboardInterrupt:
+        print("untm: interrupted; no output was left half-written", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug, not the user's doing: one line, and the way to see more
+        if os.environ.get("UNTM_DEBUG"):
+            raise
+        print(f"untm: internal error ({type(exc).__name__}: {exc}); please report it with the input "
+              "that caused it (UNTM_DEBUG=1 shows the traceback)", file=sys.stderr)
+        return EXIT_INTERNAL

@@ -86,3 +86,21 @@ def test_python_m_align_is_the_same_command(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert 'creationdate="20021220T000000Z"' in (tmp_path / "A_RES_57_263.fr-en.tmx").read_text(encoding="utf-8")
+
+
+def test_out_pointing_at_an_input_file_is_refused(capsys):
+    code, _, err = run(capsys, "align", FR, EN, "--out", FR)
+    assert code == 2 and "cannot create the output directory" in err
+    assert FR.read_bytes().startswith(b" 57/263.")
+
+
+def test_an_internal_error_is_one_line_not_a_traceback(capsys, monkeypatch):
+    import align.cli
+
+    def broken(job):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(align.cli, "run_align", broken)
+    monkeypatch.delenv("UNTM_DEBUG", raising=False)
+    code, _, err = run(capsys, "align", FR, EN)
+    assert code == 70 and err.count("\n") == 1 and "internal error (ZeroDivisionError: a bug)" in err
