@@ -13,7 +13,7 @@ from . import __version__
 from .cli_batch import add_command as add_batch_command
 from .cli_qa import add_command as add_qa_command
 from .cli_terms import add_command as add_terms_command
-from .cli_tm import add_commands
+from .cli_tm import add_commands as add_tm_commands
 from .errors import UntmError
 from .model import Severity
 from .job import AlignJob, run_align
@@ -51,8 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     align = commands.add_parser(
         "align",
         help="align two language versions of a document and write TMX",
-        description="Align two language versions by paragraph number, then sentence by sentence; "
-        "write a sentence TMX, a paragraph TMX and the alignment as JSON.",
+        description="Align two language versions by paragraph number, then sentence by sentence; write a "
+        "sentence TMX, a paragraph TMX, the alignment and the QA findings as JSON, the terms report (with a "
+        "glossary) and an HTML review page.",
     )
     align.add_argument("source", type=Path, help="source-language text, e.g. A_RES_57_263.fr.txt")
     align.add_argument("target", type=Path, help="target-language text, e.g. A_RES_57_263.en.txt")
@@ -67,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("--glossary", type=Path,
                        help="glossary (TBX, CSV/TSV) for DIR/<stem>.terms.json (default: glossary.tbx beside the source text, if any)")
     align.set_defaults(func=_align)
-    add_commands(commands, _date)
+    add_tm_commands(commands, _date)
     add_terms_command(commands)
     add_qa_command(commands)
     add_batch_command(commands, _date)
