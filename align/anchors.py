@@ -29,12 +29,12 @@ _COMMA_NUMBER = re.compile(
 )
 
 
-_ANY_DIGIT = re.compile(r"\d")
+ANY_DIGIT = re.compile(r"\d")
 
 
 def text_anchors(text: str, language: str) -> Counter[str]:
     """Anchors of a piece of text, as a multiset of normalised tokens."""
-    if not _ANY_DIGIT.search(text):
+    if not ANY_DIGIT.search(text):
         return Counter()  # every anchor holds a digit
     text = text.translate(_DIGITS)
     found: Counter[str] = Counter()

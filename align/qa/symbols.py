@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..anchors import SALES, SYMBOL
+from ..anchors import ANY_DIGIT, SALES, SYMBOL
 from ..model import Severity
 from .base import Check, paired
 
 
 def references(text: str) -> Counter[str]:
-    if not any(c.isdigit() for c in text):
+    if not ANY_DIGIT.search(text):
         return Counter()  # every symbol and sales number holds a digit
     sales = Counter(f"Sales No. ?.{m.group(2)}" for m in SALES.finditer(text))
     return sales + Counter(m.group(0) for m in SYMBOL.finditer(SALES.sub(" ", text)))
