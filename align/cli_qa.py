@@ -16,7 +16,7 @@ from .qa.report import qa_html, qa_json
 from .srx import default_rules, load_srx
 from .terms import terms_of_alignment
 from tmx.index import load_or_build
-from tmx.merge import LanguagePair
+from .model import LanguagePair
 
 EXIT_ERRORS = 1
 

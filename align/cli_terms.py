@@ -11,7 +11,7 @@ from .outputs import OutputSet
 from .parse import read_document
 from .srx import default_rules, load_srx
 from .terms import TermsReport, terms_of_alignment, terms_of_tmx
-from tmx.merge import LanguagePair
+from .model import LanguagePair
 from tmx.reader import read_info
 
 EXIT_DEVIATION = 1

@@ -14,7 +14,8 @@ from .parse import read_document
 from .srx import default_rules, load_srx
 from tmx.export import SINGLE_FILE, ExportFormat, export_moses, pair_languages
 from tmx.index import TmIndex, index_path, load_or_build
-from tmx.merge import LanguagePair, merge_tmx
+from .model import LanguagePair
+from tmx.merge import merge_tmx
 from tmx.reader import read_info
 from tmx.stats import tm_stats
 

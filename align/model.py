@@ -153,6 +153,14 @@ class TmxHeader:
 
 
 @dataclass(frozen=True)
+class LanguagePair:
+    """The languages to read from a multilingual TM; ``None``: as the file says."""
+
+    source: str | None = None
+    target: str | None = None
+
+
+@dataclass(frozen=True)
 class Variant:
     """The text of a ``<tuv>``.
 

@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tmx.merge import LanguagePair, digest
+from .model import LanguagePair
+from tmx.merge import digest
 from tmx.reader import TmxReader
 
 from .model import Alignment, Glossary, TermStatus

@@ -46,7 +46,7 @@ def make_glossary(path: Path, count: int) -> None:
 def check(tmx: Path, glossary_path: Path) -> dict:
     from align.glossary import read_glossary
     from align.terms import terms_of_tmx
-    from tmx.merge import LanguagePair
+    from align.model import LanguagePair
 
     start = time.perf_counter()
     glossary = read_glossary(glossary_path, "fr", "en")

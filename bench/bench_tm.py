@@ -105,7 +105,7 @@ def analyze_stage(path: Path) -> dict:
     from align.leverage import analyze
     from align.srx import default_rules
     from tmx.index import TmIndex, index_path
-    from tmx.merge import LanguagePair
+    from align.model import LanguagePair
 
     from align.parse import parse_text
 

@@ -12,7 +12,7 @@ from align.glossary import read_glossary
 from align.parse import parse_text
 from align.srx import default_rules
 from align.terms import terms_of_alignment, terms_of_tmx
-from tmx.merge import LanguagePair
+from align.model import LanguagePair
 
 from .conftest import DATA, EN, SOURCES
 

@@ -6,7 +6,7 @@ import io
 from translate.storage.xliff import xlifffile
 
 from tmx.export import export_moses, export_tsv, export_xliff
-from tmx.merge import LanguagePair
+from align.model import LanguagePair
 
 from .conftest import DATA, golden
 

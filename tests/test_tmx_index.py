@@ -3,7 +3,7 @@ from __future__ import annotations
 import os
 
 from tmx.index import TmIndex, fuzzy_score, index_path, load_or_build
-from tmx.merge import LanguagePair
+from align.model import LanguagePair
 
 from .conftest import golden
 

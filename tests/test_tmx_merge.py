@@ -8,7 +8,8 @@ from lxml import etree
 
 from align.model import TmxHeader
 from tmx.check import check_tmx
-from tmx.merge import LanguagePair, merge_tmx
+from align.model import LanguagePair
+from tmx.merge import merge_tmx
 from tmx.reader import TmxReader
 
 from .conftest import DATA

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from tmx.merge import LanguagePair
+from align.model import LanguagePair
 from tmx.stats import tm_stats
 
 from .conftest import DATA

@@ -11,7 +11,7 @@ from typing import BinaryIO
 
 from translate.storage.xliff import xlifffile
 
-from .merge import LanguagePair
+from align.model import LanguagePair
 from .reader import TmxReader
 
 

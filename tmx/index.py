@@ -29,7 +29,9 @@ from rapidfuzz.distance import Levenshtein
 
 from align.errors import UntmError
 
-from .merge import LanguagePair, digest
+from align.model import LanguagePair
+
+from .merge import digest
 from .reader import TmxReader
 
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from align.model import TmxHeader, TmxUnit
+from align.model import LanguagePair, TmxHeader, TmxUnit
 
 from .reader import TmPair, TmxReader
 from .writer import write_tmx
@@ -42,12 +42,6 @@ class MergeResult:
     duplicates: int
     conflicts: tuple[Conflict, ...]
     skipped: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class LanguagePair:
-    source: str | None = None
-    target: str | None = None
 
 
 class Duplicates:

@@ -6,7 +6,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .merge import Duplicates, LanguagePair
+from align.model import LanguagePair
+
+from .merge import Duplicates
 from .reader import TmxReader
 
 # Source segment length in words, in the bands CAT tools report.
