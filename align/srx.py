@@ -90,13 +90,27 @@ class Segmenter:
             self._compiled.append((pattern, rule.breaks))
 
     def breaks(self, text: str) -> list[int]:
-        decided: dict[int, bool] = {}
+        """Positions where the text breaks.
+
+        Only a position where some break rule matches can break, so those are
+        found first (a scan per break rule, usually one or two); at each, the
+        rules are then tried in order and the first that matches decides.
+        This is the SRX semantics without scanning the text once per
+        exception rule (OmegaT's German rules have hundreds).
+        """
+        candidates = sorted({
+            match.start()
+            for pattern, breaks in self._compiled if breaks
+            for match in pattern.finditer(text)
+            if 0 < match.start() < len(text)
+        })
+        return [pos for pos in candidates if self._decide(text, pos)]
+
+    def _decide(self, text: str, position: int) -> bool:
         for pattern, breaks in self._compiled:
-            for match in pattern.finditer(text):
-                position = match.start()
-                if 0 < position < len(text) and position not in decided:
-                    decided[position] = breaks
-        return sorted(pos for pos, breaks in decided.items() if breaks)
+            if pattern.match(text, position):
+                return breaks
+        return False
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each segment, with the spaces between them left out."""

@@ -6,6 +6,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from align.errors import SegmentationRulesError
 from align.srx import Segmenter, default_rules, load_srx, parse_srx
@@ -83,3 +85,23 @@ def test_omegat_default_rules_load_and_segment(tmp_path):
     # untm's defaults there, which is why --srx exists.
     assert split("Ibid. par. 43. Voir M. Dupont. Fin.", "fr", rules) == ["Ibid. par.", "43.", "Voir M. Dupont.", "Fin."]
     assert split("See e.g. the report. Then stop.", "en", rules) == ["See e.g. the report.", "Then stop."]
+
+
+def _reference_breaks(segmenter, text):
+    """The SRX definition, literally: at every position the first matching rule decides."""
+    found = []
+    for position in range(1, len(text)):
+        for pattern, breaks in segmenter._compiled:
+            if pattern.match(text, position):
+                if breaks:
+                    found.append(position)
+                break
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("Ab. ?!;,\n1éM") + ["para. ", "Ibid. ", "No. ", "Mr. ", "。", "؟ "]), max_size=60),
+       language=st.sampled_from(["en", "fr", "es", "ru", "zh", "ar"]))
+def test_breaks_follow_the_srx_definition(text, language):
+    segmenter = Segmenter(default_rules(), language)
+    assert segmenter.breaks(text) == _reference_breaks(segmenter, text)
