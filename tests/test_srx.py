@@ -100,7 +100,8 @@ def _reference_breaks(segmenter, text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=st.text(alphabet=st.sampled_from(list("Ab. ?!;,\n1éM") + ["para. ", "Ibid. ", "No. ", "Mr. ", "。", "؟ "]), max_size=60),
+@given(text=st.lists(st.sampled_from(list("Ab. ?!;,\n1éM") + ["para. ", "Ibid. ", "No. ", "Mr. ", "。", "؟ "]),
+                    max_size=40).map("".join),
        language=st.sampled_from(["en", "fr", "es", "ru", "zh", "ar"]))
 def test_breaks_follow_the_srx_definition(text, language):
     segmenter = Segmenter(default_rules(), language)
