@@ -118,6 +118,7 @@ def _header(alignment: Alignment, findings, date: str, glossary: Glossary | None
     return E.header(
         E.h1(f"{src.symbol}: {src.language} → {tgt.language}"),
         E.dl(*(child for name, value in rows for child in (E.dt(name), E.dd(value)))),
+        id="unit-document",  # the target of findings about the whole document
     )
 
 

@@ -145,3 +145,16 @@ def test_the_request_detector_sees_a_page_request(tmp_path):
     page.write_text('<!DOCTYPE html><html><body><img src="http://localhost:9/x.png"></body></html>', encoding="utf-8")
     _, requested = render(page, tmp_path)
     assert "http://localhost:9/x.png" in requested
+
+
+def test_findings_about_the_whole_document_link_to_the_header(tmp_path):
+    from .conftest import planted_french
+
+    french = tmp_path / "A_RES_57_263.fr.txt"
+    french.write_text(planted_french(), encoding="utf-8")
+    run_align(AlignJob(EN, french, tmp_path / "out", "20021220T000000Z"))
+    tree = html.parse(str(tmp_path / "out" / "A_RES_57_263.en-fr.html"))
+    targets = {element.get("id") for element in tree.xpath("//*[@id]")}
+    links = [a.get("href")[1:] for a in tree.xpath("//section[@id='findings']//a")]
+    assert "unit-document" in links and "unit-OP5" in links
+    assert all(link in targets for link in links)
