@@ -25,7 +25,8 @@ from .model import FootnoteCall
 _DIGITS = re.compile(r"\d+(?=[\s,;.:!?)\]»”’\"،؛，；。：]|$)")
 _CLOSING = set(")]»”’\"")
 _GLUE_PUNCTUATION = set(",;.:،؛，；。：")  # Latin, Arabic and full-width Chinese
-_YEAR = re.compile(r"(?:19|20)\d\d$")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d$")
+_TOKEN_REACH = 64
 _SYMBOL_TAIL = re.compile(r"[./][A-Za-z0-9]+[./]?$")
 _SKIPPED = -10  # score of a footnote whose call is not found
 
@@ -61,8 +62,7 @@ def _score(text: str, run_start: int, start: int) -> int:
     if start == 0:
         return 0
     before = text[start - 1]
-    token = text[:start].split()[-1] if text[:start].split() else ""
-    if _SYMBOL_TAIL.search(token.rstrip(".,;:")):
+    if _SYMBOL_TAIL.search(_token_before(text, start).rstrip(".,;:")):
         return 0
     if before.isalpha() or before in _CLOSING:
         return 3
@@ -72,9 +72,18 @@ def _score(text: str, run_start: int, start: int) -> int:
             return 0
         if earlier.isalpha() or earlier in _CLOSING:
             return 3
-        if earlier.isdigit() and _YEAR.search(text[: start - 1]) and before == ",":
+        if earlier.isdigit() and before == "," and _YEAR.search(text, max(0, start - 6), start - 1):
             return 2
     return 0
+
+
+def _token_before(text: str, start: int) -> str:
+    """The characters glued before ``start`` (back to white space), at most 64 of them.
+
+    Looking only this far keeps the scan linear on long texts full of digits.
+    """
+    window = text[max(0, start - _TOKEN_REACH):start]
+    return window.split()[-1] if window.split() else ""
 
 
 def _followed_by_space(text: str, start: int) -> bool:

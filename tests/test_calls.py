@@ -62,3 +62,17 @@ def test_calls_after_arabic_and_chinese_punctuation():
     texts = ["في التقرير،1 وقررت", "南南合作；2", "千年宣言。3"]
     result = calls_in(texts, 3)
     assert [t for t, _ in result] == ["في التقرير، وقررت", "南南合作；", "千年宣言。"]
+
+
+def test_a_long_text_full_of_digits_is_read_in_linear_time():
+    """Each candidate looks back a few characters, not to the start of the text (that took minutes)."""
+    import time
+
+    text = "Fonds,7 de 2002,3 " * 20_000  # 360 kB, 40,000 candidates
+    start = time.monotonic()
+    assert len(candidates([text], 9)) == 40_000
+    assert time.monotonic() - start < 10
+
+
+def test_a_call_after_a_longer_number_is_not_taken_for_a_year():
+    assert calls_in(["in 12002,1 cases"], 1)[0][0] == "in 12002,1 cases"
