@@ -37,8 +37,9 @@ _BAND = 20  # sentences either side of the diagonal the programme explores
 
 def align_documents(source: Document, target: Document, rules: SegmentationRules) -> Alignment:
     check_same_document(source, target)
+    target_text = {unit.id: unit.text for unit in target.units}
     model = LengthModel.calibrate(
-        [(source.unit(i).text, target.unit(i).text) for i in source.ids() if i in set(target.ids()) and not _preambular(i)]
+        [(u.text, target_text[u.id]) for u in source.units if u.id in target_text and not _preambular(u.id)]
     )
     target = match_preambular(source, target, model)
     src = {s.unit.id: s for s in segment_document(source, rules)}
