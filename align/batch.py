@@ -27,7 +27,7 @@ from .model import Severity, TmxUnit, Variant
 from .parse import read_document
 from .qa.base import QaContext
 from .qa.registry import run_checks, select
-from .srx import SegmentationRules, default_rules, load_srx
+from .srx import SegmentationRules, rules_from
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None =
 
 @lru_cache(maxsize=8)
 def _rules(srx: str | None) -> SegmentationRules:
-    return load_srx(srx) if srx else default_rules()
+    return rules_from(srx)
 
 
 def fingerprint(task: DocumentTask) -> str:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .aligner import align_documents
 from .errors import UntmError
 from .glossary import read_glossary
+from .job import align_files
 from .model import Severity
 from .outputs import OutputSet
-from .parse import read_document
 from .qa.base import QaContext
 from .qa.registry import describe, run_checks, select
 from .qa.report import qa_html, qa_json
-from .srx import default_rules, load_srx
 from .terms import terms_of_alignment
 from tmx.index import load_or_build
 from .model import LanguagePair
@@ -47,10 +45,9 @@ def run_qa(args) -> int:
     if args.original is None or args.translation is None:
         raise UntmError("give the original and the translation (or --list-checks)")
     checks = select(args.checks.split(",") if args.checks else None)
-    rules = load_srx(args.srx) if args.srx else default_rules()
-    original = read_document(args.original, args.src_lang, args.symbol)
-    translation = read_document(args.translation, args.tgt_lang, args.symbol)
-    alignment = align_documents(original, translation, rules)
+    alignment = align_files(args.original, args.translation, source_lang=args.src_lang, target_lang=args.tgt_lang,
+                            symbol=args.symbol, srx=args.srx)
+    original, translation = alignment.source, alignment.target
     terms = None
     if args.glossary:
         terms = terms_of_alignment(alignment, read_glossary(args.glossary, original.language, translation.language))

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .aligner import align_documents
 from .errors import UntmError
 from .glossary import read_glossary
+from .job import align_files
 from .outputs import OutputSet
-from .parse import read_document
-from .srx import default_rules, load_srx
 from .terms import TermsReport, terms_of_alignment, terms_of_tmx
 from .model import LanguagePair
 from tmx.reader import read_info
@@ -52,11 +50,10 @@ def run_terms(args) -> int:
     else:
         if args.target is None:
             raise UntmError(f"{args.source}: give the target text too, or an aligned TMX file")
-        rules = load_srx(args.srx) if args.srx else default_rules()
-        source = read_document(args.source, args.src_lang, args.symbol)
-        target = read_document(args.target, args.tgt_lang, args.symbol)
-        glossary = read_glossary(args.glossary, source.language, target.language)
-        report = terms_of_alignment(align_documents(source, target, rules), glossary)
+        alignment = align_files(args.source, args.target, source_lang=args.src_lang, target_lang=args.tgt_lang,
+                                symbol=args.symbol, srx=args.srx)
+        source, target = alignment.source, alignment.target
+        report = terms_of_alignment(alignment, read_glossary(args.glossary, source.language, target.language))
         stem = f"{source.stem}.{source.language}-{target.language}"
     write_report(report, args.out / f"{stem}.terms.json", args.csv, inputs=[args.source, args.glossary])
     print(report.as_text())

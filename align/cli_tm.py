@@ -11,7 +11,7 @@ from .leverage import analyze
 from .model import TmxHeader
 from .outputs import OutputSet
 from .parse import read_document
-from .srx import default_rules, load_srx
+from .srx import rules_from
 from tmx.export import SINGLE_FILE, ExportFormat, export_moses, pair_languages
 from tmx.index import TmIndex, index_path, load_or_build
 from .model import LanguagePair
@@ -129,7 +129,7 @@ def _index(args) -> int:
 
 
 def _analyze(args) -> int:
-    rules = load_srx(args.srx) if args.srx else default_rules()
+    rules = rules_from(args.srx)
     document = read_document(args.document, args.src_lang, args.symbol)
     index = load_or_build(args.tm, _pair(args))
     result = analyze(document, rules, index)

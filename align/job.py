@@ -19,7 +19,7 @@ from .qa.registry import run_checks, select
 from .qa.report import qa_json
 from .report import alignment_json
 from .review import review_page
-from .srx import default_rules, load_srx
+from .srx import rules_from
 from .terms import TermsReport, terms_of_alignment
 from tmx.writer import write_tmx
 
@@ -47,12 +47,19 @@ class AlignResult:
     findings: tuple[Finding, ...] = ()
 
 
+def align_files(source: Path, target: Path, *, source_lang: str | None = None, target_lang: str | None = None,
+                symbol: str | None = None, srx: Path | None = None) -> Alignment:
+    """Read two language versions and align them: what every command starts with."""
+    return align_documents(
+        read_document(source, source_lang, symbol), read_document(target, target_lang, symbol), rules_from(srx)
+    )
+
+
 def run_align(job: AlignJob) -> AlignResult:
     """Read, segment, align and write; nothing is written unless all succeeds."""
-    rules = load_srx(job.srx) if job.srx else default_rules()
-    source = read_document(job.source, job.source_lang, job.symbol)
-    target = read_document(job.target, job.target_lang, job.symbol)
-    alignment = align_documents(source, target, rules)
+    alignment = align_files(job.source, job.target, source_lang=job.source_lang, target_lang=job.target_lang,
+                            symbol=job.symbol, srx=job.srx)
+    source, target = alignment.source, alignment.target
     glossary_path = job.glossary or _beside(job.source, "glossary.tbx")
     glossary = read_glossary(glossary_path, source.language, target.language) if glossary_path else None
     terms = terms_of_alignment(alignment, glossary) if glossary else None

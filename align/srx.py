@@ -187,6 +187,11 @@ def load_srx(path: str | Path) -> SegmentationRules:
     return parse_srx(data, Path(path).name)
 
 
+def rules_from(path: str | Path | None) -> SegmentationRules:
+    """The rules of an SRX file, or untm's defaults when no file is given."""
+    return load_srx(path) if path else default_rules()
+
+
 def default_rules() -> SegmentationRules:
     """untm's rules for UN texts (``align/rules/un.srx``)."""
     data = resources.files("align.rules").joinpath("un.srx").read_bytes()
