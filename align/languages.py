@@ -116,6 +116,14 @@ def profile(code: str) -> LanguageProfile:
         ) from None
 
 
+_RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur"})
+
+
+def direction(code: str) -> str:
+    """``rtl`` for Arabic (and the other right-to-left scripts), else ``ltr``: for HTML's ``dir``."""
+    return "rtl" if code.split("-")[0].lower() in _RIGHT_TO_LEFT else "ltr"
+
+
 def language_from_path(path: str) -> str | None:
     """``A_RES_57_263.fr.txt`` -> ``fr``; ``None`` when the name does not say."""
     parts = path.rsplit("/", 1)[-1].split(".")

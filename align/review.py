@@ -12,12 +12,12 @@ from lxml import etree
 from lxml.builder import E
 
 from . import __version__
+from .languages import direction
 from .model import Alignment, Finding, Glossary, SegmentedUnit, Severity, UnitPair
 from .termmatch import Occurrence, TermMatcher
 from .terms import CONSISTENT, TermsReport
 
 LOW = 0.6  # links below this confidence are coloured
-RTL = frozenset({"ar", "he", "fa", "ur"})
 
 STYLE = """
 :root{--low:#fde2c8;--very-low:#f8b4b4;--error:#b00020;--warning:#8a5a00;--info:#2a5db0}
@@ -163,7 +163,7 @@ def _unit(pair: UnitPair, findings: list[Finding], alignment: Alignment, matcher
         ("target", pair.target, alignment.target, link_of_target, matchers[1] if matchers else None),
     ):
         language = document.language
-        attributes = {"class": f"side {side}", "lang": language, "dir": "rtl" if language.split("-")[0] in RTL else "ltr"}
+        attributes = {"class": f"side {side}", "lang": language, "dir": direction(language)}
         if unit is None:
             sides.append(E.div(E.div(language, {"class": "lang"}), E.em("— missing —"), attributes))
             continue

@@ -8,6 +8,7 @@ from lxml import etree
 from lxml.builder import E
 
 from .. import __version__
+from ..languages import direction
 from ..model import Alignment, Finding, Severity
 
 
@@ -42,8 +43,8 @@ def qa_html(alignment: Alignment, findings: tuple[Finding, ...]) -> bytes:
     rows = [
         E.tr(
             E.td(f.severity.value), E.td(f.check), E.td(E.a(f.unit, id=f"finding-{n}")), E.td(f.message),
-            E.td(f.source, {"class": "text", "lang": src.language, "dir": _direction(src.language)}),
-            E.td(f.target, {"class": "text", "lang": tgt.language, "dir": _direction(tgt.language)}),
+            E.td(f.source, {"class": "text", "lang": src.language, "dir": direction(src.language)}),
+            E.td(f.target, {"class": "text", "lang": tgt.language, "dir": direction(tgt.language)}),
             {"class": f.severity.value},
         )
         for n, f in enumerate(findings, start=1)
@@ -59,7 +60,3 @@ def qa_html(alignment: Alignment, findings: tuple[Finding, ...]) -> bytes:
         lang="en",
     )
     return etree.tostring(page, doctype="<!DOCTYPE html>", encoding="utf-8", method="html")
-
-
-def _direction(language: str) -> str:
-    return "rtl" if language.split("-")[0] in ("ar", "he", "fa", "ur") else "ltr"
