@@ -147,21 +147,17 @@ def _format(number: float) -> str:
 
 def compare(source: list[Value], target: list[Value]) -> tuple[list[Value], list[Value]]:
     """Values of the source missing from the target, and of the target not in the source."""
-    have = Counter((v.kind, v.value) for v in target)
-    want = Counter((v.kind, v.value) for v in source)
-    missing = [v for v in source if _take(want, have, v)]
-    extra_keys = Counter((v.kind, v.value) for v in target) - Counter((v.kind, v.value) for v in source)
-    extra = []
-    for v in target:
-        if extra_keys[(v.kind, v.value)] > 0:
-            extra_keys[(v.kind, v.value)] -= 1
-            extra.append(v)
-    return missing, extra
+    return _unmatched(source, target), _unmatched(target, source)
 
 
-def _take(want: Counter, have: Counter, value: Value) -> bool:
-    key = (value.kind, value.value)
-    if have[key] > 0:
-        have[key] -= 1
-        return False
-    return True
+def _unmatched(values: list[Value], others: list[Value]) -> list[Value]:
+    """The values that ``others`` do not account for (for repeats, the later ones)."""
+    available = Counter((v.kind, v.value) for v in others)
+    left = []
+    for value in values:
+        key = (value.kind, value.value)
+        if available[key]:
+            available[key] -= 1
+        else:
+            left.append(value)
+    return left
