@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,7 +74,8 @@ class Progress:
         self.stream.flush()
 
 
-def run_batch(job: BatchJob, progress: Progress | None = None) -> BatchResult:
+def run_batch(job: BatchJob, progress: Callable[[int], Progress] | None = None) -> BatchResult:
+    """``progress`` makes the progress display once the number of documents is known."""
     batch = plan(job.input_dir, job.source_lang, job.target_lang, job.srx)
     if not batch.tasks and not batch.missing:
         raise UntmError(f"{job.input_dir}: no <stem>.{job.source_lang}.txt or <stem>.{job.target_lang}.txt files; "
@@ -81,7 +83,7 @@ def run_batch(job: BatchJob, progress: Progress | None = None) -> BatchResult:
     job.out_dir.mkdir(parents=True, exist_ok=True)
     cache = OutcomeCache(job.out_dir / CACHE)
     try:
-        return _run(job, batch, cache, progress)
+        return _run(job, batch, cache, progress(len(batch.tasks)) if progress else None)
     finally:
         cache.close()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from .batch_run import BatchJob, Progress, run_batch
-from .batch import plan
 
 EXIT_SOME_FAILED = 1
 
@@ -35,8 +34,7 @@ def run(args, date_from) -> int:
         creation_date=date_from(args.date), workers=args.workers, srx=args.srx, resume=args.resume,
         executor=args.executor, scheduler=args.scheduler,
     )
-    total = len(plan(args.input_dir, args.src_lang, args.tgt_lang).tasks) if args.input_dir.is_dir() else 0
-    result = run_batch(job, Progress(total))
+    result = run_batch(job, Progress)
     print(f"{result.documents} documents ({result.reused} reused), {result.failed} failed, {result.missing} without "
           f"a version; {result.sentence_tus} sentence TUs, {result.paragraph_tus} paragraph TUs")
     for path in result.outputs:

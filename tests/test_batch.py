@@ -70,8 +70,7 @@ def test_resume_reuses_unchanged_documents_and_redoes_changed_ones(corpus, tmp_p
 
 
 def test_progress_is_plain_log_lines_off_a_terminal(corpus, tmp_path, capsys):
-    progress = Progress(13)
-    run_batch(BatchJob(corpus, tmp_path, "fr", "en", DATE, workers=1), progress)
+    run_batch(BatchJob(corpus, tmp_path, "fr", "en", DATE, workers=1), Progress)
     lines = capsys.readouterr().err.splitlines()
     assert lines[-1].startswith("batch: 13/13 documents, 300 TUs,") and "ETA" in lines[-1]
 
