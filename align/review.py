@@ -14,7 +14,7 @@ from lxml.builder import E
 from . import __version__
 from .languages import direction
 from .model import Alignment, Finding, Glossary, SegmentedUnit, Severity, UnitPair
-from .termmatch import Occurrence, TermMatcher
+from .termmatch import Occurrence, matchers_for
 from .terms import CONSISTENT, TermsReport
 
 LOW = 0.6  # links below this confidence are coloured
@@ -69,7 +69,7 @@ SCRIPT = """
 def review_page(alignment: Alignment, findings: tuple[Finding, ...], date: str,
                 glossary: Glossary | None = None, terms: TermsReport | None = None) -> bytes:
     src, tgt = alignment.source, alignment.target
-    matchers = (TermMatcher(glossary, "source"), TermMatcher(glossary, "target")) if glossary else None
+    matchers = matchers_for(glossary) if glossary else None
     by_unit: dict[str, list[Finding]] = {}
     for finding in findings:
         by_unit.setdefault(finding.unit, []).append(finding)

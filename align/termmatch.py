@@ -209,6 +209,12 @@ class TermMatcher:
         return extra
 
 
+@lru_cache(maxsize=4)
+def matchers_for(glossary: Glossary) -> tuple[TermMatcher, TermMatcher]:
+    """The source and target automata of a glossary, built once however many reports use them."""
+    return TermMatcher(glossary, "source"), TermMatcher(glossary, "target")
+
+
 def _has_capitals(matched: str, capitals: frozenset[int]) -> bool:
     if not capitals:
         return True

@@ -34,7 +34,7 @@ from tmx.merge import digest
 from tmx.reader import TmxReader
 
 from .model import Alignment, Glossary, TermStatus
-from .termmatch import Occurrence, TermMatcher
+from .termmatch import Occurrence, matchers_for
 
 CONSISTENT = "consistent"
 DEVIATIONS = ("missing_target", "missing_source", "forbidden")
@@ -163,8 +163,7 @@ class _Tally:
         self.glossary = glossary
         self.limit = limit
         self.list_consistent = list_consistent
-        self.source = TermMatcher(glossary, "source")
-        self.target = TermMatcher(glossary, "target")
+        self.source, self.target = matchers_for(glossary)
         self.by_entry: dict[int, _TermTally] = {}
         self.segments = 0
 
