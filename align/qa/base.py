@@ -34,6 +34,18 @@ class Check:
         return Finding(self.id, severity or self.severity, unit, message, source, target)
 
 
+def difference(missing: list[str], extra: list[str]) -> str:
+    """"3.5 in the original, 35 in the translation", or what each side has alone."""
+    if len(missing) == 1 and len(extra) == 1:
+        return f"{missing[0]} in the original, {extra[0]} in the translation"
+    parts = []
+    if missing:
+        parts.append("in the original only: " + ", ".join(missing))
+    if extra:
+        parts.append("in the translation only: " + ", ".join(extra))
+    return "; ".join(parts)
+
+
 def paired(context: QaContext) -> Iterator[UnitPair]:
     """The units present on both sides."""
     return (pair for pair in context.alignment.pairs if pair.paired)

@@ -4,7 +4,7 @@ from collections import Counter
 
 from ..anchors import ANY_DIGIT, SALES, SYMBOL
 from ..model import Severity
-from .base import Check, paired
+from .base import Check, difference, paired
 
 
 def references(text: str) -> Counter[str]:
@@ -28,12 +28,6 @@ class SymbolsCheck(Check):
                 continue
             missing = list((source - target).elements())
             extra = list((target - source).elements())
-            if len(missing) == 1 and len(extra) == 1:
-                message = f"{missing[0]} in the original, {extra[0]} in the translation"
-            else:
-                message = "; ".join(p for p in (
-                    "in the original only: " + ", ".join(missing) if missing else "",
-                    "in the translation only: " + ", ".join(extra) if extra else "",
-                ) if p)
+            message = difference(missing, extra)
             yield self.finding(pair.unit_id, f"{pair.unit_id}: {message}; symbols must match exactly",
                                pair.source.unit.text, pair.target.unit.text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..localized import compare, extract
-from .base import Check, paired
+from .base import Check, difference, paired
 
 
 class ValuesCheck(Check):
@@ -19,14 +19,6 @@ class ValuesCheck(Check):
             missing, extra = compare(source, target)
             if not missing and not extra:
                 continue
-            if len(missing) == 1 and len(extra) == 1:
-                message = f"{missing[0].text} in the original, {extra[0].text} in the translation"
-            else:
-                parts = []
-                if missing:
-                    parts.append("in the original only: " + ", ".join(v.text for v in missing))
-                if extra:
-                    parts.append("in the translation only: " + ", ".join(v.text for v in extra))
-                message = "; ".join(parts)
+            message = difference([v.text for v in missing], [v.text for v in extra])
             yield self.finding(pair.unit_id, f"{pair.unit_id}: {message}; check the {self.noun}",
                                pair.source.unit.text, pair.target.unit.text)
