@@ -27,9 +27,8 @@ def has_articles(blocks: tuple[Block, ...], lang: LanguageProfile) -> bool:
     return any(lang.article.match(block.lines[0].text) for block in blocks[1:])
 
 
-def article_units(blocks: tuple[Block, ...], lang: LanguageProfile, join) -> tuple[list[RawUnit], list[str]]:
+def article_units(blocks: tuple[Block, ...], lang: LanguageProfile, join) -> list[RawUnit]:
     units: list[RawUnit] = [("title", UnitKind.TITLE, join(blocks[0].lines), blocks[0].lines)]
-    warnings: list[str] = []
     preambular = 0
     before_intro = 0
     proclamation = 0
@@ -67,4 +66,4 @@ def article_units(blocks: tuple[Block, ...], lang: LanguageProfile, join) -> tup
             unnumbered += 1
             uid = f"ART{article}" if unnumbered == 1 else f"ART{article}.p{unnumbered}"
             units.append((uid, UnitKind.OPERATIVE, text, block.lines))
-    return units, warnings
+    return units

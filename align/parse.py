@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from . import calls
-from .articles import article_units, has_articles
+from .articles import RawUnit, article_units, has_articles
 from .errors import InputError
 from .languages import LanguageProfile, language_from_path, profile
 from .layout import Block, Line, join_lines, read_layout
@@ -61,7 +61,7 @@ def parse_text(text: str, *, language: str, path: str = "<text>", symbol: str | 
         raise InputError(path, "no paragraph of text found", "give the text of a resolution")
     joiner = _Joiner(lang, text)
     if has_articles(layout.blocks, lang):
-        body, builder_warnings = article_units(layout.blocks, lang, joiner)
+        body, builder_warnings = article_units(layout.blocks, lang, joiner), []
         found_symbol = None
     else:
         builder = _UnitBuilder(path, lang, joiner)
@@ -113,8 +113,6 @@ class _Joiner:
 def _strip_number(text: str) -> str:
     return re.sub(r"^\d+\s+", "", text)
 
-
-RawUnit = tuple[str, UnitKind, str, tuple[Line, ...]]
 
 
 class _UnitBuilder:
