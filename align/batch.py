@@ -16,18 +16,19 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from .aligner import align_documents
 from .errors import UntmError
 from .memory import paragraph_units, sentence_units
-from .model import Severity, TmxUnit, Variant
+from .model import Severity, TmxUnit
 from .parse import read_document
 from .qa.base import QaContext
 from .qa.registry import run_checks, select
 from .srx import SegmentationRules, rules_from
+from tmx.writer import serialize
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,27 @@ class DocumentTask:
 
 
 @dataclass(frozen=True)
+class SerializedUnits:
+    """TUs serialized as TMX ``<tu>`` elements (``tmx.writer.serialize``), compressed.
+
+    Made in the worker, so that serializing and compressing run in parallel;
+    the one writer only inflates and copies, and the resume cache stores the
+    compressed bytes as they are.
+    """
+    packed: bytes = b""
+    count: int = 0
+
+    @classmethod
+    def of(cls, units: Iterable[TmxUnit]) -> SerializedUnits:
+        parts = [serialize(unit) for unit in units]
+        return cls(zlib.compress(b"".join(parts), 1), len(parts))
+
+    @property
+    def data(self) -> bytes:
+        return zlib.decompress(self.packed) if self.packed else b""
+
+
+@dataclass(frozen=True)
 class DocumentOutcome:
     stem: str
     symbol: str = ""
@@ -49,14 +71,14 @@ class DocumentOutcome:
     lowest_confidence: float | None = None
     qa_errors: int = 0
     error: str | None = None
-    sentence_tus: tuple[TmxUnit, ...] = ()
-    paragraph_tus: tuple[TmxUnit, ...] = ()
+    sentence_tus: SerializedUnits = SerializedUnits()
+    paragraph_tus: SerializedUnits = SerializedUnits()
     fingerprint: str = ""
 
     def summary(self) -> dict:
         data = {"document": self.stem, "symbol": self.symbol, "units": self.units, "links": self.links,
                 "lowest_confidence": self.lowest_confidence, "qa_errors": self.qa_errors,
-                "sentence_tus": len(self.sentence_tus), "paragraph_tus": len(self.paragraph_tus)}
+                "sentence_tus": self.sentence_tus.count, "paragraph_tus": self.paragraph_tus.count}
         return {"document": self.stem, "error": self.error} if self.error else data
 
 
@@ -122,8 +144,8 @@ def process_document(task: DocumentTask) -> DocumentOutcome:
         links=len(links),
         lowest_confidence=min((link.confidence for link in links), default=None),
         qa_errors=sum(f.severity is Severity.ERROR for f in findings),
-        sentence_tus=tuple(sentence_units(alignment, task.source_lang, task.target_lang)),
-        paragraph_tus=tuple(paragraph_units(alignment, task.source_lang, task.target_lang)),
+        sentence_tus=SerializedUnits.of(sentence_units(alignment, task.source_lang, task.target_lang)),
+        paragraph_tus=SerializedUnits.of(paragraph_units(alignment, task.source_lang, task.target_lang)),
         fingerprint=fingerprint(task),
     )
 
@@ -185,29 +207,30 @@ class OutcomeCache:
     """Results of documents already done, in one SQLite file beside the outputs, keyed by fingerprint."""
 
     COMMIT_EVERY = 100  # so that a run stopped half-way can be resumed from what it did
+    _FIELDS = ("stem", "symbol", "units", "links", "lowest_confidence", "qa_errors", "fingerprint")
 
     def __init__(self, path: Path):
         self.db = sqlite3.connect(str(path))
-        self.db.execute("CREATE TABLE IF NOT EXISTS outcome(stem TEXT PRIMARY KEY, fingerprint TEXT, data BLOB)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS document(stem TEXT PRIMARY KEY, fingerprint TEXT, outcome TEXT, "
+                        "sentences BLOB, sentence_count INTEGER, paragraphs BLOB, paragraph_count INTEGER)")
         self.pending = 0
 
     def get(self, stem: str, expected: str) -> DocumentOutcome | None:
-        row = self.db.execute("SELECT fingerprint, data FROM outcome WHERE stem = ?", (stem,)).fetchone()
+        row = self.db.execute("SELECT fingerprint, outcome, sentences, sentence_count, paragraphs, paragraph_count "
+                              "FROM document WHERE stem = ?", (stem,)).fetchone()
         if row is None or row[0] != expected:
             return None
-        data = json.loads(zlib.decompress(row[1]))
-        data["sentence_tus"] = tuple(_tu_from_json(u) for u in data["sentence_tus"])
-        data["paragraph_tus"] = tuple(_tu_from_json(u) for u in data["paragraph_tus"])
-        return DocumentOutcome(**data)
+        return DocumentOutcome(**json.loads(row[1]),
+                               sentence_tus=SerializedUnits(row[2], row[3]),
+                               paragraph_tus=SerializedUnits(row[4], row[5]))
 
     def put(self, outcome: DocumentOutcome) -> None:
         if outcome.error:
             return
-        data = asdict(outcome)
-        data["sentence_tus"] = [_tu_to_json(u) for u in outcome.sentence_tus]
-        data["paragraph_tus"] = [_tu_to_json(u) for u in outcome.paragraph_tus]
-        blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"))
-        self.db.execute("INSERT OR REPLACE INTO outcome VALUES (?, ?, ?)", (outcome.stem, outcome.fingerprint, blob))
+        fields = json.dumps({name: getattr(outcome, name) for name in self._FIELDS}, ensure_ascii=False)
+        self.db.execute("INSERT OR REPLACE INTO document VALUES (?, ?, ?, ?, ?, ?, ?)", (
+            outcome.stem, outcome.fingerprint, fields, outcome.sentence_tus.packed, outcome.sentence_tus.count,
+            outcome.paragraph_tus.packed, outcome.paragraph_tus.count))
         self.pending += 1
         if self.pending >= self.COMMIT_EVERY:
             self.db.commit()
@@ -216,12 +239,3 @@ class OutcomeCache:
     def close(self) -> None:
         self.db.commit()
         self.db.close()
-
-
-def _tu_to_json(unit: TmxUnit) -> dict:
-    return {"tuid": unit.tuid, "variants": [[v.lang, v.text] for v in unit.variants], "props": [list(p) for p in unit.props]}
-
-
-def _tu_from_json(data: dict) -> TmxUnit:
-    return TmxUnit(data["tuid"], tuple(Variant(lang, text) for lang, text in data["variants"]),
-                   tuple(tuple(p) for p in data["props"]))

@@ -123,10 +123,8 @@ def _run(job: BatchJob, batch: BatchPlan, cache: OutcomeCache, progress: Progres
                     if task.stem not in reused:
                         cache.put(outcome)
                     failed += outcome.error is not None
-                    for unit in outcome.sentence_tus:
-                        by_sentence.write(unit)
-                    for unit in outcome.paragraph_tus:
-                        by_paragraph.write(unit)
+                    by_sentence.write_serialized(outcome.sentence_tus.data, outcome.sentence_tus.count)
+                    by_paragraph.write_serialized(outcome.paragraph_tus.data, outcome.paragraph_tus.count)
                     documents.append(outcome.summary())
                     if progress:
                         progress.update(done, by_sentence.count)
