@@ -205,7 +205,10 @@ def _align_pair(uid, source, target, model, src_lang, tgt_lang) -> UnitPair:
 
 def _anchors(unit: SegmentedUnit, index: int, language: str) -> Counter[str]:
     sentence = unit.sentences[index]
-    return text_anchors(sentence.text, language) + call_anchors(unit.unit.calls, sentence.start, sentence.end)
+    found = text_anchors(sentence.text, language)
+    if unit.unit.calls:
+        found.update(call_anchors(unit.unit.calls, sentence.start, sentence.end))
+    return found
 
 
 def _evidence(source, target, si, ti, src_anchors, tgt_anchors, model) -> float:

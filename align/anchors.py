@@ -40,10 +40,12 @@ def text_anchors(text: str, language: str) -> Counter[str]:
     found: Counter[str] = Counter()
     for match in SALES.finditer(text):
         found[f"sales:{match.group(2)}"] += 1
-    text = SALES.sub(" ", text)
-    for match in SYMBOL.finditer(text):
-        found[f"symbol:{match.group(0)}"] += 1
-    text = SYMBOL.sub(" ", text)
+    if found:
+        text = SALES.sub(" ", text)
+    symbols = [match.group(0) for match in SYMBOL.finditer(text)]
+    if symbols:
+        found.update(f"symbol:{symbol}" for symbol in symbols)
+        text = SYMBOL.sub(" ", text)
     comma = profile(language).decimal_comma
     for match in (_COMMA_NUMBER if comma else _POINT_NUMBER).finditer(text):
         found[f"number:{normalise_number(match.group(0), comma)}"] += 1

@@ -189,6 +189,9 @@ def _continues(previous: Block, block: Block, language: LanguageProfile) -> bool
     return first.islower() or not previous.text.rstrip().endswith(_TERMINAL)
 
 
+_BLANKS = re.compile(r"[ \t]+")
+
+
 def join_lines(lines: tuple[Line, ...], language: LanguageProfile, hyphenated: frozenset[str], words: frozenset[str]) -> str:
     """Join wrapped lines into one paragraph, undoing line-end hyphenation.
 
@@ -210,7 +213,9 @@ def join_lines(lines: tuple[Line, ...], language: LanguageProfile, hyphenated: f
             out += piece
         else:
             out += " " + piece
-    return re.sub(r"[ \t]+", " ", out).strip()
+    if "\t" in out or "  " in out:  # rare: spare the regular expression its scan of every paragraph
+        out = _BLANKS.sub(" ", out)
+    return out.strip()
 
 
 _KEEP_HYPHEN_PREFIXES = frozenset(
