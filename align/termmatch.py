@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
+import regex
 
 from .model import Glossary, Term
 
@@ -55,7 +56,15 @@ def _fold_char(char: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-_TABLE: dict[int, str] = {}
+class _FoldTable(dict):
+    """``str.translate``'s table, filled in as characters are first met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_TABLE = _FoldTable()
 
 
 def fold(text: str) -> tuple[str, "list[int] | range"]:
@@ -64,9 +73,6 @@ def fold(text: str) -> tuple[str, "list[int] | range"]:
     Most text folds character for character and needs no space collapsed:
     then ``str.translate`` does the work and the map is the identity.
     """
-    for char in set(text):
-        if ord(char) not in _TABLE:
-            _TABLE[ord(char)] = _fold_char(char)
     folded = text.translate(_TABLE)
     if len(folded) == len(text) and "  " not in folded and not folded.startswith(" "):
         return folded, range(len(text))
@@ -127,7 +133,49 @@ class Occurrence:
 # Single words coordinated: "South-South and triangular", "économique et technique".
 _COORDINATION = re.compile(r"(?<![\w'-])[\w'-]+(?:, [\w'-]+)*,? (?:and|or|et|ou) [\w'-]+(?![\w'-])")
 _CONJUNCT = re.compile(r"[\w'-]+")
+_PIECE = re.compile(r"[^\W_]+")  # a run of letters and digits (str.isalnum)
 _WORD_SPLIT = re.compile(r"[\s\-‐‑‒–—―−]+")
+
+
+_CONJUNCTIONS = ("and", "or", "et", "ou")
+_CONJUNCTION_HIT = re.compile(r" (?:and|or|et|ou) ")
+
+
+def coordinations(folded: str) -> list[re.Match]:
+    """What ``_COORDINATION.finditer(folded)`` finds, without running the pattern over all the text.
+
+    A coordination holds only word characters, commas and spaces, and its
+    spaces follow a comma or stand beside its conjunction; any other space,
+    or any other character, cannot be inside one.  Cut there, the text falls
+    into stretches where the pattern finds what it finds in the whole text;
+    only the stretches that hold a conjunction are searched.
+    """
+    found: list[re.Match] = []
+    end = 0
+    for hit in _CONJUNCTION_HIT.finditer(folded):
+        if hit.start() < end:
+            continue  # inside the stretch just searched
+        start, end = _stretch_start(folded, hit.start()), _stretch_end(folded, hit.end())
+        found.extend(_COORDINATION.finditer(folded, start, end))
+    return found
+
+
+# Where no coordination can reach across: a character it never holds (all that
+# str.isalnum takes are kept, whatever the Unicode version of either regex module), or a
+# space that neither follows a comma nor stands beside a conjunction.
+_CUT = r"[^\w\p{L}\p{N}'\-, ]|(?<!,)(?<! and)(?<! or)(?<! et)(?<! ou) (?!(?:and|or|et|ou) )"
+_NEXT_CUT = regex.compile(_CUT)
+_PREVIOUS_CUT = regex.compile("(?r)" + _CUT)
+
+
+def _stretch_start(text: str, position: int) -> int:
+    cut = _PREVIOUS_CUT.search(text, 0, position)
+    return cut.end() if cut else 0
+
+
+def _stretch_end(text: str, position: int) -> int:
+    cut = _NEXT_CUT.search(text, position)
+    return cut.start() if cut else len(text)
 
 
 def _capitals(term: str) -> frozenset[int]:
@@ -152,6 +200,12 @@ class TermMatcher:
             self.automaton.add_word(key, key)
         self.longest = max(map(len, self.keys), default=0)
         self.key_words = frozenset(word for key in self.keys for word in key.split(" "))
+        # Keys by the letter-and-digit runs they hold: a key found through a
+        # coordination holds a run of the conjunct, so only those are looked for.
+        self.by_piece: dict[str, list[str]] = {}
+        for key in self.keys:
+            for piece in set(_PIECE.findall(key)):
+                self.by_piece.setdefault(piece, []).append(key)
         if self.keys:
             self.automaton.make_automaton()
 
@@ -177,10 +231,28 @@ class TermMatcher:
             if _boundary(folded, start, end + 1):
                 yield start, end + 1, key
 
+    def _holding(self, text: str, word: str) -> list[tuple[int, int, str]]:
+        """What ``_matches`` finds in ``text``, narrowed to the keys that share a run with ``word``.
+
+        A match overlapping the word starts and ends on word boundaries, so
+        it holds whole letter-and-digit runs of the word; keys without any of
+        them cannot hold it.  Sorted as the automaton reports (by end, longest first).
+        """
+        keys = {key for piece in _PIECE.findall(word) for key in self.by_piece.get(piece, ())}
+        found = []
+        for key in keys:
+            start = text.find(key)
+            while start >= 0:
+                if _boundary(text, start, start + len(key)):
+                    found.append((start, start + len(key), key))
+                start = text.find(key, start + 1)
+        found.sort(key=lambda match: (match[1], match[0]))
+        return found
+
     def _ellipses(self, folded: str) -> list:
         """Terms hidden by coordination: each conjunct in turn stands alone in the text."""
         extra = []
-        for coordination in _COORDINATION.finditer(folded):
+        for coordination in coordinations(folded):
             left, right = coordination.span()
             phrase = coordination.group(0)
             words = [w for w in _CONJUNCT.findall(phrase) if w not in ("and", "or", "et", "ou")]
@@ -196,7 +268,7 @@ class TermMatcher:
                 left_in, word_end_in = left - base, left - base + len(word)
                 word_end = left + len(word)
                 first, last = conjunct.start() == 0, conjunct.end() == len(phrase)
-                for start, end, key in self._matches(reduced):
+                for start, end, key in self._holding(reduced, word):
                     if start >= word_end_in or end <= left_in:
                         continue  # does not hold the word
                     start, end = start + base, end + base

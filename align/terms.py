@@ -228,10 +228,13 @@ def terms_of_tmx(path: Path, glossary: Glossary, languages: LanguagePair, limit:
         db = sqlite3.connect(str(Path(work) / "segments.sqlite"))
         db.execute("CREATE TABLE seg(src INTEGER, tgt INTEGER, source TEXT, target TEXT, unit TEXT)")
         rows = _tmx_rows(reader.pairs(languages.source or glossary.source_lang, languages.target or glossary.target_lang))
-        with db:
+        def observed():
             for unit, source, target in rows:
                 tally.observe(unit, source, target)
-                db.execute("INSERT INTO seg VALUES (?, ?, ?, ?, ?)", (_signed(source), _signed(target), source, target, unit))
+                yield _signed(source), _signed(target), source, target, unit
+
+        with db:
+            db.executemany("INSERT INTO seg VALUES (?, ?, ?, ?, ?)", observed())
         same_source = _inconsistent(db, "src", "tgt", "source", "target", limit)
         same_target = _inconsistent(db, "tgt", "src", "target", "source", limit)
         db.close()

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from align.glossary import read_glossary
-from align.termmatch import TermMatcher, fold, inflections
+from align.termmatch import _COORDINATION, TermMatcher, coordinations, fold, inflections
 
 from .conftest import SOURCES
 
@@ -33,6 +33,20 @@ def test_folding_maps_every_character_back(text):
     folded, index = fold(text)
     assert len(folded) == len(index)
     assert list(index) == sorted(index) and all(0 <= i < len(text) for i in index)
+
+
+# Pieces coordinations are made of, and the characters that stop them.
+_PIECES = st.sampled_from(["a", "bb", "and", "or", "et", "ou", ",", " ", ", ", "x-y", "l'a", ".", "(", "é", "²", "_", "\t"])
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_coordinations_are_what_the_pattern_finds_over_the_whole_text(text):
+    assert [m.span() for m in coordinations(text)] == [m.span() for m in _COORDINATION.finditer(text)]
+
+
+def test_coordinations_in_a_sentence():
+    text = "coopération sud-sud et triangulaire, l'examen. pays a, b, and c or d"
+    assert [m.group(0) for m in coordinations(text)] == ["sud-sud et triangulaire", "a, b, and c"]
 
 
 def test_inflections():
