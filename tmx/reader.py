@@ -61,6 +61,8 @@ def read_info(path: str | Path) -> TmxInfo:
 
 def language_match(requested: str, actual: str) -> int:
     """2: same code (case aside); 1: same base language (fr ~ fr-FR ~ FR-ca); 0: other."""
+    if requested == actual:
+        return 2
     want, got = requested.lower().replace("_", "-"), actual.lower().replace("_", "-")
     if want == got:
         return 2
@@ -155,24 +157,28 @@ class TmxReader:
         )
 
     def _unit(self, tu) -> TmxUnit | None:
-        variants = []
-        for tuv in tu:
-            if tuv.tag != "tuv":
-                continue
-            language = tuv.get(XML_LANG) or tuv.get("lang")
-            seg = tuv.find("seg")
-            if not language or seg is None:
-                self._skip("<tuv> without a language or a <seg>", tuv.sourceline)
-                continue
-            variants.append(seg_variant(language, seg))
+        variants, props, notes = [], [], []
+        for child in tu:  # one pass: a TU is read for every TU of a file of millions
+            tag = child.tag
+            if tag == "tuv":
+                language = child.get(XML_LANG) or child.get("lang")
+                seg = child.find("seg")
+                if not language or seg is None:
+                    self._skip("<tuv> without a language or a <seg>", child.sourceline)
+                    continue
+                variants.append(seg_variant(language, seg))
+            elif tag == "prop":
+                props.append((child.get("type", ""), child.text or ""))
+            elif tag == "note":
+                notes.append(child.text or "")
         if not variants:
             self._skip("<tu> without a usable <tuv>", tu.sourceline)
             return None
         return TmxUnit(
             tuid=tu.get("tuid"),
             variants=tuple(variants),
-            props=tuple((p.get("type", ""), p.text or "") for p in tu if p.tag == "prop"),
-            notes=tuple(n.text or "" for n in tu if n.tag == "note"),
+            props=tuple(props),
+            notes=tuple(notes),
             srclang=tu.get("srclang"),
             line=tu.sourceline,
         )
