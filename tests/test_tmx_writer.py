@@ -97,3 +97,20 @@ def test_any_text_gives_a_valid_file_or_a_clear_error(validators, tmp_path, sour
     assert_valid(data, validators, tmp_path)
     tree = etree.fromstring(data)
     assert [seg.text or "" for seg in tree.iter("seg")] == [source, target]
+
+
+def test_a_tu_is_laid_out_one_element_a_line_and_its_segments_left_alone():
+    units = [
+        TmxUnit("1", (Variant("fr", "a & b"), Variant("en", "x", markup='<bpt i="1">{</bpt>x<ept i="1">}</ept>')),
+                (("x-unit", "OP1"),), notes=("n",), srclang="fr"),
+        TmxUnit("2", (Variant("fr", "c"), Variant("en", "<d>")), (("x-unit", "OP2"),), notes=("m",), srclang="fr"),
+    ]
+    body = render(units).split(b"<body>\n", 1)[1].split(b"</body>", 1)[0]
+    assert body.decode() == (
+        ' <tu tuid="1" srclang="fr">\n  <note>n</note>\n  <prop type="x-unit">OP1</prop>\n'
+        '  <tuv xml:lang="fr">\n   <seg>a &amp; b</seg>\n  </tuv>\n'
+        '  <tuv xml:lang="en">\n   <seg><bpt i="1">{</bpt>x<ept i="1">}</ept></seg>\n  </tuv>\n </tu>\n'
+        ' <tu tuid="2" srclang="fr">\n  <note>m</note>\n  <prop type="x-unit">OP2</prop>\n'
+        '  <tuv xml:lang="fr">\n   <seg>c</seg>\n  </tuv>\n'
+        '  <tuv xml:lang="en">\n   <seg>&lt;d&gt;</seg>\n  </tuv>\n </tu>\n'
+    )

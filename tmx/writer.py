@@ -8,8 +8,10 @@ header attribute, ``xml:lang`` on every ``<tuv>``.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import BinaryIO
 
 from lxml import etree
@@ -98,9 +100,7 @@ def serialize(unit: TmxUnit) -> bytes:
     (a batch's worker processes), it leaves the one writer copying bytes.
     lxml serializes the element; only the indentation around it is added here.
     """
-    tu = _tu(unit)
-    _indent(tu)
-    return b" " + etree.tostring(tu, encoding="UTF-8") + b"\n"
+    return b" " + etree.tostring(_tu(unit), encoding="UTF-8") + b"\n"
 
 
 def _header_attributes(header: TmxHeader) -> dict[str, str]:
@@ -117,26 +117,54 @@ def _header_attributes(header: TmxHeader) -> dict[str, str]:
 
 
 def _tu(unit: TmxUnit) -> etree._Element:
-    tu = etree.Element("tu")
+    """The ``<tu>``, laid out, its texts checked first.
+
+    It is filled into a copy of an empty ``<tu>`` of the same shape: lxml
+    copies a tree in one call, where building it element by element costs a
+    call per element and attribute -- most of the cost of writing a TM.
+    """
+    name = unit.tuid or "without id"
     if unit.tuid is not None:
         check_text(unit.tuid, f"TU id {unit.tuid!r}")
+    for note in unit.notes:
+        check_text(note, f"TU {name}, note")
+    for prop_type, value in unit.props:
+        check_text(value, f"TU {name}, prop {prop_type}")
+    for variant in unit.variants:
+        if variant.markup is None:
+            check_text(variant.text, f"TU {name} ({variant.lang})")
+    tu = copy.deepcopy(_empty_tu(len(unit.notes), tuple(t for t, _ in unit.props), tuple(v.lang for v in unit.variants)))
+    if unit.tuid is not None:
         tu.set("tuid", unit.tuid)
     if unit.srclang is not None:
         tu.set("srclang", unit.srclang)
-    name = unit.tuid or "without id"
+    children = iter(tu)
     for note in unit.notes:
-        check_text(note, f"TU {name}, note")
-        etree.SubElement(tu, "note").text = note
-    for prop_type, value in unit.props:
-        check_text(value, f"TU {name}, prop {prop_type}")
-        etree.SubElement(tu, "prop", type=prop_type).text = value
+        next(children).text = note
+    for _, value in unit.props:
+        next(children).text = value
     for variant in unit.variants:
-        tuv = etree.SubElement(tu, "tuv", {XML_LANG: variant.lang})
-        if variant.markup is not None:
-            tuv.append(_seg_from_markup(variant.markup, f"TU {name} ({variant.lang})"))
+        tuv = next(children)
+        if variant.markup is None:
+            tuv[0].text = variant.text
         else:
-            check_text(variant.text, f"TU {name} ({variant.lang})")
-            etree.SubElement(tuv, "seg").text = variant.text
+            seg = _seg_from_markup(variant.markup, f"TU {name} ({variant.lang})")
+            seg.tail = tuv[0].tail
+            tuv.replace(tuv[0], seg)
+    return tu
+
+
+@lru_cache(maxsize=256)
+def _empty_tu(notes: int, prop_types: tuple[str, ...], languages: tuple[str, ...]) -> etree._Element:
+    """A laid-out ``<tu>`` with empty notes, props and segments; never changed, only copied."""
+    tu = etree.Element("tu")
+    for _ in range(notes):
+        etree.SubElement(tu, "note")
+    for prop_type in prop_types:
+        etree.SubElement(tu, "prop", type=prop_type)
+    for language in languages:
+        etree.SubElement(etree.SubElement(tu, "tuv", {XML_LANG: language}), "seg")
+    _indent(tu)
     return tu
 
 
