@@ -215,6 +215,11 @@ class OutcomeCache:
                         "sentences BLOB, sentence_count INTEGER, paragraphs BLOB, paragraph_count INTEGER)")
         self.pending = 0
 
+    def has(self, stem: str, expected: str) -> bool:
+        """Whether the result of ``stem`` is kept, for files whose fingerprint is ``expected``."""
+        row = self.db.execute("SELECT fingerprint FROM document WHERE stem = ?", (stem,)).fetchone()
+        return row is not None and row[0] == expected
+
     def get(self, stem: str, expected: str) -> DocumentOutcome | None:
         row = self.db.execute("SELECT fingerprint, outcome, sentences, sentence_count, paragraphs, paragraph_count "
                               "FROM document WHERE stem = ?", (stem,)).fetchone()

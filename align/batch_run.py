@@ -6,6 +6,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from .batch import (
 )
 from .errors import UntmError
 from .model import TmxHeader
-from .outputs import OutputSet
+from .outputs import OutputSet, SpooledArray
 from tmx.writer import TmxWriter
 
 CACHE = ".untm-batch.sqlite"
@@ -98,29 +99,32 @@ def _executor(job: BatchJob):
 
 
 def _run(job: BatchJob, batch: BatchPlan, cache: OutcomeCache, progress: Progress | None) -> BatchResult:
-    reused: dict[str, DocumentOutcome] = {}
+    # Only the fingerprints of the documents to reuse are held; their results stay in the cache until written.
+    reused: dict[str, str] = {}
     if job.resume:
         for task in batch.tasks:
-            outcome = cache.get(task.stem, fingerprint(task))
-            if outcome is not None:
-                reused[task.stem] = outcome
-    todo = [task for task in batch.tasks if task.stem not in reused]
+            expected = fingerprint(task)
+            if cache.has(task.stem, expected):
+                reused[task.stem] = expected
+    todo = (task for task in batch.tasks if task.stem not in reused)
     results = iter(_executor(job)(process_document, todo))
     src, tgt = job.source_lang, job.target_lang
 
     def header(segtype: str) -> TmxHeader:
         return TmxHeader(srclang=src, segtype=segtype, creationdate=job.creation_date, creationtoolversion=__version__)
 
-    inputs = [Path(p) for task in batch.tasks for p in (task.source, task.target)]
-    documents, failed = [], 0
-    with OutputSet(job.out_dir, inputs=inputs) as outputs:
+    inputs = (Path(p) for task in batch.tasks for p in (task.source, task.target))
+    failed = 0
+    with OutputSet(job.out_dir, inputs=inputs) as outputs, closing(SpooledArray()) as documents:
         with outputs.open(f"corpus.{src}-{tgt}.tmx") as sentences, \
                 outputs.open(f"corpus.{src}-{tgt}.paragraphs.tmx") as paragraphs:
             with TmxWriter(sentences, header("sentence")) as by_sentence, \
                     TmxWriter(paragraphs, header("paragraph")) as by_paragraph:
                 for done, task in enumerate(batch.tasks, start=1):
-                    outcome = reused.get(task.stem) or next(results)
-                    if task.stem not in reused:
+                    if task.stem in reused:
+                        outcome = cache.get(task.stem, reused[task.stem])
+                    else:
+                        outcome = next(results)
                         cache.put(outcome)
                     failed += outcome.error is not None
                     by_sentence.write_serialized(outcome.sentence_tus.data, outcome.sentence_tus.count)

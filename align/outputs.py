@@ -50,8 +50,11 @@ class OutputSet:
             stream.write(data)
 
     def write_json(self, name: str, data) -> None:
-        """UTF-8 JSON, indented, one value per line: diffable."""
-        self.write(name, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
+        """UTF-8 JSON, indented, one value per line: diffable.  A ``SpooledArray``
+        anywhere in ``data`` is streamed from its spool, never held in memory."""
+        with self.open(name) as stream:
+            _dump(stream, data, 0)
+            stream.write(b"\n")
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:
@@ -66,3 +69,54 @@ class OutputSet:
     @property
     def paths(self) -> tuple[Path, ...]:
         return tuple(final for _, final in self._pending)
+
+
+class SpooledArray:
+    """A JSON array too long to hold: its items wait in a temporary file until written.
+
+    ``OutputSet.write_json`` writes it where it stands, as ``json.dumps``
+    would write a list, so that a summary of a hundred thousand documents
+    costs no memory.
+    """
+
+    def __init__(self):
+        self._spool = tempfile.TemporaryFile()
+        self.count = 0
+
+    def append(self, item) -> None:
+        self._spool.write(json.dumps(item, ensure_ascii=False).encode("utf-8") + b"\n")
+        self.count += 1
+
+    def __iter__(self):
+        self._spool.seek(0)
+        for line in self._spool:
+            yield json.loads(line)
+
+    def close(self) -> None:
+        self._spool.close()
+
+
+def _dump(stream: BinaryIO, value, level: int) -> None:
+    """``json.dumps(value, ensure_ascii=False, indent=1)`` at nesting ``level``, streaming spooled arrays."""
+    margin = "\n" + " " * level
+    if isinstance(value, dict) and _holds_spool(value):
+        stream.write(b"{")
+        for number, (key, item) in enumerate(value.items()):
+            stream.write(f"{',' if number else ''}{margin} {json.dumps(key, ensure_ascii=False)}: ".encode("utf-8"))
+            _dump(stream, item, level + 1)
+        stream.write((margin + "}").encode("utf-8") if value else b"")
+    elif isinstance(value, SpooledArray):
+        if not value.count:
+            stream.write(b"[]")
+            return
+        stream.write(b"[")
+        for number, item in enumerate(value):
+            stream.write(f"{',' if number else ''}{margin} ".encode("utf-8"))
+            _dump(stream, item, level + 1)
+        stream.write((margin + "]").encode("utf-8"))
+    else:
+        stream.write(json.dumps(value, ensure_ascii=False, indent=1).replace("\n", margin).encode("utf-8"))
+
+
+def _holds_spool(value) -> bool:
+    return isinstance(value, dict) and any(isinstance(v, SpooledArray) or _holds_spool(v) for v in value.values())
