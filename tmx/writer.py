@@ -8,7 +8,6 @@ header attribute, ``xml:lang`` on every ``<tuv>``.
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -133,7 +132,8 @@ def _tu(unit: TmxUnit) -> etree._Element:
     for variant in unit.variants:
         if variant.markup is None:
             check_text(variant.text, f"TU {name} ({variant.lang})")
-    tu = copy.deepcopy(_empty_tu(len(unit.notes), tuple(t for t, _ in unit.props), tuple(v.lang for v in unit.variants)))
+    shape = (len(unit.notes), tuple(t for t, _ in unit.props), tuple(v.lang for v in unit.variants))
+    tu = _empty_tu(*shape).__deepcopy__(None)  # lxml copies the tree itself; no copy-module memo needed
     if unit.tuid is not None:
         tu.set("tuid", unit.tuid)
     if unit.srclang is not None:
