@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .errors import UntmError
 
@@ -31,14 +32,19 @@ class LanguageProfile:
     @property
     def date(self) -> re.Pattern[str]:
         """A date line: "20 décembre 2002", "December 20, 2002", "2002年12月20日"."""
-        months = "|".join(self.months)
-        return re.compile(
-            rf"^\s*(?:\d{{1,2}}\s+(?:de\s+)?(?:{months})\s+(?:de\s+)?\d{{4}}"
-            rf"|(?:{months})\s+\d{{1,2}},\s+\d{{4}}"
-            r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
-            r"\s*(?:г\.|года)?\s*$",
-            re.IGNORECASE,
-        )
+        return _date_line(self.months)
+
+
+@lru_cache(maxsize=None)
+def _date_line(months: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(months)
+    return re.compile(
+        rf"^\s*(?:\d{{1,2}}\s+(?:de\s+)?(?:{names})\s+(?:de\s+)?\d{{4}}"
+        rf"|(?:{names})\s+\d{{1,2}},\s+\d{{4}}"
+        r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+        r"\s*(?:г\.|года)?\s*$",
+        re.IGNORECASE,
+    )
 
 
 _PROFILES = {

@@ -26,6 +26,7 @@ _ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv".split())
 _INTRO_WORDS = 8
 # Ordinary white space only: no-break spaces (U+00A0, U+202F) are typography and stay.
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
+_ODD_SPACE = re.compile(r"[\t\n\r\f\v]|  ")
 
 
 def read_document(path: str | Path, language: str | None = None, symbol: str | None = None) -> Document:
@@ -221,5 +222,7 @@ def _with_calls(body: list[RawUnit], count: int, path: str) -> tuple[list[Unit],
     for index, (uid, kind, text, lines) in enumerate(body):
         mine = [cand for cand in chosen.values() if cand.text_index == index]
         clean, found = calls.remove(text, mine)
-        units.append(Unit(uid, kind, _SPACES.sub(" ", clean).strip(" "), tuple(l.number for l in lines), found))
+        if _ODD_SPACE.search(clean):  # rare: most texts need no collapsing, and the substitution visits every space
+            clean = _SPACES.sub(" ", clean)
+        units.append(Unit(uid, kind, clean.strip(" "), tuple(l.number for l in lines), found))
     return units, warnings
