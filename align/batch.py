@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -84,29 +85,43 @@ class DocumentOutcome:
 
 @dataclass(frozen=True)
 class BatchPlan:
-    tasks: tuple[DocumentTask, ...]
+    """The documents of a folder: only their stems are held, so that a plan of an
+    archive of a hundred thousand documents stays small; tasks are made as they go."""
+
+    input_dir: Path
+    source_lang: str
+    target_lang: str
+    srx: str | None
+    stems: tuple[str, ...]  # the documents with both versions, in order
     missing: tuple[tuple[str, str], ...] = field(default=())  # (stem, reason)
+
+    def task(self, stem: str) -> DocumentTask:
+        source, target = (str(self.input_dir / f"{stem}.{lang}.txt") for lang in (self.source_lang, self.target_lang))
+        return DocumentTask(stem, source, target, self.source_lang, self.target_lang, self.srx)
+
+    def tasks(self) -> Iterator[DocumentTask]:
+        return map(self.task, self.stems)
 
 
 def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None = None) -> BatchPlan:
     """The document pairs of a folder, in stem order, and the stems that lack a version."""
     if not input_dir.is_dir():
         raise UntmError(f"{input_dir}: not a folder; give the folder that holds the <stem>.<lang>.txt files")
-    versions: dict[str, dict[str, Path]] = {}
-    for path in sorted(input_dir.glob("*.txt")):
-        stem, _, rest = path.name.rpartition(".")[0].rpartition(".")
-        if stem and rest in (source_lang, target_lang):
-            versions.setdefault(stem, {})[rest] = path
-    tasks, missing = [], []
+    versions: dict[str, set[str]] = {}
+    with os.scandir(input_dir) as entries:  # names, not Path objects: a folder may hold 200,000 files
+        for entry in entries:
+            stem, _, rest = entry.name.removesuffix(".txt").rpartition(".")
+            if entry.name.endswith(".txt") and stem and rest in (source_lang, target_lang) and entry.is_file():
+                versions.setdefault(stem, set()).add(rest)
+    stems, missing = [], []
     for stem in sorted(versions):
         found = versions[stem]
         if source_lang in found and target_lang in found:
-            tasks.append(DocumentTask(stem, str(found[source_lang]), str(found[target_lang]), source_lang, target_lang,
-                                      str(srx) if srx else None))
+            stems.append(stem)
         else:
             lacking = target_lang if source_lang in found else source_lang
             missing.append((stem, f"no {lacking} version ({stem}.{lacking}.txt)"))
-    return BatchPlan(tuple(tasks), tuple(missing))
+    return BatchPlan(input_dir, source_lang, target_lang, str(srx) if srx else None, tuple(stems), tuple(missing))
 
 
 @lru_cache(maxsize=8)

@@ -78,13 +78,13 @@ class Progress:
 def run_batch(job: BatchJob, progress: Callable[[int], Progress] | None = None) -> BatchResult:
     """``progress`` makes the progress display once the number of documents is known."""
     batch = plan(job.input_dir, job.source_lang, job.target_lang, job.srx)
-    if not batch.tasks and not batch.missing:
+    if not batch.stems and not batch.missing:
         raise UntmError(f"{job.input_dir}: no <stem>.{job.source_lang}.txt or <stem>.{job.target_lang}.txt files; "
                         "check the folder and the languages")
     job.out_dir.mkdir(parents=True, exist_ok=True)
     cache = OutcomeCache(job.out_dir / CACHE)
     try:
-        return _run(job, batch, cache, progress(len(batch.tasks)) if progress else None)
+        return _run(job, batch, cache, progress(len(batch.stems)) if progress else None)
     finally:
         cache.close()
 
@@ -102,25 +102,25 @@ def _run(job: BatchJob, batch: BatchPlan, cache: OutcomeCache, progress: Progres
     # Only the fingerprints of the documents to reuse are held; their results stay in the cache until written.
     reused: dict[str, str] = {}
     if job.resume:
-        for task in batch.tasks:
+        for task in batch.tasks():
             expected = fingerprint(task)
             if cache.has(task.stem, expected):
                 reused[task.stem] = expected
-    todo = (task for task in batch.tasks if task.stem not in reused)
+    todo = (task for task in batch.tasks() if task.stem not in reused)
     results = iter(_executor(job)(process_document, todo))
     src, tgt = job.source_lang, job.target_lang
 
     def header(segtype: str) -> TmxHeader:
         return TmxHeader(srclang=src, segtype=segtype, creationdate=job.creation_date, creationtoolversion=__version__)
 
-    inputs = (Path(p) for task in batch.tasks for p in (task.source, task.target))
     failed = 0
-    with OutputSet(job.out_dir, inputs=inputs) as outputs, closing(SpooledArray()) as documents:
+    # No input is named like an output (<stem>.<lang>.txt against corpus.*.tmx and .json): none to protect.
+    with OutputSet(job.out_dir) as outputs, closing(SpooledArray()) as documents:
         with outputs.open(f"corpus.{src}-{tgt}.tmx") as sentences, \
                 outputs.open(f"corpus.{src}-{tgt}.paragraphs.tmx") as paragraphs:
             with TmxWriter(sentences, header("sentence")) as by_sentence, \
                     TmxWriter(paragraphs, header("paragraph")) as by_paragraph:
-                for done, task in enumerate(batch.tasks, start=1):
+                for done, task in enumerate(batch.tasks(), start=1):
                     if task.stem in reused:
                         outcome = cache.get(task.stem, reused[task.stem])
                     else:
@@ -136,8 +136,8 @@ def _run(job: BatchJob, batch: BatchPlan, cache: OutcomeCache, progress: Progres
             "source_lang": src, "target_lang": tgt, "tool": {"name": "untm", "version": __version__},
             "documents": documents,
             "missing": [{"document": stem, "error": reason} for stem, reason in batch.missing],
-            "totals": {"documents": len(batch.tasks), "failed": failed, "missing": len(batch.missing),
+            "totals": {"documents": len(batch.stems), "failed": failed, "missing": len(batch.missing),
                        "reused": len(reused), "sentence_tus": by_sentence.count, "paragraph_tus": by_paragraph.count},
         })
-    return BatchResult(len(batch.tasks), failed, len(batch.missing), by_sentence.count, by_paragraph.count,
+    return BatchResult(len(batch.stems), failed, len(batch.missing), by_sentence.count, by_paragraph.count,
                        len(reused), outputs.paths)

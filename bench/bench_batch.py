@@ -1,6 +1,7 @@
 """Benchmark of whole-archive alignment against its peers, at several corpus sizes.
 
     python bench/bench_batch.py [--sizes 1000,10000,100000] [--json OUT]
+    python bench/bench_batch.py --table OUT     # the table again, from the saved figures
 
 For each size, a synthetic corpus is made from the real sources (each copy
 gets its own symbol and amounts), then, each in its own process so that its
@@ -109,12 +110,43 @@ def run_stage(*args: str) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def table(results: list[dict]) -> str:
+    """The figures as a Markdown table; the ratios are the ones the targets are stated in."""
+    lines = [
+        "| documents | sentence TUs | untm 1 worker | untm 2 workers | speed-up "
+        "| translate-toolkit `tmxfile` (write only) | lxml writer (write only) "
+        "| untm 2 workers / `tmxfile` | lxml / untm 2 workers |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+
+    def rate(r, key="tus"):
+        return r[key] / r["seconds"]
+
+    for row in results:
+        one, two, tk, lx = row["untm_1"], row["untm_2"], row["toolkit"], row["lxml"]
+        lines.append(
+            f"| {row['documents']:,} | {two['sentence_tus']:,} "
+            f"| {rate(one, 'sentence_tus'):,.0f} TU/s, {one['peak_mib']:.0f} MiB "
+            f"| {rate(two, 'sentence_tus'):,.0f} TU/s, {two['peak_mib']:.0f} MiB "
+            f"| {one['seconds'] / two['seconds']:.2f}× "
+            f"| {rate(tk):,.0f} TU/s, {tk['peak_mib']:,.0f} MiB | {rate(lx):,.0f} TU/s, {lx['peak_mib']:,.0f} MiB "
+            f"| {rate(two, 'sentence_tus') / rate(tk):.2f} | {rate(lx) / rate(two, 'sentence_tus'):.1f}× |"
+        )
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000")
-    parser.add_argument("--json", type=Path)
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--table", type=Path, help="print the table of figures written earlier with --json")
     parser.add_argument("--stage", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.table:
+        saved = json.loads(args.table.read_text(encoding="utf-8"))
+        print(f"machine: {saved['machine']}")
+        print(table(saved["results"]))
+        return
     if args.stage:
         name, *rest = args.stage
         if name == "batch":
@@ -137,17 +169,7 @@ def main() -> None:
             print(json.dumps(row), flush=True)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, Python {platform.python_version()}"
     print(f"machine: {machine}")
-    print("| documents | sentence TUs | untm 1 worker | untm 2 workers | speed-up | translate-toolkit tmxfile (write only) "
-          "| lxml writer (write only) |")
-    print("|---|---|---|---|---|---|---|")
-    for row in results:
-        one, two, tk, lx = row["untm_1"], row["untm_2"], row["toolkit"], row["lxml"]
-
-        def rate(r, key="tus"):
-            return f"{r[key] / r['seconds']:,.0f} TU/s, {r['peak_mib']:.0f} MiB"
-        print(f"| {row['documents']:,} | {two['sentence_tus']:,} | {rate(one, 'sentence_tus')} | {rate(two, 'sentence_tus')} "
-              f"| {one['seconds'] / two['seconds']:.2f}x "
-              f"| {rate(tk)} | {rate(lx)} |")
+    print(table(results))
     if args.json:
         args.json.write_text(json.dumps({"machine": machine, "results": results}, indent=1), encoding="utf-8")
 

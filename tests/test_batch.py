@@ -33,12 +33,13 @@ def corpus(tmp_path_factory):
 
 def test_plan_pairs_versions_and_lists_the_missing(corpus):
     batch = plan(corpus, "fr", "en")
-    assert [t.stem for t in batch.tasks][:2] == ["A_RES_57_301", "A_RES_57_302"] and len(batch.tasks) == 13
+    assert batch.stems[:2] == ("A_RES_57_301", "A_RES_57_302") and len(batch.stems) == 13
+    assert batch.task("A_RES_57_301").source == str(corpus / "A_RES_57_301.fr.txt")
     assert batch.missing == (("A_RES_57_999", "no en version (A_RES_57_999.en.txt)"),)
 
 
 def test_a_bad_document_is_an_outcome_not_a_crash(corpus):
-    task = next(t for t in plan(corpus, "fr", "en").tasks if t.stem == "A_RES_57_998")
+    task = plan(corpus, "fr", "en").task("A_RES_57_998")
     outcome = process_document(task)
     assert outcome.error and "the file is empty" in outcome.error and outcome.sentence_tus.count == 0
 
