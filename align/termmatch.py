@@ -238,7 +238,10 @@ class TermMatcher:
         it holds whole letter-and-digit runs of the word; keys without any of
         them cannot hold it.  Sorted as the automaton reports (by end, longest first).
         """
-        keys = {key for piece in _PIECE.findall(word) for key in self.by_piece.get(piece, ())}
+        pieces = _PIECE.findall(word)
+        if not pieces:  # a conjunct of apostrophes and hyphens alone: no run to look up by
+            return list(self._matches(text))
+        keys = {key for piece in pieces for key in self.by_piece.get(piece, ())}
         found = []
         for key in keys:
             start = text.find(key)
