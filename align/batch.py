@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .aligner import align_documents
 from .errors import UntmError
+from .languages import profile
 from .memory import paragraph_units, sentence_units
 from .model import Severity, TmxUnit
 from .parse import read_document
@@ -107,19 +108,24 @@ def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None =
     """The document pairs of a folder, in stem order, and the stems that lack a version."""
     if not input_dir.is_dir():
         raise UntmError(f"{input_dir}: not a folder; give the folder that holds the <stem>.<lang>.txt files")
-    versions: dict[str, set[str]] = {}
-    with os.scandir(input_dir) as entries:  # names, not Path objects: a folder may hold 200,000 files
+    profile(source_lang), profile(target_lang)  # an unknown language stops the batch here, not every document
+    if source_lang == target_lang:
+        raise UntmError(f"the source and target languages are both {source_lang!r}; give two different languages")
+    # Per stem, which versions are there: 1 the source, 2 the target, 3 both. Names
+    # and small numbers, not Path objects and sets: a folder may hold 200,000 files.
+    versions: dict[str, int] = {}
+    flags = {source_lang: 1, target_lang: 2}
+    with os.scandir(input_dir) as entries:
         for entry in entries:
             stem, _, rest = entry.name.removesuffix(".txt").rpartition(".")
-            if entry.name.endswith(".txt") and stem and rest in (source_lang, target_lang) and entry.is_file():
-                versions.setdefault(stem, set()).add(rest)
+            if entry.name.endswith(".txt") and stem and rest in flags and entry.is_file():
+                versions[stem] = versions.get(stem, 0) | flags[rest]
     stems, missing = [], []
     for stem in sorted(versions):
-        found = versions[stem]
-        if source_lang in found and target_lang in found:
+        if versions[stem] == 3:
             stems.append(stem)
         else:
-            lacking = target_lang if source_lang in found else source_lang
+            lacking = target_lang if versions[stem] == 1 else source_lang
             missing.append((stem, f"no {lacking} version ({stem}.{lacking}.txt)"))
     return BatchPlan(input_dir, source_lang, target_lang, str(srx) if srx else None, tuple(stems), tuple(missing))
 

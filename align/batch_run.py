@@ -77,6 +77,8 @@ class Progress:
 
 def run_batch(job: BatchJob, progress: Callable[[int], Progress] | None = None) -> BatchResult:
     """``progress`` makes the progress display once the number of documents is known."""
+    if job.workers < 0:
+        raise UntmError(f"--workers {job.workers}: give a number of processes, or 0 for all cores")
     batch = plan(job.input_dir, job.source_lang, job.target_lang, job.srx)
     if not batch.stems and not batch.missing:
         raise UntmError(f"{job.input_dir}: no <stem>.{job.source_lang}.txt or <stem>.{job.target_lang}.txt files; "

@@ -38,6 +38,16 @@ def test_plan_pairs_versions_and_lists_the_missing(corpus):
     assert batch.missing == (("A_RES_57_999", "no en version (A_RES_57_999.en.txt)"),)
 
 
+@pytest.mark.parametrize("args, message", [
+    (["--src-lang", "fr", "--tgt-lang", "fr"], "both 'fr'"),
+    (["--src-lang", "fr", "--tgt-lang", "en", "--workers", "-1"], "--workers -1"),
+    (["--src-lang", "fr", "--tgt-lang", "xx"], "unknown language 'xx'"),
+])
+def test_impossible_arguments_are_refused_with_exit_2(corpus, tmp_path, capsys, args, message):
+    assert main(["batch", str(corpus), *args, "--out", str(tmp_path / "out")]) == 2
+    assert message in capsys.readouterr().err and not (tmp_path / "out" / "corpus.fr-en.tmx").exists()
+
+
 def test_a_bad_document_is_an_outcome_not_a_crash(corpus):
     task = plan(corpus, "fr", "en").task("A_RES_57_998")
     outcome = process_document(task)
