@@ -26,10 +26,11 @@ from .errors import UntmError
 from .languages import profile
 from .memory import paragraph_units, sentence_units
 from .model import Severity, TmxUnit
-from .parse import read_document
+from .parse import parse_text
 from .qa.base import QaContext
 from .qa.registry import run_checks, select
 from .srx import SegmentationRules, rules_from
+from .textfile import decode, read_bytes
 from tmx.writer import serialize
 
 
@@ -137,20 +138,28 @@ def _rules(srx: str | None) -> SegmentationRules:
 
 def fingerprint(task: DocumentTask) -> str:
     """What a cached result depends on: both files' bytes, the rules, the languages."""
+    return _fingerprint(task, read_bytes(task.source), read_bytes(task.target))
+
+
+def _fingerprint(task: DocumentTask, source: bytes, target: bytes) -> str:
     digest = hashlib.sha256()
-    for path in (task.source, task.target):
-        digest.update(Path(path).read_bytes())
+    digest.update(source)
+    digest.update(target)
     digest.update(_rules(task.srx).sha256.encode())
     digest.update(f"{task.source_lang}-{task.target_lang}".encode())
     return digest.hexdigest()
 
 
 def process_document(task: DocumentTask) -> DocumentOutcome:
-    """Align one document pair; a user error becomes the outcome's ``error``."""
+    """Align one document pair; a user error becomes the outcome's ``error``.
+
+    Each file is read once: the bytes parsed are the bytes fingerprinted.
+    """
     try:
         rules = _rules(task.srx)
-        source = read_document(task.source, task.source_lang)
-        target = read_document(task.target, task.target_lang)
+        data = read_bytes(task.source), read_bytes(task.target)
+        source = parse_text(decode(data[0], task.source)[0], language=task.source_lang, path=task.source)
+        target = parse_text(decode(data[1], task.target)[0], language=task.target_lang, path=task.target)
         alignment = align_documents(source, target, rules)
         findings = run_checks(QaContext(alignment), select())
     except (UntmError, OSError) as exc:
@@ -167,7 +176,7 @@ def process_document(task: DocumentTask) -> DocumentOutcome:
         qa_errors=sum(f.severity is Severity.ERROR for f in findings),
         sentence_tus=SerializedUnits.of(sentence_units(alignment, task.source_lang, task.target_lang)),
         paragraph_tus=SerializedUnits.of(paragraph_units(alignment, task.source_lang, task.target_lang)),
-        fingerprint=fingerprint(task),
+        fingerprint=_fingerprint(task, *data),
     )
 
 

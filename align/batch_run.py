@@ -105,7 +105,10 @@ def _run(job: BatchJob, batch: BatchPlan, cache: OutcomeCache, progress: Progres
     reused: dict[str, str] = {}
     if job.resume:
         for task in batch.tasks():
-            expected = fingerprint(task)
+            try:
+                expected = fingerprint(task)
+            except UntmError:
+                continue  # unreadable now: processing it will say why
             if cache.has(task.stem, expected):
                 reused[task.stem] = expected
     todo = (task for task in batch.tasks() if task.stem not in reused)

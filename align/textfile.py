@@ -79,16 +79,20 @@ def _looks_like_latin_text(text: str) -> bool:
 
 def read_text(path: str | Path) -> tuple[str, str]:
     """Read and decode a text file; errors name the file and the fix."""
+    return decode(read_bytes(path), str(path))
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A file's bytes; errors name the file and the fix."""
     name = str(path)
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError(name, "no such file", "check the path") from None
     except IsADirectoryError:
         raise InputError(name, "this is a directory", "give a text file") from None
     except OSError as exc:
         raise InputError(name, f"cannot read the file ({exc.strerror})", "check its permissions") from None
-    return decode(data, name)
 
 
 def _normalise(text: str) -> str:

@@ -54,6 +54,13 @@ def test_a_bad_document_is_an_outcome_not_a_crash(corpus):
     assert outcome.error and "the file is empty" in outcome.error and outcome.sentence_tus.count == 0
 
 
+def test_a_file_gone_since_the_plan_is_an_outcome_not_a_crash(corpus, tmp_path):
+    task = plan(corpus, "fr", "en").task("A_RES_57_301")
+    gone = type(task)(task.stem, str(tmp_path / "gone.fr.txt"), task.target, "fr", "en")
+    outcome = process_document(gone)
+    assert outcome.error and "no such file" in outcome.error and outcome.sentence_tus.count == 0
+
+
 def test_output_is_the_same_bytes_for_one_and_two_workers(corpus, tmp_path):
     one = run_batch(BatchJob(corpus, tmp_path / "one", "fr", "en", DATE, workers=1))
     two = run_batch(BatchJob(corpus, tmp_path / "two", "fr", "en", DATE, workers=2))
