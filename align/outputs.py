@@ -104,7 +104,7 @@ def _dump(stream: BinaryIO, value, level: int) -> None:
         for number, (key, item) in enumerate(value.items()):
             stream.write(f"{',' if number else ''}{margin} {json.dumps(key, ensure_ascii=False)}: ".encode("utf-8"))
             _dump(stream, item, level + 1)
-        stream.write((margin + "}").encode("utf-8") if value else b"")
+        stream.write((margin + "}").encode("utf-8"))  # a dict holding a spool is never empty
     elif isinstance(value, SpooledArray):
         if not value.count:
             stream.write(b"[]")
