@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import __version__
 from .batch import (
-    BatchPlan, DocumentOutcome, OutcomeCache, dask_cluster, fingerprint, plan, process_document, process_pool, serial,
+    BatchPlan, OutcomeCache, dask_cluster, fingerprint, plan, process_document, process_pool, serial,
 )
 from .errors import UntmError
 from .model import TmxHeader
