@@ -131,14 +131,13 @@ class Occurrence:
 
 
 # Single words coordinated: "South-South and triangular", "économique et technique".
-_COORDINATION = re.compile(r"(?<![\w'-])[\w'-]+(?:, [\w'-]+)*,? (?:and|or|et|ou) [\w'-]+(?![\w'-])")
+_CONJUNCTIONS = ("and", "or", "et", "ou")
+_EITHER = "|".join(_CONJUNCTIONS)
+_COORDINATION = re.compile(rf"(?<![\w'-])[\w'-]+(?:, [\w'-]+)*,? (?:{_EITHER}) [\w'-]+(?![\w'-])")
 _CONJUNCT = re.compile(r"[\w'-]+")
 _PIECE = re.compile(r"[^\W_]+")  # a run of letters and digits (str.isalnum)
 _WORD_SPLIT = re.compile(r"[\s\-‐‑‒–—―−]+")
-
-
-_CONJUNCTIONS = ("and", "or", "et", "ou")
-_CONJUNCTION_HIT = re.compile(r" (?:and|or|et|ou) ")
+_CONJUNCTION_HIT = re.compile(rf" (?:{_EITHER}) ")
 
 
 def coordinations(folded: str) -> list[re.Match]:
@@ -163,7 +162,7 @@ def coordinations(folded: str) -> list[re.Match]:
 # Where no coordination can reach across: a character it never holds (all that
 # str.isalnum takes are kept, whatever the Unicode version of either regex module), or a
 # space that neither follows a comma nor stands beside a conjunction.
-_CUT = r"[^\w\p{L}\p{N}'\-, ]|(?<!,)(?<! and)(?<! or)(?<! et)(?<! ou) (?!(?:and|or|et|ou) )"
+_CUT = r"[^\w\p{L}\p{N}'\-, ]|(?<!,)" + "".join(f"(?<! {c})" for c in _CONJUNCTIONS) + rf" (?!(?:{_EITHER}) )"
 _NEXT_CUT = regex.compile(_CUT)
 _PREVIOUS_CUT = regex.compile("(?r)" + _CUT)
 
@@ -258,12 +257,12 @@ class TermMatcher:
         for coordination in coordinations(folded):
             left, right = coordination.span()
             phrase = coordination.group(0)
-            words = [w for w in _CONJUNCT.findall(phrase) if w not in ("and", "or", "et", "ou")]
+            words = [w for w in _CONJUNCT.findall(phrase) if w not in _CONJUNCTIONS]
             if len(set(words)) < 2:
                 continue  # "countries and countries": a repetition, not an ellipsis
             for conjunct in _CONJUNCT.finditer(phrase):
                 word = conjunct.group(0)
-                if word in ("and", "or", "et", "ou") or word not in self.key_words:
+                if word in _CONJUNCTIONS or word not in self.key_words:
                     continue  # a term through the coordination holds the word
                 # Only a window around the coordination can hold a term through it.
                 base = max(0, left - self.longest)
