@@ -25,7 +25,7 @@ from .aligner import align_documents
 from .errors import UntmError
 from .languages import profile
 from .memory import paragraph_units, sentence_units
-from .model import Severity, TmxUnit
+from .model import Document, Severity, TmxUnit
 from .parse import parse_text
 from .qa.base import QaContext
 from .qa.registry import run_checks, select
@@ -109,7 +109,8 @@ def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None =
     """The document pairs of a folder, in stem order, and the stems that lack a version."""
     if not input_dir.is_dir():
         raise UntmError(f"{input_dir}: not a folder; give the folder that holds the <stem>.<lang>.txt files")
-    profile(source_lang), profile(target_lang)  # an unknown language stops the batch here, not every document
+    for language in (source_lang, target_lang):
+        profile(language)  # an unknown language stops the batch here, not every document
     if source_lang == target_lang:
         raise UntmError(f"the source and target languages are both {source_lang!r}; give two different languages")
     # Per stem, which versions are there: 1 the source, 2 the target, 3 both. Names
@@ -158,8 +159,8 @@ def process_document(task: DocumentTask) -> DocumentOutcome:
     try:
         rules = _rules(task.srx)
         data = read_bytes(task.source), read_bytes(task.target)
-        source = parse_text(decode(data[0], task.source)[0], language=task.source_lang, path=task.source)
-        target = parse_text(decode(data[1], task.target)[0], language=task.target_lang, path=task.target)
+        source = _document(data[0], task.source, task.source_lang)
+        target = _document(data[1], task.target, task.target_lang)
         alignment = align_documents(source, target, rules)
         findings = run_checks(QaContext(alignment), select())
     except (UntmError, OSError) as exc:
@@ -178,6 +179,11 @@ def process_document(task: DocumentTask) -> DocumentOutcome:
         paragraph_tus=SerializedUnits.of(paragraph_units(alignment, task.source_lang, task.target_lang)),
         fingerprint=_fingerprint(task, *data),
     )
+
+
+def _document(data: bytes, path: str, language: str) -> Document:
+    """``read_document`` for bytes already read."""
+    return parse_text(decode(data, path)[0], language=language, path=path)
 
 
 Executor = Callable[[Callable[[DocumentTask], DocumentOutcome], Iterable[DocumentTask]], Iterator[DocumentOutcome]]

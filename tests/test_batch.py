@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 import pytest
 
@@ -56,7 +57,7 @@ def test_a_bad_document_is_an_outcome_not_a_crash(corpus):
 
 def test_a_file_gone_since_the_plan_is_an_outcome_not_a_crash(corpus, tmp_path):
     task = plan(corpus, "fr", "en").task("A_RES_57_301")
-    gone = type(task)(task.stem, str(tmp_path / "gone.fr.txt"), task.target, "fr", "en")
+    gone = replace(task, source=str(tmp_path / "gone.fr.txt"))
     outcome = process_document(gone)
     assert outcome.error and "no such file" in outcome.error and outcome.sentence_tus.count == 0
 
