@@ -228,6 +228,7 @@ def terms_of_tmx(path: Path, glossary: Glossary, languages: LanguagePair, limit:
         db = sqlite3.connect(str(Path(work) / "segments.sqlite"))
         db.execute("CREATE TABLE seg(src INTEGER, tgt INTEGER, source TEXT, target TEXT, unit TEXT)")
         rows = _tmx_rows(reader.pairs(languages.source or glossary.source_lang, languages.target or glossary.target_lang))
+
         def observed():
             for unit, source, target in rows:
                 tally.observe(unit, source, target)
