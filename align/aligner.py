@@ -216,19 +216,34 @@ def _evidence(source, target, si, ti, src_anchors, tgt_anchors, model) -> float:
         sum(len(source.sentences[i].text) for i in si),
         sum(len(target.sentences[j].text) for j in ti),
     )
-    shared = agreement(sum((src_anchors[i] for i in si), Counter()), sum((tgt_anchors[j] for j in ti), Counter()))
+    shared = agreement(_merged(src_anchors, si), _merged(tgt_anchors, ti))
     return length if shared is None else 0.5 * length + 0.5 * shared
+
+
+def _merged(anchors: list[Counter[str]], indices: tuple[int, ...]) -> Counter[str]:
+    """The anchors of consecutive sentences; a single sentence's own, not a copy (never changed)."""
+    if len(indices) == 1:
+        return anchors[indices[0]]
+    return sum((anchors[i] for i in indices), Counter())
+
+
+def _plus(a: Counter[str], b: Counter[str]) -> Counter[str]:
+    """``a + b``, sparing the sum where one side is empty (most sentences hold no anchor)."""
+    return a + b if a and b else a or b
+
+
+_NO_ANCHORS: Counter[str] = Counter()  # shared by the empty runs; never changed
 
 
 def _spans(anchors: list[Counter[str]], lengths: list[int]) -> dict[tuple[int, int], tuple[int, Counter[str]]]:
     """Length and anchors of every run of 0, 1 or 2 sentences, keyed by (start, count)."""
     spans = {}
     for start in range(len(lengths) + 1):
-        spans[(start, 0)] = (0, Counter())
+        spans[(start, 0)] = (0, _NO_ANCHORS)
         if start < len(lengths):
             spans[(start, 1)] = (lengths[start], anchors[start])
         if start + 1 < len(lengths):
-            spans[(start, 2)] = (lengths[start] + lengths[start + 1], anchors[start] + anchors[start + 1])
+            spans[(start, 2)] = (lengths[start] + lengths[start + 1], _plus(anchors[start], anchors[start + 1]))
     return spans
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from .languages import profile
 from .model import FootnoteCall
@@ -32,6 +33,15 @@ _COMMA_NUMBER = re.compile(
 ANY_DIGIT = re.compile(r"\d")
 
 
+def symbol_matches(text: str) -> Iterator[re.Match[str]]:
+    """``SYMBOL.finditer``, skipped where it cannot match: every symbol and reference holds a slash.
+
+    The pattern has no literal prefix for the regular-expression engine to
+    look for, so it tries every position; most paragraphs hold no slash.
+    """
+    return SYMBOL.finditer(text) if "/" in text else iter(())
+
+
 def text_anchors(text: str, language: str) -> Counter[str]:
     """Anchors of a piece of text, as a multiset of normalised tokens."""
     if not ANY_DIGIT.search(text):
@@ -42,7 +52,7 @@ def text_anchors(text: str, language: str) -> Counter[str]:
         found[f"sales:{match.group(2)}"] += 1
     if found:
         text = SALES.sub(" ", text)
-    symbols = [match.group(0) for match in SYMBOL.finditer(text)]
+    symbols = [match.group(0) for match in symbol_matches(text)]
     if symbols:
         found.update(f"symbol:{symbol}" for symbol in symbols)
         text = SYMBOL.sub(" ", text)
@@ -71,6 +81,8 @@ def call_anchors(calls: tuple[FootnoteCall, ...], start: int, end: int) -> Count
 
 def agreement(source: Counter[str], target: Counter[str]) -> float | None:
     """Shared anchors over all anchors (multiset Jaccard); ``None`` when neither has any."""
+    if not source and not target:
+        return None
     union = sum((source | target).values())
     if not union:
         return None

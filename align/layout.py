@@ -57,6 +57,9 @@ def split_lines(text: str) -> list[Line | None]:
     """Number the lines; a form feed becomes a page break (``None``)."""
     out: list[Line | None] = []
     for number, raw in enumerate(text.split("\n"), start=1):
+        if "\f" not in raw:
+            out.append(Line(number, raw.rstrip()))
+            continue
         pieces = raw.split("\f")
         for index, piece in enumerate(pieces):
             if index:

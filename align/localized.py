@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .anchors import SALES, SYMBOL, normalise_number
+from .anchors import SALES, normalise_number, symbol_matches
 from .languages import profile
 
 _ANY_DIGIT = re.compile(r"[0-9٠-٩۰-۹０-９]")
@@ -126,8 +126,8 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
             for month_number, day in days:
                 values.append(Value("date", f"{year}-{month_number:02d}-{int(day):02d}", match.group(0), *match.span()))
             taken.append(match.span())
-    for pattern in (SALES, SYMBOL):
-        taken += [m.span() for m in pattern.finditer(text)]
+    taken += [m.span() for m in SALES.finditer(text)]
+    taken += [m.span() for m in symbol_matches(text)]
     comma = profile(language).decimal_comma
     for match in _number_pattern(language).finditer(text):
         if not free(*match.span()):

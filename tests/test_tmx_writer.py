@@ -82,6 +82,21 @@ def test_characters_xml_forbids_are_reported(char):
     assert "TU A:OP1:1 (fr)" in str(caught.value)
 
 
+_PAIR = (Variant("fr", "avant"), Variant("en", "before"))
+
+
+@pytest.mark.parametrize("unit, where", [
+    (TmxUnit("A:OP1:\x00", _PAIR), "TU id 'A:OP1:\\x00'"),
+    (TmxUnit("A:OP1:1", _PAIR, notes=("ok", "n\x07")), "TU A:OP1:1, note"),
+    (TmxUnit("A:OP1:1", _PAIR, (("x-unit", "OP1"), ("x-reason", "\x0b"))), "TU A:OP1:1, prop x-reason"),
+    (TmxUnit("A:OP1:1", (_PAIR[0], Variant("en", "x", markup="<ph>\x00</ph>"))), "TU A:OP1:1 (en)"),
+])
+def test_the_error_names_the_text_that_holds_the_character(unit, where):
+    with pytest.raises(ForbiddenCharacterError) as caught:
+        render([unit])
+    assert where in str(caught.value)
+
+
 TEXT = st.text(st.characters(codec="utf-8"), max_size=60)
 
 

@@ -116,37 +116,53 @@ def _header_attributes(header: TmxHeader) -> dict[str, str]:
 
 
 def _tu(unit: TmxUnit) -> etree._Element:
-    """The ``<tu>``, laid out, every text checked; nothing is written until it is whole.
+    """The ``<tu>``, laid out, every text checked first; nothing is written until it is whole.
 
     It is filled into a copy of an empty ``<tu>`` of the same shape: lxml
     copies a tree in one call, where building it element by element costs a
     call per element and attribute -- most of the cost of writing a TM.
     """
-    name = unit.tuid or "without id"
+    _check_texts(unit)
     shape = (len(unit.notes), tuple(t for t, _ in unit.props), tuple(v.lang for v in unit.variants))
     tu = _empty_tu(*shape).__deepcopy__(None)  # lxml copies the tree itself; no copy-module memo needed
     if unit.tuid is not None:
-        check_text(unit.tuid, f"TU id {unit.tuid!r}")
         tu.set("tuid", unit.tuid)
     if unit.srclang is not None:
         tu.set("srclang", unit.srclang)
     children = iter(tu)
     for note in unit.notes:
-        check_text(note, f"TU {name}, note")
         next(children).text = note
-    for prop_type, value in unit.props:
-        check_text(value, f"TU {name}, prop {prop_type}")
+    for _, value in unit.props:
         next(children).text = value
     for variant in unit.variants:
         tuv = next(children)
         if variant.markup is None:
-            check_text(variant.text, f"TU {name} ({variant.lang})")
             tuv[0].text = variant.text
         else:
-            seg = _seg_from_markup(variant.markup, f"TU {name} ({variant.lang})")
+            seg = _seg_from_markup(variant.markup, f"TU {unit.tuid or 'without id'} ({variant.lang})")
             seg.tail = tuv[0].tail
             tuv.replace(tuv[0], seg)
     return tu
+
+
+def _check_texts(unit: TmxUnit) -> None:
+    """Refuse a TU with a character XML cannot carry, naming the text that holds it.
+
+    All its texts are scanned in one search; only when that finds something
+    are they checked one by one, to say where.
+    """
+    segments = [v.text if v.markup is None else v.markup for v in unit.variants]
+    if not _FORBIDDEN.search("".join((unit.tuid or "", *unit.notes, *(v for _, v in unit.props), *segments))):
+        return
+    name = unit.tuid or "without id"
+    if unit.tuid is not None:
+        check_text(unit.tuid, f"TU id {unit.tuid!r}")
+    for note in unit.notes:
+        check_text(note, f"TU {name}, note")
+    for prop_type, value in unit.props:
+        check_text(value, f"TU {name}, prop {prop_type}")
+    for variant, text in zip(unit.variants, segments):
+        check_text(text, f"TU {name} ({variant.lang})")
 
 
 @lru_cache(maxsize=256)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..anchors import ANY_DIGIT, SALES, SYMBOL
+from ..anchors import ANY_DIGIT, SALES, symbol_matches
 from ..model import Severity
 from .base import Check, difference, paired
 
@@ -10,8 +10,11 @@ from .base import Check, difference, paired
 def references(text: str) -> Counter[str]:
     if not ANY_DIGIT.search(text):
         return Counter()  # every symbol and sales number holds a digit
-    sales = Counter(f"Sales No. ?.{m.group(2)}" for m in SALES.finditer(text))
-    return sales + Counter(m.group(0) for m in SYMBOL.finditer(SALES.sub(" ", text)))
+    found = Counter(f"Sales No. ?.{m.group(2)}" for m in SALES.finditer(text))
+    if found:
+        text = SALES.sub(" ", text)
+    found.update(m.group(0) for m in symbol_matches(text))
+    return found
 
 
 class SymbolsCheck(Check):
