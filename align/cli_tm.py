@@ -1,4 +1,4 @@
-"""``untm tm ...``: merge, stats, export, index and leverage analysis of TMX files."""
+"""``untm tm ...``: check, merge, stats, export, index and leverage analysis of TMX files."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from .model import TmxHeader
 from .outputs import OutputSet
 from .parse import read_document
 from .srx import rules_from
+from tmx.check import check_tmx
 from tmx.export import SINGLE_FILE, ExportFormat, export_moses, pair_languages
 from tmx.index import TmIndex, index_path, load_or_build
 from .model import LanguagePair
@@ -21,12 +22,20 @@ from tmx.stats import tm_stats
 
 
 def add_commands(commands, date_from) -> None:
-    tm = commands.add_parser("tm", help="merge, inspect, export and analyse translation memories")
+    tm = commands.add_parser("tm", help="check, merge, inspect, export and analyse translation memories")
     ops = tm.add_subparsers(dest="tm_command", required=True)
 
     def languages(parser):
         parser.add_argument("--src-lang", help="source language to read (default: the TMX header's srclang)")
         parser.add_argument("--tgt-lang", help="target language to read (default: the other language of each TU)")
+
+    check = ops.add_parser("check", help="check TMX files against TMX 1.4b before a CAT tool loads them",
+                           description="Report every place where a TMX file breaks TMX 1.4b (the structure, the "
+                           "header's required attributes, xml:lang, a variant in the source language, unique "
+                           "tuids, inline elements), as FILE:LINE: message. Exit 0 when every file is valid, "
+                           "1 when one has a problem, 2 when a file cannot be read.")
+    check.add_argument("inputs", type=Path, nargs="+", help="TMX files")
+    check.set_defaults(func=_check)
 
     merge = ops.add_parser("merge", help="union of TMX files, exact duplicates removed, conflicts listed")
     merge.add_argument("inputs", type=Path, nargs="+", help="TMX files")
@@ -66,6 +75,21 @@ def add_commands(commands, date_from) -> None:
 
 def _pair(args) -> LanguagePair:
     return LanguagePair(args.src_lang, args.tgt_lang)
+
+
+def _check(args) -> int:
+    for path in args.inputs:
+        if not path.is_file():
+            raise UntmError(f"{path}: no such TMX file; check the path")
+    flawed = 0
+    for path in args.inputs:
+        problems = check_tmx(path)
+        for problem in problems:
+            print(f"{path}:{problem.line}: {problem.message}")
+        count = f"{len(problems)} problem" + ("s" if len(problems) > 1 else "")
+        print(f"{path}: {count}" if problems else f"{path}: valid TMX 1.4b")
+        flawed += bool(problems)
+    return 1 if flawed else 0
 
 
 def _merge(args, date_from) -> int:

@@ -19,6 +19,34 @@ def run(capsys, *args):
     return code, captured.out, captured.err
 
 
+def test_check_names_each_problem_with_file_and_line(capsys, untm_tmx):
+    code, text, err = run(capsys, "tm", "check", untm_tmx, TMX / "flawed.tmx")
+    lines = text.splitlines()
+    assert code == 1 and err == ""
+    assert lines[0] == f"{untm_tmx}: valid TMX 1.4b"
+    assert lines[1] == f"{TMX / 'flawed.tmx'}:3: <header> lacks the required attribute adminlang"
+    assert f"{TMX / 'flawed.tmx'}:17: <b> is not allowed in <seg>" in lines
+    assert lines[-1] == f"{TMX / 'flawed.tmx'}: 11 problems"
+
+
+def test_check_of_valid_files_is_exit_0(capsys, untm_tmx):
+    code, text, _ = run(capsys, "tm", "check", untm_tmx, TMX / "inline-multilingual.tmx")
+    assert code == 0 and text.count("valid TMX 1.4b") == 2
+
+
+def test_check_reports_what_other_tools_get_wrong(capsys):
+    code, text, _ = run(capsys, "tm", "check", TMX / "translate-toolkit.tmx")
+    assert code == 1 and text.splitlines() == [
+        f"{TMX / 'translate-toolkit.tmx'}:4: o-tmf 'UTF-8' names an encoding, not a TM format",
+        f"{TMX / 'translate-toolkit.tmx'}: 1 problem",
+    ]
+
+
+def test_check_of_a_missing_file_is_exit_2_before_any_work(capsys, tmp_path, untm_tmx):
+    code, text, err = run(capsys, "tm", "check", untm_tmx, tmp_path / "none.tmx")
+    assert code == 2 and text == "" and "none.tmx: no such TMX file" in err
+
+
 def test_merge_prints_counts_and_conflicts(capsys, tmp_path, untm_tmx):
     out = tmp_path / "merged.tmx"
     code, text, err = run(capsys, "tm", "merge", untm_tmx, TMX / "translate-toolkit.tmx", TMX / "omegat-1.1.tmx",
