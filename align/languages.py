@@ -28,6 +28,9 @@ class LanguageProfile:
     whereas: re.Pattern[str] = re.compile(r"^\s*Whereas\b")
     space_before_high_punctuation: bool = False
     decimal_comma: bool = False
+    # The words that join the first and last day of a range or a pair of
+    # days: "du 18 au 22 mars", "on 18 and 19 March", "2003年3月18日至22日".
+    range_words: tuple[str, ...] = ()
 
     @property
     def date(self) -> re.Pattern[str]:
@@ -54,6 +57,7 @@ _PROFILES = {
         re.compile(r"^\s*\d+(?:st|nd|rd|th)\s+plenary meeting\s*$", re.I),
         ("january", "february", "march", "april", "may", "june", "july",
          "august", "september", "october", "november", "december"),
+        range_words=("to", "and", "through"),
     ),
     "fr": LanguageProfile(
         "fr",
@@ -66,6 +70,7 @@ _PROFILES = {
         whereas=re.compile(r"^\s*Considérant\b"),
         space_before_high_punctuation=True,
         decimal_comma=True,
+        range_words=("au", "et"),
     ),
     "es": LanguageProfile(
         "es",
@@ -77,6 +82,7 @@ _PROFILES = {
         preamble=re.compile(r"^\s*Preámbulo\s*$", re.I),
         whereas=re.compile(r"^\s*Considerando\b"),
         decimal_comma=True,
+        range_words=("al", "y"),
     ),
     "ru": LanguageProfile(
         "ru",
@@ -88,6 +94,7 @@ _PROFILES = {
         preamble=re.compile(r"^\s*Преамбула\s*$", re.I),
         whereas=re.compile(r"^\s*Принимая во внимание\b", re.I),
         decimal_comma=True,
+        range_words=("по", "и"),
     ),
     "ar": LanguageProfile(
         "ar",
@@ -98,6 +105,7 @@ _PROFILES = {
         article=re.compile(r"^\s*المادة\s+([\d٠-٩]+)\s*$"),
         preamble=re.compile(r"^\s*الديباجة\s*$"),
         whereas=re.compile(r"^\s*و?لمّ?ا\s+كان"),
+        range_words=("إلى", "حتى", "و"),
     ),
     "zh": LanguageProfile(
         "zh",
@@ -107,6 +115,7 @@ _PROFILES = {
         article=re.compile(r"^\s*第\s*([一二三四五六七八九十百\d]+)\s*条\s*$"),
         preamble=re.compile(r"^\s*序言\s*$"),
         whereas=re.compile(r"^\s*鉴于"),
+        range_words=("至", "到", "和", "及", "、"),
     ),
 }
 

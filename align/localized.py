@@ -10,7 +10,9 @@ and keeps the text it was read from for messages:
 * percentages: 5 % = 5% = 5 per cent = 5 pour cent = 5 por ciento;
 * dates: 19 septembre 2002 = 19 September 2002 = September 19, 2002 =
   19 de septiembre de 2002 = 19 сентября 2002 года = 2002年9月19日 =
-  19 أيلول/سبتمبر 2002, all 2002-09-19.
+  19 أيلول/سبتمبر 2002, all 2002-09-19; a range or a pair of days gives
+  its first and its last day: du 18 au 22 mars 2003 = from 18 to 22 March
+  2003 = 2003年3月18日至22日.
 
 translate-toolkit's ``numbers`` check compares digit strings, so it reads
 the French 3,5 as 3 and 5; this module reads them per locale.
@@ -81,19 +83,47 @@ def _months(language: str) -> dict[str, int]:
 
 
 @lru_cache(maxsize=None)
-def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """The date patterns of a language, longest first, each with whether its months are numbers.
+
+    A range or a pair of days gives two dates, its first day and its last:
+    "du 18 au 22 mars 2003" = "from 18 to 22 March 2003" = "18-22 March 2003"
+    = "2003年3月18日至22日" (the first day takes the last one's month and
+    year where it does not name its own).
+    """
+    words = "|".join(map(re.escape, profile(language).range_words))
+    joined = rf"(?:\s*[-–]\s*|\s+(?:{words})\s*)" if words else r"\s*[-–]\s*"
     if language == "zh":
-        return ((re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), "numeric"),)
+        day = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+        span = (r"(?P<y>\d{4})\s*年\s*(?P<m0>\d{1,2})\s*月\s*(?P<d0>\d{1,2})\s*日"
+                rf"\s*(?:[-–]|{words})\s*(?:(?P<m>\d{{1,2}})\s*月\s*)?(?P<d>\d{{1,2}})\s*日")
+        return ((re.compile(span), True), (re.compile(day), True))
     names = "|".join(sorted((re.escape(n) for n, _ in _month_table(language)), key=len, reverse=True))
-    month = rf"(?P<m>(?:(?:{names})/)?(?:{names}))"
+    month = rf"(?:(?:{names})/)?(?:{names})"  # Arabic writes two names: آذار/مارس
+    first = r"(?<![\d/.,])(?P<d0>\d{1,2})(?:er|ª|º)?"
     day = r"(?P<d>\d{1,2})(?:er|ª|º)?"
-    day_range = rf"(?:(?P<d0>\d{{1,2}})\s*[-–]\s*)?{day}"
+    year = r"\s+(?:de\s+|del\s+)?(?P<y>\d{4})"
     patterns = [
-        rf"(?P<d0>\d{{1,2}})(?:er)?\s+(?:de\s+)?(?P<m0>{names})\s*[-–]\s*{day}\s+(?:de\s+)?{month}\s+(?:de\s+)?(?P<y>\d{{4}})",
-        rf"{day_range}\s+(?:de\s+)?{month}\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})",
-        rf"{month}\s+{day},\s+(?P<y>\d{{4}})",
+        rf"{first}\s+(?:de\s+)?(?P<m0>{month}){joined}{day}\s+(?:de\s+)?(?P<m>{month}){year}",
+        rf"(?:{first}{joined})?{day}\s+(?:de\s+)?(?P<m>{month}){year}",
+        rf"(?P<m>{month})\s+{day},\s+(?P<y>\d{{4}})",
     ]
-    return tuple((re.compile(p, re.IGNORECASE), "named") for p in patterns)
+    return tuple((re.compile(p, re.IGNORECASE), False) for p in patterns)
+
+
+def _days(match: re.Match[str], numeric: bool, months: dict[str, int]) -> list[tuple[int, str]]:
+    """(month, day) of a date, or of the first and the last day of a range."""
+    found = match.groupdict()
+
+    def number(month: str) -> int:
+        return int(month) if numeric else months[month.split("/")[-1].lower()]
+
+    first = number(found["m0"]) if found.get("m0") else None
+    last = number(found["m"]) if found.get("m") else first
+    days = [(last, found["d"])]
+    if found.get("d0"):
+        days.insert(0, (first or last, found["d0"]))
+    return days
 
 
 def extract(text: str, language: str) -> list[Value]:
@@ -113,17 +143,12 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
         return all(end <= a or start >= b for a, b in taken)
 
     months = _months(language)
-    for pattern, style in _date_patterns(language):
+    for pattern, numeric in _date_patterns(language):
         for match in pattern.finditer(text):
             if not free(*match.span()):
                 continue
-            month = int(match.group("m")) if style == "numeric" else months[match.group("m").split("/")[-1].lower()]
             year = match.group("y")
-            days = [(month, match.group("d"))]
-            if style == "named" and match.groupdict().get("d0"):
-                first_month = match.groupdict().get("m0")
-                days.insert(0, (months[first_month.lower()] if first_month else month, match.group("d0")))
-            for month_number, day in days:
+            for month_number, day in _days(match, numeric, months):
                 values.append(Value("date", f"{year}-{month_number:02d}-{int(day):02d}", match.group(0), *match.span()))
             taken.append(match.span())
     taken += [m.span() for m in SALES.finditer(text)]

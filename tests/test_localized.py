@@ -33,6 +33,23 @@ SAME = [
     ("en", "on 1 January 2003", "fr", "le 1er janvier 2003"),
     ("en", "18-22 March 2002", "fr", "18-22 mars 2002"),
     ("en", "30 August-12 September 1978", "fr", "30 août-12 septembre 1978"),
+    # Ranges and pairs of days written in words: the first and the last day on both sides.
+    ("en", "from 18 to 22 March 2003", "fr", "du 18 au 22 mars 2003"),
+    ("en", "from 18 to 22 March 2003", "fr", "18-22 mars 2003"),
+    ("en", "from 18 to 22 March 2003", "es", "del 18 al 22 de marzo de 2003"),
+    ("en", "from 18 to 22 March 2003", "ru", "с 18 по 22 марта 2003 года"),
+    ("en", "from 18 to 22 March 2003", "zh", "2003年3月18日至22日"),
+    ("en", "from 18 to 22 March 2003", "ar", "من 18 إلى 22 آذار/مارس 2003"),
+    ("en", "on 18 and 19 March 2003", "fr", "les 18 et 19 mars 2003"),
+    ("en", "on 18 and 19 March 2003", "es", "los días 18 y 19 de marzo de 2003"),
+    ("en", "on 18 and 19 March 2003", "ru", "18 и 19 марта 2003 года"),
+    ("en", "on 18 and 19 March 2003", "zh", "2003年3月18日和19日"),
+    ("en", "on 18 and 19 March 2003", "ar", "يومي 18 و19 آذار/مارس 2003"),
+    ("en", "from 30 April to 2 May 2003", "fr", "du 30 avril au 2 mai 2003"),
+    ("en", "from 30 April to 2 May 2003", "es", "del 30 de abril al 2 de mayo de 2003"),
+    ("en", "from 30 April to 2 May 2003", "zh", "2003年4月30日至5月2日"),
+    ("en", "from 30 April to 2 May 2003", "ar", "من 30 نيسان/أبريل إلى 2 أيار/مايو 2003"),
+    ("en", "from 31 December 2002 to 2 January 2003", "zh", "2002年12月31日至2003年1月2日"),
     ("en", "Sales No. E.02.II.A.7, A/57/444, decision 2002/18", "fr", "numéro de vente : F.02.II.A.7, A/57/444, décision 2002/18"),
 ]
 
@@ -55,6 +72,25 @@ def test_equal_values_are_equal_across_languages(l1, t1, l2, t2):
 def test_different_values_are_reported_as_written(l1, t1, l2, t2, missing, extra):
     got_missing, got_extra = compare(extract(t1, l1), extract(t2, l2))
     assert [v.text for v in got_missing] == missing and [v.text for v in got_extra] == extra
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "values"),
+    [
+        ("fr", "du 18 au 22 mars 2003", [("date", "2003-03-18"), ("date", "2003-03-22")]),
+        ("zh", "2003年3月18日至22日", [("date", "2003-03-18"), ("date", "2003-03-22")]),
+        # A year before the joining word is not the first day of a range.
+        ("fr", "en 2001 et 20 décembre 2002", [("number", "2001"), ("date", "2002-12-20")]),
+        ("en", "resolution 56/201 and 22 December 2001", [("date", "2001-12-22")]),
+    ],
+)
+def test_a_range_reads_as_its_first_and_last_day(language, text, values):
+    assert [(v.kind, v.value) for v in extract(text, language)] == values
+
+
+def test_a_range_against_a_single_date_names_the_day_missing():
+    missing, extra = compare(extract("from 18 to 22 March 2003", "en"), extract("le 22 mars 2003", "fr"))
+    assert [v.value for v in missing] == ["2003-03-18"] and extra == []
 
 
 @given(st.integers(0, 10**9), st.integers(0, 99))
