@@ -5,28 +5,55 @@ import re
 from ..model import Severity
 from .base import Check, paired
 
-# French: a no-break space (U+00A0 or the narrow U+202F) before ; : ! ? and inside « ».
-_FRENCH = (
-    (re.compile(r"[^\s\u00a0\u202f][;:!?](?!//)"), "no space before “{}”; put a no-break space"),
-    (re.compile(r" [;:!?»]"), "an ordinary space before “{}”; use a no-break space"),
-    (re.compile(r"« "), "an ordinary space after “«”; use a no-break space"),
-)
+# Each language's rules: a pattern of what its editors do not write, and what
+# to write instead ("{}" is the sign found).
+_SPACE_BEFORE = (re.compile(r"\s[;:!?,](?![\d/])"), "a space before “{}”; remove it")
+_RULES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    # A no-break space (U+00A0 or the narrow U+202F) before ; : ! ? and inside « ».
+    "fr": (
+        (re.compile(r"[^\s\u00a0\u202f][;:!?](?!//)"), "no space before “{}”; put a no-break space"),
+        (re.compile(r" [;:!?»]"), "an ordinary space before “{}”; use a no-break space"),
+        (re.compile(r"« "), "an ordinary space after “«”; use a no-break space"),
+    ),
+    "en": (
+        _SPACE_BEFORE,
+        (re.compile(r"[«»]"), "the French quotation mark “{}”; English uses “ ”"),
+    ),
+    # A question or an exclamation opens with ¿ or ¡ in the same sentence.
+    "es": (
+        _SPACE_BEFORE,
+        (re.compile(r"(?:^|(?<=[.?!]))[^.?!¿]*\?"), "“{}” without its opening “¿”"),
+        (re.compile(r"(?:^|(?<=[.?!]))[^.?!¡]*!"), "“{}” without its opening “¡”"),
+    ),
+    "ru": (_SPACE_BEFORE,),
+    # Full-width punctuation next to Chinese characters: ，；：！？（）.
+    "zh": (
+        (re.compile(r"(?<=[\u3400-\u9fff])[,;:!?()]|[,;:!?()](?=[\u3400-\u9fff])"),
+         "the ASCII “{}” in Chinese text; use its full-width form (，；：！？（）)"),
+    ),
+    # Arabic punctuation after an Arabic word: ، ؛ ؟.
+    "ar": ((re.compile(r"(?<=[\u0621-\u064a])[,;?]"), "the Latin “{}” after an Arabic word; use ، ؛ or ؟"),),
+}
+_EXEMPT = re.compile(r"\d:\d|https?:")  # 10:30, a URL
 
 
 class TypographyCheck(Check):
     id = "typography"
     severity = Severity.INFO
-    description = "Typography of the target language (French: a no-break space before ; : ! ? and inside « »)."
+    description = ("Typography of the target language: French no-break spaces before ; : ! ? and inside « »; "
+                   "no space before punctuation in English, Spanish and Russian; ¿ and ¡ in Spanish; "
+                   "full-width punctuation in Chinese; Arabic ، ؛ ؟ after Arabic words.")
 
     def run(self, context):
-        if context.alignment.target.language.split("-")[0] != "fr":
+        rules = _RULES.get(context.alignment.target.language.split("-")[0].lower(), ())
+        if not rules:
             return
         for pair in paired(context):
             text = pair.target.unit.text
             problems = []
-            for pattern, message in _FRENCH:
+            for pattern, message in rules:
                 for match in pattern.finditer(text):
-                    if re.search(r"\d:\d|https?:", text[max(0, match.start() - 4):match.end() + 2]):
+                    if _EXEMPT.search(text[max(0, match.start() - 4):match.end() + 2]):
                         continue
                     problems.append(message.format(match.group(0).strip()[-1]))
             if problems:
