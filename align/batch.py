@@ -42,6 +42,8 @@ class DocumentTask:
     source_lang: str
     target_lang: str
     srx: str | None = None
+    # With --resume: the fingerprint of the result the cache holds for the document.
+    known: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class DocumentOutcome:
     sentence_tus: SerializedUnits = SerializedUnits()
     paragraph_tus: SerializedUnits = SerializedUnits()
     fingerprint: str = ""
+    unchanged: bool = False  # the files are those of the cached result (``DocumentTask.known``): take it
 
     def summary(self) -> dict:
         data = {"document": self.stem, "symbol": self.symbol, "units": self.units, "links": self.links,
@@ -137,12 +140,8 @@ def _rules(srx: str | None) -> SegmentationRules:
     return rules_from(srx)
 
 
-def fingerprint(task: DocumentTask) -> str:
-    """What a cached result depends on: both files' bytes, the rules, the languages."""
-    return _fingerprint(task, read_bytes(task.source), read_bytes(task.target))
-
-
 def _fingerprint(task: DocumentTask, source: bytes, target: bytes) -> str:
+    """What a cached result depends on: both files' bytes, the rules, the languages."""
     digest = hashlib.sha256()
     digest.update(source)
     digest.update(target)
@@ -155,10 +154,15 @@ def process_document(task: DocumentTask) -> DocumentOutcome:
     """Align one document pair; a user error becomes the outcome's ``error``.
 
     Each file is read once: the bytes parsed are the bytes fingerprinted.
+    When they are those of the result the cache holds (``task.known``), the
+    outcome only says so, and the work is not done again.
     """
     try:
         rules = _rules(task.srx)
         data = read_bytes(task.source), read_bytes(task.target)
+        fingerprint = _fingerprint(task, *data)
+        if fingerprint == task.known:
+            return DocumentOutcome(task.stem, fingerprint=fingerprint, unchanged=True)
         source = _document(data[0], task.source, task.source_lang)
         target = _document(data[1], task.target, task.target_lang)
         alignment = align_documents(source, target, rules)
@@ -177,7 +181,7 @@ def process_document(task: DocumentTask) -> DocumentOutcome:
         qa_errors=sum(f.severity is Severity.ERROR for f in findings),
         sentence_tus=SerializedUnits.of(sentence_units(alignment, task.source_lang, task.target_lang)),
         paragraph_tus=SerializedUnits.of(paragraph_units(alignment, task.source_lang, task.target_lang)),
-        fingerprint=_fingerprint(task, *data),
+        fingerprint=fingerprint,
     )
 
 
@@ -251,16 +255,17 @@ class OutcomeCache:
                         "sentences BLOB, sentence_count INTEGER, paragraphs BLOB, paragraph_count INTEGER)")
         self.pending = 0
 
-    def has(self, stem: str, expected: str) -> bool:
-        """Whether the result of ``stem`` is kept, for files whose fingerprint is ``expected``."""
+    def fingerprint(self, stem: str) -> str | None:
+        """The fingerprint of the result kept for ``stem``, if any."""
         row = self.db.execute("SELECT fingerprint FROM document WHERE stem = ?", (stem,)).fetchone()
-        return row is not None and row[0] == expected
+        return row[0] if row else None
 
-    def get(self, stem: str, expected: str) -> DocumentOutcome | None:
+    def get(self, stem: str, expected: str) -> DocumentOutcome:
+        """The result kept for ``stem``; a worker found its files unchanged (``expected``), so it is there."""
         row = self.db.execute("SELECT fingerprint, outcome, sentences, sentence_count, paragraphs, paragraph_count "
                               "FROM document WHERE stem = ?", (stem,)).fetchone()
         if row is None or row[0] != expected:
-            return None
+            raise LookupError(f"{stem}: the batch cache lost the result it held during the run")
         return DocumentOutcome(**json.loads(row[1]),
                                sentence_tus=SerializedUnits(row[2], row[3]),
                                paragraph_tus=SerializedUnits(row[4], row[5]))

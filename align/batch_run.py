@@ -7,13 +7,11 @@ import sys
 import time
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__
-from .batch import (
-    BatchPlan, OutcomeCache, dask_cluster, fingerprint, plan, process_document, process_pool, serial,
-)
+from .batch import BatchPlan, OutcomeCache, dask_cluster, plan, process_document, process_pool, serial
 from .errors import UntmError
 from .model import TmxHeader
 from .outputs import OutputSet, SpooledArray
@@ -101,35 +99,29 @@ def _executor(job: BatchJob):
 
 
 def _run(job: BatchJob, batch: BatchPlan, cache: OutcomeCache, progress: Progress | None) -> BatchResult:
-    # Only the fingerprints of the documents to reuse are held; their results stay in the cache until written.
-    reused: dict[str, str] = {}
+    # With --resume each task carries the fingerprint of the result the cache holds; the worker reads
+    # the files once, and when they are unchanged says so instead of doing the work again.
+    tasks = batch.tasks()
     if job.resume:
-        for task in batch.tasks():
-            try:
-                expected = fingerprint(task)
-            except UntmError:
-                continue  # unreadable now: processing it will say why
-            if cache.has(task.stem, expected):
-                reused[task.stem] = expected
-    todo = (task for task in batch.tasks() if task.stem not in reused)
-    results = iter(_executor(job)(process_document, todo))
+        tasks = (replace(task, known=cache.fingerprint(task.stem)) for task in tasks)
+    results = _executor(job)(process_document, tasks)
     src, tgt = job.source_lang, job.target_lang
 
     def header(segtype: str) -> TmxHeader:
         return TmxHeader(srclang=src, segtype=segtype, creationdate=job.creation_date, creationtoolversion=__version__)
 
-    failed = 0
+    failed = reused = 0
     # No input is named like an output (<stem>.<lang>.txt against corpus.*.tmx and .json): none to protect.
     with OutputSet(job.out_dir) as outputs, closing(SpooledArray()) as documents:
         with outputs.open(f"corpus.{src}-{tgt}.tmx") as sentences, \
                 outputs.open(f"corpus.{src}-{tgt}.paragraphs.tmx") as paragraphs:
             with TmxWriter(sentences, header("sentence")) as by_sentence, \
                     TmxWriter(paragraphs, header("paragraph")) as by_paragraph:
-                for done, task in enumerate(batch.tasks(), start=1):
-                    if task.stem in reused:
-                        outcome = cache.get(task.stem, reused[task.stem])
+                for done, outcome in enumerate(results, start=1):
+                    if outcome.unchanged:
+                        outcome = cache.get(outcome.stem, outcome.fingerprint)
+                        reused += 1
                     else:
-                        outcome = next(results)
                         cache.put(outcome)
                     failed += outcome.error is not None
                     by_sentence.write_serialized(outcome.sentence_tus.data, outcome.sentence_tus.count)
@@ -142,7 +134,7 @@ def _run(job: BatchJob, batch: BatchPlan, cache: OutcomeCache, progress: Progres
             "documents": documents,
             "missing": [{"document": stem, "error": reason} for stem, reason in batch.missing],
             "totals": {"documents": len(batch.stems), "failed": failed, "missing": len(batch.missing),
-                       "reused": len(reused), "sentence_tus": by_sentence.count, "paragraph_tus": by_paragraph.count},
+                       "reused": reused, "sentence_tus": by_sentence.count, "paragraph_tus": by_paragraph.count},
         })
     return BatchResult(len(batch.stems), failed, len(batch.missing), by_sentence.count, by_paragraph.count,
-                       len(reused), outputs.paths)
+                       reused, outputs.paths)

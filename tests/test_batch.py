@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from align import batch
 from align.batch import plan, process_document
 from align.batch_run import BatchJob, Progress, run_batch
 from align.cli import main
@@ -86,6 +87,21 @@ def test_resume_reuses_unchanged_documents_and_redoes_changed_ones(corpus, tmp_p
         assert b"Notes of the report" in (out / "corpus.fr-en.tmx").read_bytes()
     finally:
         changed.write_text(original, encoding="utf-8")
+
+
+def test_resume_reads_each_file_once(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run_batch(BatchJob(corpus, out, "fr", "en", DATE, workers=1))
+    reads, read_bytes = [], batch.read_bytes
+
+    def counted(path):
+        reads.append(path)
+        return read_bytes(path)
+
+    monkeypatch.setattr(batch, "read_bytes", counted)
+    again = run_batch(BatchJob(corpus, out, "fr", "en", DATE, workers=1, resume=True))
+    assert again.reused == 12 and again.failed == 1
+    assert len(reads) == len(set(reads)) == 2 * 13
 
 
 def test_progress_is_plain_log_lines_off_a_terminal(corpus, tmp_path, capsys):
