@@ -88,6 +88,19 @@ def test_python_m_align_is_the_same_command(tmp_path):
     assert 'creationdate="20021220T000000Z"' in (tmp_path / "A_RES_57_263.fr-en.tmx").read_text(encoding="utf-8")
 
 
+def test_the_installed_package_holds_every_module_and_the_rules(tmp_path):
+    """Run away from the source tree, so that what is imported is what pip installed."""
+    modules = sorted(
+        ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        for package in ("align", "tmx") for path in (ROOT / package).rglob("*.py") if path.name != "__main__.py"
+    )
+    script = ("import importlib, sys\nfor name in sys.argv[1:]: importlib.import_module(name)\n"
+              "from align.srx import default_rules; default_rules()")
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONPATH"}
+    done = subprocess.run([sys.executable, "-c", script, *modules], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert "align.qa.typography" in modules and done.returncode == 0, done.stderr
+
+
 def test_out_pointing_at_an_input_file_is_refused(capsys):
     code, _, err = run(capsys, "align", FR, EN, "--out", FR)
     assert code == 2 and "cannot create the output directory" in err
