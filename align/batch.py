@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .aligner import align_documents
 from .errors import UntmError
-from .languages import profile
+from .languages import profile, tmx_code
 from .memory import paragraph_units, sentence_units
 from .model import Document, Severity, TmxUnit
 from .parse import parse_text
@@ -42,8 +42,15 @@ class DocumentTask:
     source_lang: str
     target_lang: str
     srx: str | None = None
+    source_code: str | None = None  # written in the TMX (fr-FR); default: the language
+    target_code: str | None = None
     # With --resume: the fingerprint of the result the cache holds for the document.
     known: str | None = None
+
+    @property
+    def codes(self) -> tuple[str, str]:
+        """The language codes written in the TMX."""
+        return tmx_code(self.source_code, self.source_lang), tmx_code(self.target_code, self.target_lang)
 
 
 @dataclass(frozen=True)
@@ -99,21 +106,30 @@ class BatchPlan:
     srx: str | None
     stems: tuple[str, ...]  # the documents with both versions, in order
     missing: tuple[tuple[str, str], ...] = field(default=())  # (stem, reason)
+    source_code: str | None = None  # written in the TMX; default: the language
+    target_code: str | None = None
 
     def task(self, stem: str) -> DocumentTask:
         source, target = (str(self.input_dir / f"{stem}.{lang}.txt") for lang in (self.source_lang, self.target_lang))
-        return DocumentTask(stem, source, target, self.source_lang, self.target_lang, self.srx)
+        return DocumentTask(stem, source, target, self.source_lang, self.target_lang, self.srx,
+                            self.source_code, self.target_code)
 
     def tasks(self) -> Iterator[DocumentTask]:
         return map(self.task, self.stems)
 
 
-def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None = None) -> BatchPlan:
-    """The document pairs of a folder, in stem order, and the stems that lack a version."""
+def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None = None,
+         source_code: str | None = None, target_code: str | None = None) -> BatchPlan:
+    """The document pairs of a folder, in stem order, and the stems that lack a version.
+
+    Impossible arguments (an unknown language, a code that is not one for
+    its language) stop the batch here, not every document.
+    """
     if not input_dir.is_dir():
         raise UntmError(f"{input_dir}: not a folder; give the folder that holds the <stem>.<lang>.txt files")
-    for language in (source_lang, target_lang):
-        profile(language)  # an unknown language stops the batch here, not every document
+    for language, code in ((source_lang, source_code), (target_lang, target_code)):
+        profile(language)
+        tmx_code(code, language)
     if source_lang == target_lang:
         raise UntmError(f"the source and target languages are both {source_lang!r}; give two different languages")
     # Per stem, which versions are there: 1 the source, 2 the target, 3 both. Names
@@ -132,7 +148,8 @@ def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None =
         else:
             lacking = target_lang if versions[stem] == 1 else source_lang
             missing.append((stem, f"no {lacking} version ({stem}.{lacking}.txt)"))
-    return BatchPlan(input_dir, source_lang, target_lang, str(srx) if srx else None, tuple(stems), tuple(missing))
+    return BatchPlan(input_dir, source_lang, target_lang, str(srx) if srx else None, tuple(stems), tuple(missing),
+                     source_code, target_code)
 
 
 @lru_cache(maxsize=8)
@@ -141,12 +158,12 @@ def _rules(srx: str | None) -> SegmentationRules:
 
 
 def _fingerprint(task: DocumentTask, source: bytes, target: bytes) -> str:
-    """What a cached result depends on: both files' bytes, the rules, the languages."""
+    """What a cached result depends on: both files' bytes, the rules, the languages and their codes."""
     digest = hashlib.sha256()
     digest.update(source)
     digest.update(target)
     digest.update(_rules(task.srx).sha256.encode())
-    digest.update(f"{task.source_lang}-{task.target_lang}".encode())
+    digest.update(f"{task.source_lang}-{task.target_lang} {'-'.join(task.codes)}".encode())
     return digest.hexdigest()
 
 
@@ -179,8 +196,8 @@ def process_document(task: DocumentTask) -> DocumentOutcome:
         links=len(links),
         lowest_confidence=min((link.confidence for link in links), default=None),
         qa_errors=sum(f.severity is Severity.ERROR for f in findings),
-        sentence_tus=SerializedUnits.of(sentence_units(alignment, task.source_lang, task.target_lang)),
-        paragraph_tus=SerializedUnits.of(paragraph_units(alignment, task.source_lang, task.target_lang)),
+        sentence_tus=SerializedUnits.of(sentence_units(alignment, *task.codes)),
+        paragraph_tus=SerializedUnits.of(paragraph_units(alignment, *task.codes)),
         fingerprint=fingerprint,
     )
 

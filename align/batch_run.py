@@ -13,6 +13,7 @@ from pathlib import Path
 from . import __version__
 from .batch import BatchPlan, OutcomeCache, dask_cluster, plan, process_document, process_pool, serial
 from .errors import UntmError
+from .languages import tmx_code
 from .model import TmxHeader
 from .outputs import OutputSet, SpooledArray
 from tmx.writer import TmxWriter
@@ -29,6 +30,8 @@ class BatchJob:
     creation_date: str
     workers: int = 0  # 0: all cores
     srx: Path | None = None
+    source_code: str | None = None  # written in the TMX (fr-FR); default: the language
+    target_code: str | None = None
     resume: bool = False
     executor: str = "local"  # local | dask
     scheduler: str | None = None
@@ -77,7 +80,7 @@ def run_batch(job: BatchJob, progress: Callable[[int], Progress] | None = None) 
     """``progress`` makes the progress display once the number of documents is known."""
     if job.workers < 0:
         raise UntmError(f"--workers {job.workers}: give a number of processes, or 0 for all cores")
-    batch = plan(job.input_dir, job.source_lang, job.target_lang, job.srx)
+    batch = plan(job.input_dir, job.source_lang, job.target_lang, job.srx, job.source_code, job.target_code)
     if not batch.stems and not batch.missing:
         raise UntmError(f"{job.input_dir}: no <stem>.{job.source_lang}.txt or <stem>.{job.target_lang}.txt files; "
                         "check the folder and the languages")
@@ -108,7 +111,7 @@ def _run(job: BatchJob, batch: BatchPlan, cache: OutcomeCache, progress: Progres
     src, tgt = job.source_lang, job.target_lang
 
     def header(segtype: str) -> TmxHeader:
-        return TmxHeader(srclang=src, segtype=segtype, creationdate=job.creation_date, creationtoolversion=__version__)
+        return TmxHeader(srclang=tmx_code(job.source_code, src), segtype=segtype, creationdate=job.creation_date, creationtoolversion=__version__)
 
     failed = reused = 0
     # No input is named like an output (<stem>.<lang>.txt against corpus.*.tmx and .json): none to protect.

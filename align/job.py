@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
 from .aligner import align_documents
-from .errors import UntmError
 from .glossary import read_glossary
+from .languages import tmx_code
 from .memory import paragraph_units, sentence_units
 from .model import Alignment, Finding, TmxHeader
 from .outputs import OutputSet
@@ -65,8 +64,8 @@ def run_align(job: AlignJob) -> AlignResult:
     terms = terms_of_alignment(alignment, glossary) if glossary else None
     src, tgt = source.language, target.language
     stem = f"{source.stem}.{src}-{tgt}"
-    src_code = _code(job.source_code, src)
-    tgt_code = _code(job.target_code, tgt)
+    src_code = tmx_code(job.source_code, src)
+    tgt_code = tmx_code(job.target_code, tgt)
 
     def header(segtype: str) -> TmxHeader:
         return TmxHeader(
@@ -96,15 +95,3 @@ def _readable(date: str) -> str:
 def _beside(path: Path, name: str) -> Path | None:
     candidate = Path(path).parent / name
     return candidate if candidate.is_file() else None
-
-
-_CODE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
-
-
-def _code(given: str | None, language: str) -> str:
-    """A TMX language code for ``language``: as given (``fr-FR``), else the language itself."""
-    if given is None:
-        return language
-    if not _CODE.match(given) or given.split("-")[0].lower() != language:
-        raise UntmError(f"language code {given!r} is not a code for {language!r}; write it like {language} or {language}-XX")
-    return given

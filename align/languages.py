@@ -139,6 +139,18 @@ def direction(code: str) -> str:
     return "rtl" if code.split("-")[0].lower() in _RIGHT_TO_LEFT else "ltr"
 
 
+_CODE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+
+def tmx_code(given: str | None, language: str) -> str:
+    """The code written in a TMX for ``language``: as given (``fr-FR``), else the language itself."""
+    if given is None:
+        return language
+    if not _CODE.match(given) or given.split("-")[0].lower() != language:
+        raise UntmError(f"language code {given!r} is not a code for {language!r}; write it like {language} or {language}-XX")
+    return given
+
+
 def language_from_path(path: str) -> str | None:
     """``A_RES_57_263.fr.txt`` -> ``fr``; ``None`` when the name does not say."""
     parts = path.rsplit("/", 1)[-1].split(".")

@@ -44,6 +44,7 @@ def test_plan_pairs_versions_and_lists_the_missing(corpus):
     (["--src-lang", "fr", "--tgt-lang", "fr"], "both 'fr'"),
     (["--src-lang", "fr", "--tgt-lang", "en", "--workers", "-1"], "--workers -1"),
     (["--src-lang", "fr", "--tgt-lang", "xx"], "unknown language 'xx'"),
+    (["--src-lang", "fr", "--tgt-lang", "en", "--tgt-code", "fr-FR"], "'fr-FR' is not a code for 'en'"),
 ])
 def test_impossible_arguments_are_refused_with_exit_2(corpus, tmp_path, capsys, args, message):
     assert main(["batch", str(corpus), *args, "--out", str(tmp_path / "out")]) == 2
@@ -102,6 +103,18 @@ def test_resume_reads_each_file_once(corpus, tmp_path, monkeypatch):
     again = run_batch(BatchJob(corpus, out, "fr", "en", DATE, workers=1, resume=True))
     assert again.reused == 12 and again.failed == 1
     assert len(reads) == len(set(reads)) == 2 * 13
+
+
+def test_language_codes_are_written_and_a_change_of_code_is_not_reused(corpus, tmp_path):
+    out = tmp_path / "out"
+    run_batch(BatchJob(corpus, out, "fr", "en", DATE, workers=1))
+    again = run_batch(BatchJob(corpus, out, "fr", "en", DATE, workers=1, source_code="fr-FR", target_code="en-GB",
+                               resume=True))
+    assert again.reused == 0
+    for name in ("corpus.fr-en.tmx", "corpus.fr-en.paragraphs.tmx"):
+        text = (out / name).read_text(encoding="utf-8")
+        assert 'srclang="fr-FR"' in text and 'xml:lang="fr"' not in text
+        assert text.count('xml:lang="fr-FR"') == text.count('xml:lang="en-GB"') == text.count("<tu ") > 0
 
 
 def test_progress_is_plain_log_lines_off_a_terminal(corpus, tmp_path, capsys):
