@@ -221,29 +221,21 @@ def _evidence(source, target, si, ti, src_anchors, tgt_anchors, model) -> float:
 
 
 def _merged(anchors: list[Counter[str]], indices: tuple[int, ...]) -> Counter[str]:
-    """The anchors of consecutive sentences; a single sentence's own, not a copy (never changed)."""
-    if len(indices) == 1:
-        return anchors[indices[0]]
-    return sum((anchors[i] for i in indices), Counter())
-
-
-def _plus(a: Counter[str], b: Counter[str]) -> Counter[str]:
-    """``a + b``, sparing the sum where one side is empty (most sentences hold no anchor)."""
-    return a + b if a and b else a or b
-
-
-_NO_ANCHORS: Counter[str] = Counter()  # shared by the empty runs; never changed
+    """The anchors of consecutive sentences: their sum, or, where only one sentence holds any
+    (most hold none), that sentence's own Counter rather than a copy; it is never changed."""
+    holding = [anchors[i] for i in indices if anchors[i]]
+    return holding[0] if len(holding) == 1 else sum(holding, Counter())
 
 
 def _spans(anchors: list[Counter[str]], lengths: list[int]) -> dict[tuple[int, int], tuple[int, Counter[str]]]:
     """Length and anchors of every run of 0, 1 or 2 sentences, keyed by (start, count)."""
     spans = {}
     for start in range(len(lengths) + 1):
-        spans[(start, 0)] = (0, _NO_ANCHORS)
+        spans[(start, 0)] = (0, Counter())
         if start < len(lengths):
             spans[(start, 1)] = (lengths[start], anchors[start])
         if start + 1 < len(lengths):
-            spans[(start, 2)] = (lengths[start] + lengths[start + 1], _plus(anchors[start], anchors[start + 1]))
+            spans[(start, 2)] = (lengths[start] + lengths[start + 1], _merged(anchors, (start, start + 1)))
     return spans
 
 
