@@ -36,7 +36,18 @@ def test_a_valid_file_has_no_problem(tmp_path):
     path.write_text(
         '<?xml version="1.0"?><tmx version="1.4"><header creationtool="x" creationtoolversion="1" '
         'segtype="sentence" o-tmf="x" adminlang="en" srclang="*all*" datatype="plaintext"/>'
-        '<body><tu><tuv lang="FR-fr"><seg>a <ph x="1">&lt;br/&gt;</ph></seg></tuv></tu></body></tmx>',
+        '<body><tu><tuv xml:lang="FR-fr"><seg>a <ph x="1">&lt;br/&gt;</ph></seg></tuv></tu></body></tmx>',
         encoding="utf-8",
     )
     assert check_tmx(path) == []
+
+
+def test_lang_in_a_tmx_1_4_file_is_reported_and_left_alone_in_older_ones(tmp_path):
+    body = ('<header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" '
+            'srclang="fr" datatype="plaintext"/>\n<body>\n<tu><tuv lang="fr"><seg>a</seg></tuv></tu></body></tmx>')
+    modern, old = tmp_path / "modern.tmx", tmp_path / "old.tmx"
+    modern.write_text(f'<?xml version="1.0"?>\n<tmx version="1.4">{body}', encoding="utf-8")
+    old.write_text(f'<?xml version="1.0"?>\n<tmx version="1.1">{body}', encoding="utf-8")
+    [problem] = check_tmx(modern)
+    assert problem.line == 4 and "<tuv> has lang" in problem.message and "write xml:lang" in problem.message
+    assert [p.message for p in check_tmx(old)] == ["tmx version is '1.1', expected '1.4'"]

@@ -3,7 +3,8 @@
 It reads the file as a stream and reports each problem with its line:
 the structure (``tmx > header, body > tu > (note|prop)*, tuv+``, ``tuv >
 (note|prop)*, seg``), the header's required attributes and their values,
-``xml:lang`` on every ``tuv``, a ``tuv`` in the source language in every
+``xml:lang`` on every ``tuv`` (not the ``lang`` of TMX 1.1-1.3, which the
+1.4 schema refuses), a ``tuv`` in the source language in every
 ``tu``, unique ``tuid``s, and the inline elements a ``seg`` may hold.
 The DTD and the XSD say less than the prose of the spec; this says both.
 """
@@ -38,7 +39,7 @@ class Problem:
 def check_tmx(path: str | Path) -> list[Problem]:
     """Every problem found in a TMX file; an empty list when it is valid."""
     problems: list[Problem] = []
-    srclang = None
+    srclang = version = None
     tuids: set[str] = set()
     context = safexml.iterparse(str(path), events=("end",))
     try:
@@ -46,8 +47,9 @@ def check_tmx(path: str | Path) -> list[Problem]:
             tag = element.tag
             if tag == "header":
                 srclang = _check_header(element, problems)
+                version = element.getroottree().getroot().get("version")  # <tmx> ends last; its start is read
             elif tag == "tu":
-                _check_tu(element, srclang, tuids, problems)
+                _check_tu(element, srclang, tuids, problems, version)
                 element.clear(keep_tail=True)
                 while element.getprevious() is not None:
                     del element.getparent()[0]
@@ -84,7 +86,7 @@ def _check_header(header, problems: list[Problem]) -> str | None:
     return srclang
 
 
-def _check_tu(tu, srclang: str | None, tuids: set[str], problems: list[Problem]) -> None:
+def _check_tu(tu, srclang: str | None, tuids: set[str], problems: list[Problem], version: str | None) -> None:
     line = tu.sourceline
     tuid = tu.get("tuid")
     if tuid is not None:
@@ -96,7 +98,7 @@ def _check_tu(tu, srclang: str | None, tuids: set[str], problems: list[Problem])
     for child in tu:
         if child.tag == "tuv":
             seen_tuv = True
-            languages.append(_check_tuv(child, problems))
+            languages.append(_check_tuv(child, problems, version))
         elif child.tag in ("note", "prop"):
             if seen_tuv:
                 problems.append(Problem(child.sourceline, f"<{child.tag}> after a <tuv>: it must come first"))
@@ -111,8 +113,11 @@ def _check_tu(tu, srclang: str | None, tuids: set[str], problems: list[Problem])
         problems.append(Problem(line, f"<tu> has no <tuv> in the source language {source!r}"))
 
 
-def _check_tuv(tuv, problems: list[Problem]) -> str | None:
+def _check_tuv(tuv, problems: list[Problem], version: str | None) -> str | None:
     language = tuv.get(XML_LANG) or tuv.get("lang")
+    if tuv.get("lang") is not None and version == "1.4":  # an older version is reported once, on <tmx>
+        problems.append(Problem(tuv.sourceline, "<tuv> has lang, which TMX 1.4 replaced by xml:lang and its schema "
+                                                "(enforced by OmegaT 6.1+) refuses; write xml:lang"))
     if language is None:
         problems.append(Problem(tuv.sourceline, "<tuv> without xml:lang"))
     elif not _LANG.match(language):
