@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from align.languages import profile
 from align.localized import compare, extract
 
 SAME = [
@@ -98,3 +99,26 @@ def test_any_number_reads_the_same_in_french_and_english(whole, cents):
     english = f"{whole:,}.{cents:02d}"
     french = f"{whole:,}".replace(",", "\u202f") + f",{cents:02d}"
     assert [v.value for v in extract(english, "en")] == [v.value for v in extract(french, "fr")]
+
+
+# The Arabic month names as UN texts write them: the Levantine name, then the Egyptian one.
+_ARABIC = ("كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيه",
+           "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر")
+
+
+@given(st.integers(1, 27), st.integers(1, 28), st.integers(1, 12), st.integers(1945, 2099), st.sampled_from(["to", "and"]))
+def test_any_range_of_days_reads_the_same_in_the_six_languages(first, later, month, year, joined):
+    last = min(first + later, 28)
+    words = {"to": ("au", "al", "по", "至", "إلى"), "and": ("et", "y", "и", "和", "و")}[joined]
+    fr_first = "1er" if first == 1 else str(first)
+    written = {
+        "en": f"{'from' if joined == 'to' else 'on'} {first} {joined} {last} {profile('en').months[month - 1].title()} {year}",
+        "fr": f"{'du' if joined == 'to' else 'les'} {fr_first} {words[0]} {last} {profile('fr').months[month - 1]} {year}",
+        "es": f"{'del' if joined == 'to' else 'los días'} {first} {words[1]} {last} de {profile('es').months[month - 1]} de {year}",
+        "ru": f"{'с ' if joined == 'to' else ''}{first} {words[2]} {last} {profile('ru').months[month - 1]} {year} года",
+        "zh": f"{year}年{month}月{first}日{words[3]}{last}日",
+        "ar": f"{'من' if joined == 'to' else 'يومي'} {first} {words[4]} {last} {_ARABIC[month - 1]} {year}",
+    }
+    expected = [("date", f"{year}-{month:02d}-{first:02d}"), ("date", f"{year}-{month:02d}-{last:02d}")]
+    for language, text in written.items():
+        assert [(v.kind, v.value) for v in extract(text, language)] == expected, (language, text)
