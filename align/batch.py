@@ -16,7 +16,7 @@ import json
 import os
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -205,57 +205,6 @@ def process_document(task: DocumentTask) -> DocumentOutcome:
 def _document(data: bytes, path: str, language: str) -> Document:
     """``read_document`` for bytes already read."""
     return parse_text(decode(data, path)[0], language=language, path=path)
-
-
-Executor = Callable[[Callable[[DocumentTask], DocumentOutcome], Iterable[DocumentTask]], Iterator[DocumentOutcome]]
-
-
-def serial(function, tasks):
-    return map(function, tasks)
-
-
-def _each(function, chunk):
-    return [function(task) for task in chunk]
-
-
-def process_pool(workers: int, chunk: int = 8, window: int = 8) -> Executor:
-    """A pool of processes; documents go in chunks (less traffic between processes), at
-    most ``window`` chunks per worker in flight, so memory stays flat."""
-    def run(function, tasks):
-        from collections import deque
-        from concurrent.futures import ProcessPoolExecutor
-        from itertools import islice
-
-        tasks = iter(tasks)
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            pending: deque = deque()
-            while True:
-                batch = list(islice(tasks, chunk))
-                if batch:
-                    pending.append(pool.submit(_each, function, batch))
-                if pending and (not batch or len(pending) >= window * workers):
-                    yield from pending.popleft().result()
-                if not batch and not pending:
-                    return
-    return run
-
-
-def dask_cluster(scheduler: str, window: int = 512) -> Executor:
-    """Runs on a Dask cluster (``untm[dask]``); results are taken in submission order."""
-    def run(function, tasks):
-        try:
-            from dask.distributed import Client
-        except ImportError:
-            raise UntmError("--executor dask needs Dask: pip install 'untm[dask]'") from None
-        with Client(scheduler) as client:
-            pending = []
-            for task in tasks:
-                pending.append(client.submit(function, task, pure=False))
-                if len(pending) >= window:
-                    yield pending.pop(0).result()
-            for future in pending:
-                yield future.result()
-    return run
 
 
 # -- the cache that --resume reads ---------------------------------------------------

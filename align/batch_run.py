@@ -11,11 +11,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__
-from .batch import BatchPlan, OutcomeCache, dask_cluster, plan, process_document, process_pool, serial
+from .batch import BatchPlan, OutcomeCache, plan, process_document
 from .errors import UntmError
 from .languages import tmx_code
 from .model import TmxHeader
 from .outputs import OutputSet, SpooledArray
+from .parallel import dask_cluster, process_pool, serial
 from tmx.writer import TmxWriter
 
 CACHE = ".untm-batch.sqlite"

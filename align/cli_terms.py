@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .errors import UntmError
@@ -31,6 +32,7 @@ def add_command(commands) -> None:
     terms.add_argument("--tgt-lang", help="target language when the file name does not say")
     terms.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules")
     terms.add_argument("--symbol", help="document symbol when the text does not give it")
+    terms.add_argument("--workers", type=int, default=0, help="processes finding the terms of a TMX (default: all cores)")
     terms.set_defaults(func=run_terms)
 
 
@@ -44,8 +46,11 @@ def run_terms(args) -> int:
             raise UntmError(f"{args.source}: the TMX names no source language; give --src-lang")
         if not args.tgt_lang:
             raise UntmError(f"{args.source}: give --tgt-lang, the language of the renderings to check")
+        if args.workers < 0:
+            raise UntmError(f"--workers {args.workers}: give a number of processes, or 0 for all cores")
         glossary = read_glossary(args.glossary, source_lang, args.tgt_lang)
-        report = terms_of_tmx(args.source, glossary, LanguagePair(args.src_lang or source_lang, args.tgt_lang))
+        report = terms_of_tmx(args.source, glossary, LanguagePair(args.src_lang or source_lang, args.tgt_lang),
+                              workers=args.workers or os.cpu_count() or 1)
         stem = args.source.stem
     else:
         if args.target is None:

@@ -26,6 +26,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import tee
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,8 @@ from tmx.merge import digest
 from tmx.reader import TmxReader
 
 from .model import Alignment, Glossary, TermStatus
-from .termmatch import Occurrence, matchers_for
+from .parallel import process_pool
+from .termmatch import Occurrence, TermMatcher, matchers_for
 
 CONSISTENT = "consistent"
 DEVIATIONS = ("missing_target", "missing_source", "forbidden")
@@ -169,9 +171,11 @@ class _Tally:
 
     def observe(self, unit: str, source: str, target: str, context=None) -> None:
         """Tally one unit; ``context(occurrences)`` gives the target text to show."""
+        self.count(unit, target, self.source.find(source), self.target.find(target), context)
+
+    def count(self, unit: str, target: str, src: list[Occurrence], tgt: list[Occurrence], context=None) -> None:
+        """Tally one unit whose terms were found already (``src`` in its source, ``tgt`` in ``target``)."""
         self.segments += 1
-        src = self.source.find(source)
-        tgt = self.target.find(target)
         counts: Counter[int] = Counter(o.entry for o in src)
         approved: dict[int, list[str]] = {}
         forbidden: dict[int, list[str]] = {}
@@ -219,19 +223,33 @@ def terms_of_alignment(alignment: Alignment, glossary: Glossary, limit: int = UN
     return tally.report(alignment.source.language, alignment.target.language, alignment.source.symbol)
 
 
-def terms_of_tmx(path: Path, glossary: Glossary, languages: LanguagePair, limit: int = TMX_UNIT_LIMIT) -> TermsReport:
+def terms_of_tmx(path: Path, glossary: Glossary, languages: LanguagePair, limit: int = TMX_UNIT_LIMIT,
+                 workers: int = 1) -> TermsReport:
     """Streams the TMX; lists deviating TUs only (all are counted); the
-    inconsistency checks keep their rows in a temporary SQLite file."""
+    inconsistency checks keep their rows in a temporary SQLite file.
+
+    With ``workers`` above 1, the terms are found in that many processes
+    (finding them is most of the work), each with its own automata, while
+    this one reads the TMX and tallies, in the TMX's order: the report is the
+    same for any number of workers.
+    """
     tally = _Tally(glossary, limit, list_consistent=False)
     reader = TmxReader(path)
     with tempfile.TemporaryDirectory(prefix="untm-terms-") as work:
         db = sqlite3.connect(str(Path(work) / "segments.sqlite"))
         db.execute("CREATE TABLE seg(src INTEGER, tgt INTEGER, source TEXT, target TEXT, unit TEXT)")
-        rows = _tmx_rows(reader.pairs(languages.source or glossary.source_lang, languages.target or glossary.target_lang))
+        rows, texts = tee(_tmx_rows(reader.pairs(languages.source or glossary.source_lang,
+                                                 languages.target or glossary.target_lang)))
+        if workers > 1:
+            pool = process_pool(workers, chunk=256, initializer=_start_finding, initargs=(glossary,))
+            found = pool(_find_both, ((source, target) for _, source, target in texts))
+        else:
+            found = ((tally.source.find(source), tally.target.find(target)) for _, source, target in texts)
 
         def observed():
-            for unit, source, target in rows:
-                tally.observe(unit, source, target)
+            # The pool reads ahead of this loop by at most its window of chunks: tee holds no more.
+            for (unit, source, target), (src, tgt) in zip(rows, found):
+                tally.count(unit, target, src, tgt)
                 yield _signed(source), _signed(target), source, target, unit
 
         with db:
@@ -242,6 +260,20 @@ def terms_of_tmx(path: Path, glossary: Glossary, languages: LanguagePair, limit:
     return tally.report(
         glossary.source_lang, glossary.target_lang, str(path), same_source=same_source, same_target=same_target
     )
+
+
+_finders: tuple[TermMatcher, TermMatcher] | None = None  # a worker's automata, built once by _start_finding
+
+
+def _start_finding(glossary: Glossary) -> None:
+    global _finders
+    _finders = matchers_for(glossary)
+
+
+def _find_both(texts: tuple[str, str]) -> tuple[list[Occurrence], list[Occurrence]]:
+    """In a worker: the terms of a TU's source and of its target."""
+    source, target = texts
+    return _finders[0].find(source), _finders[1].find(target)
 
 
 def _tmx_rows(pairs) -> Iterator[tuple[str, str, str]]:

@@ -40,6 +40,9 @@ def test_terms_over_a_tmx(capsys, tmp_path):
     assert "same source, different targets: 1" in out
     data = json.loads((tmp_path / "translate-toolkit.terms.json").read_text(encoding="utf-8"))
     assert data["summary"]["deviations"] == 1
+    code, again, _ = run(capsys, "terms", DATA / "tmx" / "translate-toolkit.tmx", "--glossary", GLOSSARY, "--tgt-lang", "en",
+                         "--out", tmp_path / "one", "--workers", "1")
+    assert code == 0 and again == out.replace(str(tmp_path), str(tmp_path / "one"))
 
 
 def test_bad_requests_are_exit_2(capsys, tmp_path):
@@ -49,4 +52,7 @@ def test_bad_requests_are_exit_2(capsys, tmp_path):
     assert code == 2 and "give the target text too" in err
     code, _, err = run(capsys, "terms", DATA / "tmx" / "translate-toolkit.tmx", "--glossary", GLOSSARY, "--out", tmp_path)
     assert code == 2 and "--tgt-lang" in err
+    code, _, err = run(capsys, "terms", DATA / "tmx" / "translate-toolkit.tmx", "--glossary", GLOSSARY, "--tgt-lang", "en",
+                       "--out", tmp_path, "--workers", "-2")
+    assert code == 2 and "--workers -2" in err
     assert list(tmp_path.iterdir()) == []

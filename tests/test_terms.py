@@ -12,7 +12,9 @@ from align.glossary import read_glossary
 from align.parse import parse_text
 from align.srx import default_rules
 from align.terms import terms_of_alignment, terms_of_tmx
-from align.model import LanguagePair
+from align.model import LanguagePair, TmxHeader, TmxUnit, Variant
+from tmx.reader import TmxReader
+from tmx.writer import write_tmx
 
 from .conftest import DATA, EN, SOURCES
 
@@ -98,6 +100,27 @@ def test_over_a_tmx_with_inconsistencies(glossary):
         ("Coopération Sud-Sud", ["South-South cooperation", "South–South co-operation"])
     ]
     assert data["inconsistencies"]["same_target_different_sources"] == []
+
+
+def test_over_a_tmx_any_number_of_workers_gives_the_same_report(glossary, untm_tmx, tmp_path):
+    """Thirty copies of A/RES/57/263 (750 TUs, three chunks of work), every seventh with a deviation."""
+    pairs = list(TmxReader(untm_tmx).pairs("fr", "en"))
+    units = []
+    for copy in range(30):
+        for number, pair in enumerate(pairs):
+            target = pair.target.text
+            if (copy * len(pairs) + number) % 7 == 0:
+                target = target.replace("South-South cooperation", "South–South co-operation")
+            units.append(TmxUnit(f"{copy}:{pair.unit.tuid}", (Variant("fr", pair.source.text), Variant("en", target)),
+                                 pair.unit.props))
+    tmx = tmp_path / "copies.tmx"
+    with tmx.open("wb") as stream:
+        write_tmx(stream, TmxHeader(srclang="fr", segtype="sentence", creationdate="20021220T000000Z", creationtoolversion="0"), units)
+    one = terms_of_tmx(tmx, glossary, LanguagePair("fr", "en")).as_json()
+    two = terms_of_tmx(tmx, glossary, LanguagePair("fr", "en"), workers=2).as_json()
+    assert one == two and one["segments"] == 750
+    assert term(one, "coopération Sud-Sud")["summary"]["forbidden"] > 0
+    assert one["inconsistencies"]["same_source_different_targets"]
 
 
 def test_units_listed_are_capped_but_counted(fr_doc, en_doc, glossary):
