@@ -25,12 +25,12 @@ from .aligner import align_documents
 from .errors import UntmError
 from .languages import profile, tmx_code
 from .memory import paragraph_units, sentence_units
-from .model import Document, Severity, TmxUnit
-from .parse import parse_text
+from .model import Severity, TmxUnit
+from .parse import parse_bytes
 from .qa.base import QaContext
 from .qa.registry import run_checks, select
 from .srx import SegmentationRules, rules_from
-from .textfile import decode, read_bytes
+from .textfile import read_bytes
 from tmx.writer import serialize
 
 
@@ -180,8 +180,8 @@ def process_document(task: DocumentTask) -> DocumentOutcome:
         fingerprint = _fingerprint(task, *data)
         if fingerprint == task.known:
             return DocumentOutcome(task.stem, fingerprint=fingerprint, unchanged=True)
-        source = _document(data[0], task.source, task.source_lang)
-        target = _document(data[1], task.target, task.target_lang)
+        source = parse_bytes(data[0], task.source, task.source_lang)
+        target = parse_bytes(data[1], task.target, task.target_lang)
         alignment = align_documents(source, target, rules)
         findings = run_checks(QaContext(alignment), select())
     except (UntmError, OSError) as exc:
@@ -200,11 +200,6 @@ def process_document(task: DocumentTask) -> DocumentOutcome:
         paragraph_tus=SerializedUnits.of(paragraph_units(alignment, *task.codes)),
         fingerprint=fingerprint,
     )
-
-
-def _document(data: bytes, path: str, language: str) -> Document:
-    """``read_document`` for bytes already read."""
-    return parse_text(decode(data, path)[0], language=language, path=path)
 
 
 # -- the cache that --resume reads ---------------------------------------------------

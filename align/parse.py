@@ -17,7 +17,7 @@ from .errors import InputError
 from .languages import LanguageProfile, language_from_path, profile
 from .layout import Block, Line, join_lines, read_layout
 from .model import Document, Unit, UnitKind
-from .textfile import read_text
+from .textfile import decode, read_bytes
 
 _TITLE = re.compile(r"^\s*(\d{1,3}/\d{1,4}(?:\s*[A-Z])?)\s*\.\s+(.*)$", re.S)
 _OPERATIVE = re.compile(r"^\s*(\d{1,4})\.\s+(.*)$", re.S)
@@ -31,16 +31,20 @@ _ODD_SPACE = re.compile(r"[\t\n\r\f\v]|  ")
 
 def read_document(path: str | Path, language: str | None = None, symbol: str | None = None) -> Document:
     """Read a file; the language comes from ``language`` or the name (``.fr.txt``)."""
-    name = str(path)
-    text, _ = read_text(path)
-    code = language or language_from_path(name)
+    return parse_bytes(read_bytes(path), str(path), language, symbol)
+
+
+def parse_bytes(data: bytes, path: str, language: str | None = None, symbol: str | None = None) -> Document:
+    """``read_document`` of a file whose bytes were read already (a batch fingerprints the bytes it parses)."""
+    text, _ = decode(data, path)
+    code = language or language_from_path(path)
     if code is None:
         raise InputError(
-            name,
+            path,
             "cannot tell the language from the file name",
             "name it like A_RES_57_263.fr.txt or give --src-lang/--tgt-lang",
         )
-    return parse_text(text, language=code, path=name, symbol=symbol)
+    return parse_text(text, language=code, path=path, symbol=symbol)
 
 
 # Characters XML 1.0 cannot carry (form feeds are page breaks, handled by the layout).

@@ -77,11 +77,6 @@ def _looks_like_latin_text(text: str) -> bool:
     return sum(c.isascii() for c in letters) / len(letters) >= 0.7
 
 
-def read_text(path: str | Path) -> tuple[str, str]:
-    """Read and decode a text file; errors name the file and the fix."""
-    return decode(read_bytes(path), str(path))
-
-
 def read_bytes(path: str | Path) -> bytes:
     """A file's bytes; errors name the file and the fix."""
     name = str(path)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from align.errors import InputError
-from align.textfile import decode, read_text
+from align.textfile import decode, read_bytes
 
 TEXT = "L’Assemblée générale,\r\n coopération Sud-Sud œuvre\r\n"
 EXPECTED = "L’Assemblée générale,\n coopération Sud-Sud œuvre\n"
@@ -45,9 +45,9 @@ def test_what_is_not_text_is_refused_with_the_fix(data, message):
 
 def test_missing_file_and_directory(tmp_path):
     with pytest.raises(InputError, match="no such file; check the path"):
-        read_text(tmp_path / "absent.fr.txt")
+        read_bytes(tmp_path / "absent.fr.txt")
     with pytest.raises(InputError, match="directory"):
-        read_text(tmp_path)
+        read_bytes(tmp_path)
 
 
 def test_a_truncated_utf8_file_is_refused_not_misread():
