@@ -42,7 +42,7 @@ class DocumentTask:
     source_lang: str
     target_lang: str
     srx: str | None = None
-    source_code: str | None = None  # written in the TMX (fr-FR); default: the language
+    source_code: str | None = None  # written in the TMX (fr-FR), checked by ``plan``; default: the language
     target_code: str | None = None
     # With --resume: the fingerprint of the result the cache holds for the document.
     known: str | None = None
@@ -50,7 +50,7 @@ class DocumentTask:
     @property
     def codes(self) -> tuple[str, str]:
         """The language codes written in the TMX."""
-        return tmx_code(self.source_code, self.source_lang), tmx_code(self.target_code, self.target_lang)
+        return self.source_code or self.source_lang, self.target_code or self.target_lang
 
 
 @dataclass(frozen=True)
@@ -106,8 +106,8 @@ class BatchPlan:
     srx: str | None
     stems: tuple[str, ...]  # the documents with both versions, in order
     missing: tuple[tuple[str, str], ...] = field(default=())  # (stem, reason)
-    source_code: str | None = None  # written in the TMX; default: the language
-    target_code: str | None = None
+    source_code: str = ""  # written in the TMX: as given (fr-FR), else the language
+    target_code: str = ""
 
     def task(self, stem: str) -> DocumentTask:
         source, target = (str(self.input_dir / f"{stem}.{lang}.txt") for lang in (self.source_lang, self.target_lang))
@@ -127,9 +127,9 @@ def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None =
     """
     if not input_dir.is_dir():
         raise UntmError(f"{input_dir}: not a folder; give the folder that holds the <stem>.<lang>.txt files")
-    for language, code in ((source_lang, source_code), (target_lang, target_code)):
+    for language in (source_lang, target_lang):
         profile(language)
-        tmx_code(code, language)
+    codes = tmx_code(source_code, source_lang), tmx_code(target_code, target_lang)
     if source_lang == target_lang:
         raise UntmError(f"the source and target languages are both {source_lang!r}; give two different languages")
     # Per stem, which versions are there: 1 the source, 2 the target, 3 both. Names
@@ -149,7 +149,7 @@ def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None =
             lacking = target_lang if versions[stem] == 1 else source_lang
             missing.append((stem, f"no {lacking} version ({stem}.{lacking}.txt)"))
     return BatchPlan(input_dir, source_lang, target_lang, str(srx) if srx else None, tuple(stems), tuple(missing),
-                     source_code, target_code)
+                     *codes)
 
 
 @lru_cache(maxsize=8)

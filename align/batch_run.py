@@ -13,7 +13,6 @@ from pathlib import Path
 from . import __version__
 from .batch import BatchPlan, OutcomeCache, plan, process_document
 from .errors import UntmError
-from .languages import tmx_code
 from .model import TmxHeader
 from .outputs import OutputSet, SpooledArray
 from .parallel import dask_cluster, process_pool, serial
@@ -112,7 +111,8 @@ def _run(job: BatchJob, batch: BatchPlan, cache: OutcomeCache, progress: Progres
     src, tgt = job.source_lang, job.target_lang
 
     def header(segtype: str) -> TmxHeader:
-        return TmxHeader(srclang=tmx_code(job.source_code, src), segtype=segtype, creationdate=job.creation_date, creationtoolversion=__version__)
+        return TmxHeader(srclang=batch.source_code, segtype=segtype, creationdate=job.creation_date,
+                         creationtoolversion=__version__)
 
     failed = reused = 0
     # No input is named like an output (<stem>.<lang>.txt against corpus.*.tmx and .json): none to protect.
