@@ -26,6 +26,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import tee
 from pathlib import Path
 from typing import Any
@@ -165,13 +166,21 @@ class _Tally:
         self.glossary = glossary
         self.limit = limit
         self.list_consistent = list_consistent
-        self.source, self.target = matchers_for(glossary)
         self.by_entry: dict[int, _TermTally] = {}
         self.segments = 0
 
+    @cached_property
+    def _finders(self) -> tuple[TermMatcher, TermMatcher]:
+        """Built when first used: with worker processes, only they find terms."""
+        return matchers_for(self.glossary)
+
+    def find(self, source: str, target: str) -> tuple[list[Occurrence], list[Occurrence]]:
+        """The terms of a unit's source and of its target."""
+        return self._finders[0].find(source), self._finders[1].find(target)
+
     def observe(self, unit: str, source: str, target: str, context=None) -> None:
         """Tally one unit; ``context(occurrences)`` gives the target text to show."""
-        self.count(unit, target, self.source.find(source), self.target.find(target), context)
+        self.count(unit, target, *self.find(source, target), context)
 
     def count(self, unit: str, target: str, src: list[Occurrence], tgt: list[Occurrence], context=None) -> None:
         """Tally one unit whose terms were found already (``src`` in its source, ``tgt`` in ``target``)."""
@@ -244,7 +253,7 @@ def terms_of_tmx(path: Path, glossary: Glossary, languages: LanguagePair, limit:
             pool = process_pool(workers, chunk=256, initializer=_start_finding, initargs=(glossary,))
             found = pool(_find_both, ((source, target) for _, source, target in texts))
         else:
-            found = ((tally.source.find(source), tally.target.find(target)) for _, source, target in texts)
+            found = (tally.find(source, target) for _, source, target in texts)
 
         def observed():
             # The pool reads ahead of this loop by at most its window of chunks: tee holds no more.
