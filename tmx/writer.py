@@ -193,8 +193,7 @@ def _indent(tu: etree._Element) -> None:
 
 
 def _seg_from_markup(markup: str, where: str) -> etree._Element:
-    """A ``<seg>`` holding inline elements, rebuilt from the markup a reader kept."""
-    check_text(markup, where)
+    """A ``<seg>`` holding inline elements, rebuilt from the markup a reader kept (``_check_texts`` checked it)."""
     try:
         return etree.fromstring(f"<seg>{markup}</seg>", safexml.parser())
     except etree.XMLSyntaxError as exc:
