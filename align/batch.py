@@ -26,11 +26,11 @@ from .errors import UntmError
 from .languages import profile, tmx_code
 from .memory import paragraph_units, sentence_units
 from .model import Severity, TmxUnit
-from .parse import parse_bytes
+from .reading import read_data
 from .qa.base import QaContext
 from .qa.registry import run_checks, select
 from .srx import SegmentationRules, rules_from
-from .textfile import read_bytes
+from .reading.textfile import read_bytes
 from tmx.writer import serialize
 
 
@@ -180,8 +180,8 @@ def process_document(task: DocumentTask) -> DocumentOutcome:
         fingerprint = _fingerprint(task, *data)
         if fingerprint == task.known:
             return DocumentOutcome(task.stem, fingerprint=fingerprint, unchanged=True)
-        source = parse_bytes(data[0], task.source, task.source_lang)
-        target = parse_bytes(data[1], task.target, task.target_lang)
+        source = read_data(data[0], task.source, task.source_lang)
+        target = read_data(data[1], task.target, task.target_lang)
         alignment = align_documents(source, target, rules)
         findings = run_checks(QaContext(alignment), select())
     except (UntmError, OSError) as exc:

@@ -10,7 +10,7 @@ from .errors import UntmError
 from .leverage import analyze
 from .model import TmxHeader
 from .outputs import OutputSet
-from .parse import read_document
+from .reading import read_document
 from .srx import rules_from
 from tmx.check import check_tmx
 from tmx.export import SINGLE_FILE, ExportFormat, export_moses, pair_languages

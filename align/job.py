@@ -12,7 +12,7 @@ from .languages import tmx_code
 from .memory import paragraph_units, sentence_units
 from .model import Alignment, Finding, TmxHeader
 from .outputs import OutputSet
-from .parse import read_document
+from .reading import read_document
 from .qa.base import QaContext
 from .qa.registry import run_checks, select
 from .qa.report import qa_json

@@ -31,6 +31,11 @@ class LanguageProfile:
     # The words that join the first and last day of a range or a pair of
     # days: "du 18 au 22 mars", "on 18 and 19 March", "2003年3月18日至22日".
     range_words: tuple[str, ...] = ()
+    # Sub-paragraph letters in their printed order: "(a)", "a)", "а)", "(أ)".
+    # Item n of this alphabet is item n of every other: ids use the Latin letter.
+    item_letters: str = "abcdefghijklmnopqrstuvwxyz"
+    # The heading of an annex: "Annex", "Annex II".
+    annex: re.Pattern[str] = re.compile(r"^\s*Annex(?:\s+[IVXLC\d]+)?\s*$")
 
     @property
     def date(self) -> re.Pattern[str]:
@@ -54,7 +59,7 @@ _PROFILES = {
     "en": LanguageProfile(
         "en",
         re.compile(r"^\s*The General Assembly\s*,?\s*$"),
-        re.compile(r"^\s*\d+(?:st|nd|rd|th)\s+plenary meeting\s*$", re.I),
+        re.compile(r"^\s*\d+(?:st|nd|rd|th)\s+(?:\([^)]*\)\s+)?plenary meeting(?:\s*[(（][^)）]*[)）])?\s*$", re.I),
         ("january", "february", "march", "april", "may", "june", "july",
          "august", "september", "october", "november", "december"),
         range_words=("to", "and", "through"),
@@ -62,7 +67,7 @@ _PROFILES = {
     "fr": LanguageProfile(
         "fr",
         re.compile(r"^\s*L[’']Assemblée générale\s*,?\s*$"),
-        re.compile(r"^\s*\d+(?:e|er|ème)\s+séance plénière\s*$", re.I),
+        re.compile(r"^\s*\d+(?:e|er|ème)\s+séance plénière(?:\s*[(（][^)）]*[)）])?\s*$", re.I),
         ("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
          "août", "septembre", "octobre", "novembre", "décembre"),
         article=re.compile(r"^\s*Article\s+(\d+|premier)\s*$"),
@@ -71,11 +76,12 @@ _PROFILES = {
         space_before_high_punctuation=True,
         decimal_comma=True,
         range_words=("au", "et"),
+        annex=re.compile(r"^\s*Annexe(?:\s+[IVXLC\d一二三四五六七八九十]+|\s+[\u0621-\u064A]+)?\s*$"),
     ),
     "es": LanguageProfile(
         "es",
         re.compile(r"^\s*La Asamblea General\s*,?\s*$"),
-        re.compile(r"^\s*\d+[ªa.]?\s+sesión plenaria\s*$", re.I),
+        re.compile(r"^\s*\d+[ªa.]?\s+sesión plenaria(?:\s*[(（][^)）]*[)）])?\s*$", re.I),
         ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
          "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
         article=re.compile(r"^\s*Artículo\s+(\d+)\s*$"),
@@ -83,11 +89,12 @@ _PROFILES = {
         whereas=re.compile(r"^\s*Considerando\b"),
         decimal_comma=True,
         range_words=("al", "y"),
+        annex=re.compile(r"^\s*Anexo(?:\s+[IVXLC\d一二三四五六七八九十]+|\s+[\u0621-\u064A]+)?\s*$"),
     ),
     "ru": LanguageProfile(
         "ru",
         re.compile(r"^\s*Генеральная Ассамблея\s*,?\s*$"),
-        re.compile(r"^\s*\d+(?:-е|-м)?\s+пленарное заседание\s*$", re.I),
+        re.compile(r"^\s*\d+(?:[-‑]е|[-‑]м)?\s*(?:\([^)]*\)\s+)?пленарное заседание(?:\s*[(（][^)）]*[)）])?\s*$", re.I),
         ("января", "февраля", "марта", "апреля", "мая", "июня", "июля",
          "августа", "сентября", "октября", "ноября", "декабря"),
         article=re.compile(r"^\s*Статья\s+(\d+)\s*$"),
@@ -95,27 +102,33 @@ _PROFILES = {
         whereas=re.compile(r"^\s*Принимая во внимание\b", re.I),
         decimal_comma=True,
         range_words=("по", "и"),
+        item_letters="абвгдежзиклмнопрстуфхцчшщэюя",
+        annex=re.compile(r"^\s*Приложение(?:\s+[IVXLC\d一二三四五六七八九十]+|\s+[\u0621-\u064A]+)?\s*$"),
     ),
     "ar": LanguageProfile(
         "ar",
         re.compile(r"^\s*(?:ف?إن\s+)?الجمعية العامة\s*[،,]?\s*$"),
-        re.compile(r"^\s*الجلسة العامة\s+[\d٠-٩]+\s*$"),
+        re.compile(r"^\s*الجلسة العامة\s+[\d٠-٩]+(?:\s*[(（][^)）]*[)）])?\s*$"),
         ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيه", "يوليه",
          "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
         article=re.compile(r"^\s*المادة\s+([\d٠-٩]+)\s*$"),
         preamble=re.compile(r"^\s*الديباجة\s*$"),
         whereas=re.compile(r"^\s*و?لمّ?ا\s+كان"),
         range_words=("إلى", "حتى", "و"),
+        # The abjad order of UN Arabic lists: (أ) (ب) (ج) (د) (هـ) (و) ...
+        item_letters="أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
+        annex=re.compile(r"^\s*المرفق(?:\s+[IVXLC\d一二三四五六七八九十]+|\s+[\u0621-\u064A]+)?\s*$"),
     ),
     "zh": LanguageProfile(
         "zh",
         re.compile(r"^\s*大会\s*[，,]?\s*$"),
-        re.compile(r"^\s*第\s*\d+\s*次全体会议\s*$"),
+        re.compile(r"^\s*第\s*\d+\s*次全体会议(?:\s*[(（][^)）]*[)）])?\s*$"),
         tuple(f"{n}月" for n in range(1, 13)),
         article=re.compile(r"^\s*第\s*([一二三四五六七八九十百\d]+)\s*条\s*$"),
         preamble=re.compile(r"^\s*序言\s*$"),
         whereas=re.compile(r"^\s*鉴于"),
         range_words=("至", "到", "和", "及", "、"),
+        annex=re.compile(r"^\s*附件\s*[一二三四五六七八九十IVX\d]*\s*$"),
     ),
 }
 
@@ -151,12 +164,72 @@ def tmx_code(given: str | None, language: str) -> str:
     return given
 
 
+# The language letter of the UN's own file names: A_RES_79_236-2424614F.xml.
+_UN_LETTERS = {"A": "ar", "C": "zh", "E": "en", "F": "fr", "R": "ru", "S": "es"}
+_UN_NAME = re.compile(r"-\d{6,8}([ACEFRS])\.[A-Za-z]+$")
+# ISO 639-2/3 codes of Akoma Ntoso's FRBRlanguage (and 639-1 codes as they are).
+_ISO639 = {"ara": "ar", "arb": "ar", "chi": "zh", "zho": "zh", "cmn": "zh", "eng": "en", "fra": "fr",
+           "fre": "fr", "rus": "ru", "spa": "es"}
+
+
 def language_from_path(path: str) -> str | None:
-    """``A_RES_57_263.fr.txt`` -> ``fr``; ``None`` when the name does not say."""
-    parts = path.rsplit("/", 1)[-1].split(".")
+    """``A_RES_57_263.fr.txt`` or the UN's ``A_RES_79_236-2424614F.xml`` -> ``fr``; ``None`` when the name does not say."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    parts = name.split(".")
     if len(parts) >= 3 and parts[-2].lower() in _PROFILES:
         return parts[-2].lower()
-    return None
+    match = _UN_NAME.search(name)
+    return _UN_LETTERS[match.group(1)] if match else None
+
+
+def language_from_code(code: str) -> str | None:
+    """``fra``, ``fr``, ``fr-FR``, ``zho`` -> the UN language; ``None`` for any other."""
+    base = code.strip().split("-")[0].split("_")[0].lower()
+    base = _ISO639.get(base, base)
+    return base if base in _PROFILES else None
+
+
+_ROMAN = tuple("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split())
+# Chinese sub-sub-paragraphs: ㈠ ㈡ ... or (一) (二) ...: the roman (i) (ii) of the other languages.
+_CHINESE_ROMAN = {**{chr(0x3220 + n): _ROMAN[n] for n in range(10)},
+                  **{c: _ROMAN[n] for n, c in enumerate("一二三四五六七八九十")}}
+
+
+# Cyrillic letters typed for the Latin ones they look like: Russian texts letter
+# their sub-paragraphs a), b), c)..., and "а)" or "с)" is often the Cyrillic key.
+_LOOKALIKES = str.maketrans("асеорхуі", "aceopxyi")
+_LATIN = "abcdefghijklmnopqrstuvwxyz"
+
+
+def item_labels(label: str, lang: LanguageProfile) -> tuple[str, ...]:
+    """What a printed sub-paragraph label can be, as the Latin label every language's id uses.
+
+    ``a`` (any language) -> ``a``; ``б`` (Russian) -> ``b``; ``с`` (Cyrillic) -> ``c``
+    (the Latin letter it looks like) or ``q`` (its place in the Russian alphabet);
+    ``ج`` (Arabic) -> ``c``; ``ii`` -> ``ii``; ``㈡`` or ``二`` (Chinese) -> ``ii``;
+    ``aa`` -> ``aa``.  Most likely first; empty when the label is not one.  The
+    reader picks the one that continues the sequence it is in.
+    """
+    if label in _CHINESE_ROMAN:
+        return (_CHINESE_ROMAN[label],)
+    lowered = label.lower().replace("هـ", "ه")
+    if lowered in _ROMAN:
+        return (lowered,)
+    if len(set(lowered)) != 1 or len(lowered) > 3:
+        return ()
+    found = []
+    letter = lowered[0]
+    lookalike = letter.translate(_LOOKALIKES)
+    if lookalike in _LATIN:
+        found.append(lookalike * len(lowered))
+    position = lang.item_letters.find(letter)
+    if position >= 0:
+        found.append(_LATIN[position % 26] * len(lowered))
+    return tuple(dict.fromkeys(found))
+
+
+def is_roman(label: str) -> bool:
+    return label in _ROMAN
 
 
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

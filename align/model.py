@@ -18,6 +18,7 @@ class UnitKind(enum.Enum):
     MEETING = "meeting"
     DATE = "date"
     FOOTNOTE = "footnote"
+    HEADING = "heading"
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,10 @@ class Document:
     units: tuple[Unit, ...]
     path: str = ""
     warnings: tuple[str, ...] = ()
+    # The furniture of the first page, kept apart from the text: (what, text),
+    # e.g. ("docStatus", "Distr.: General"), ("session", "Seventy-ninth session").
+    metadata: tuple[tuple[str, str], ...] = ()
+    form: str = "text"  # the reader that read it: text, akn, pdf, docx
 
     def ids(self) -> tuple[str, ...]:
         return tuple(unit.id for unit in self.units)

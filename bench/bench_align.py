@@ -22,7 +22,8 @@ sys.path.insert(0, str(ROOT))
 
 from align.aligner import align_documents  # noqa: E402
 from align.model import TmxHeader, TmxUnit, Variant  # noqa: E402
-from align.parse import parse_text, read_document  # noqa: E402
+from align.reading import read_document
+from align.reading.text import parse_text  # noqa: E402
 from align.srx import default_rules  # noqa: E402
 from tmx.writer import write_tmx  # noqa: E402
 

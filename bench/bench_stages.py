@@ -35,11 +35,11 @@ from bench_batch import make_corpus  # noqa: E402
 from align.aligner import align_documents  # noqa: E402
 from align.batch import plan, process_document  # noqa: E402
 from align.memory import paragraph_units, sentence_units  # noqa: E402
-from align.parse import parse_bytes  # noqa: E402
+from align.reading import read_data  # noqa: E402
 from align.qa.base import QaContext  # noqa: E402
 from align.qa.registry import select  # noqa: E402
 from align.srx import rules_from  # noqa: E402
-from align.textfile import read_bytes  # noqa: E402
+from align.reading.textfile import read_bytes  # noqa: E402
 from tmx.writer import serialize  # noqa: E402
 
 
@@ -60,7 +60,7 @@ def measure(folder: Path) -> dict[str, float]:
     seconds: dict[str, float] = {}
 
     def read(task):
-        return tuple(parse_bytes(read_bytes(path), path, lang) for path, lang in ((task.source, "fr"), (task.target, "en")))
+        return tuple(read_data(read_bytes(path), path, lang) for path, lang in ((task.source, "fr"), (task.target, "en")))
 
     seconds["read and parse both versions"], documents = best(read, tasks)
     seconds["segment and align"], alignments = best(lambda pair: align_documents(*pair, rules), documents)

@@ -41,7 +41,7 @@ def peak_mib() -> float:
 
 def generate(path: Path, count: int) -> dict:
     from align.model import TmxHeader, TmxUnit, Variant
-    from align.parse import read_document
+    from align.reading import read_document
     from tmx.writer import write_tmx
 
     fr, en = read_document(FR), read_document(EN)
@@ -107,7 +107,7 @@ def analyze_stage(path: Path) -> dict:
     from tmx.index import TmIndex, index_path
     from align.model import LanguagePair
 
-    from align.parse import parse_text
+    from align.reading.text import parse_text
 
     opened = TmIndex.open_fresh(path, index_path(path), LanguagePair())
     # A revision: "Sud-Sud" written with an en dash, so most units need a fuzzy lookup.

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from align.parse import read_document
+from align.reading import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"

@@ -7,7 +7,7 @@ import pytest
 from align.aligner import LengthModel, align_documents, merge_order
 from align.errors import MismatchError
 from align.model import LinkReason
-from align.parse import parse_text
+from align.reading.text import parse_text
 from align.srx import default_rules
 
 from .conftest import EN, FR, UNIT_IDS

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from align.calls import candidates, choose, remove
+from align.reading.calls import candidates, choose, remove
 
 
 def calls_in(texts, count):

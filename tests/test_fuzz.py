@@ -17,7 +17,7 @@ from align.aligner import align_documents
 from align.errors import UntmError
 from align.memory import sentence_units
 from align.model import TmxHeader
-from align.parse import parse_text
+from align.reading.text import parse_text
 from align.segment import segment_document
 from align.srx import default_rules
 from tmx.check import check_tmx

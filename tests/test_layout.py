@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from align.languages import profile
-from align.layout import join_lines, read_layout, split_lines
+from align.reading.layout import join_lines, read_layout, split_lines
 
 from .conftest import FR
 

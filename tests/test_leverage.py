@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from align.leverage import BAND_NAMES, analyze, band
-from align.parse import parse_text
+from align.reading.text import parse_text
 from align.srx import default_rules
 from tmx.index import TmIndex
 

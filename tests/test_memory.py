@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from align.aligner import align_documents
 from align.memory import paragraph_units, sentence_units
-from align.parse import parse_text
+from align.reading.text import parse_text
 from align.srx import default_rules
 
 from .conftest import UNIT_IDS, golden

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from align.job import AlignJob, run_align
-from align.parse import read_document
+from align.reading import read_document
 
 from .conftest import EN, FR
 

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from align.errors import InputError
 from align.model import UnitKind
-from align.parse import parse_text, read_document
+from align.reading import read_document
+from align.reading.text import parse_text
 
 from .conftest import EN, FR, UNIT_IDS, golden
 

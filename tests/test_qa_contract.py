@@ -7,7 +7,7 @@ import pytest
 from align.aligner import align_documents
 from align.glossary import read_glossary
 from align.model import Severity
-from align.parse import parse_text
+from align.reading.text import parse_text
 from align.qa.base import Check, QaContext
 from align.qa.registry import CHECKS, describe, select
 from align.srx import default_rules

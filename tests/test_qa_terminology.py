@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from align.aligner import align_documents
 from align.glossary import read_glossary
-from align.parse import parse_text
+from align.reading.text import parse_text
 from align.qa.base import QaContext
 from align.qa.terminology import TerminologyCheck
 from align.srx import default_rules

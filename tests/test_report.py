@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from align.aligner import align_documents
-from align.parse import parse_text
+from align.reading.text import parse_text
 from align.report import alignment_json, summary_text
 from align.srx import default_rules
 

@@ -9,7 +9,7 @@ import pytest
 
 from align.aligner import align_documents
 from align.glossary import read_glossary
-from align.parse import parse_text
+from align.reading.text import parse_text
 from align.srx import default_rules
 from align.terms import terms_of_alignment, terms_of_tmx
 from align.model import LanguagePair, TmxHeader, TmxUnit, Variant

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from align.errors import InputError
-from align.textfile import decode, read_bytes
+from align.reading.textfile import decode, read_bytes
 
 TEXT = "L’Assemblée générale,\r\n coopération Sud-Sud œuvre\r\n"
 EXPECTED = "L’Assemblée générale,\n coopération Sud-Sud œuvre\n"

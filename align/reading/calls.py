@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import FootnoteCall
+from ..model import FootnoteCall
 
 _DIGITS = re.compile(r"\d+(?=[\s,;.:!?)\]»”’\"،؛，；。：]|$)")
 _CLOSING = set(")]»”’\"")

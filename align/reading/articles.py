@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from .languages import LanguageProfile, article_number
+from ..languages import LanguageProfile, article_number
 from .layout import Block, Line
-from .model import UnitKind
+from ..model import UnitKind
 
 _ITEM = re.compile(r"^\s*(?:([\d٠-٩]{1,3})\s*[.)]\s+|([㈠-㈩])\s*)(.*)$", re.S)
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")

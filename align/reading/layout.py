@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .languages import LanguageProfile
+from ..languages import LanguageProfile
 
 _RULE = re.compile(r"^\s*_{5,}\s*$")
 _FOOTNOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),

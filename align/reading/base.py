@@ -1,0 +1,56 @@
+"""What every reader shares: a form, a description, ``recognises`` and ``read``.
+
+A reader takes a file's bytes -- its form told by its content (magic bytes,
+root element), never by its name alone -- and returns the ``Document`` every
+later stage takes.  The language and the symbol are, in this order: what
+the user gave (``--src-lang``, ``--symbol``), what the document itself says
+(Akoma Ntoso's ``FRBRlanguage`` and ``docNumber``, a symbol block, the
+title line), what the file name says (``A_RES_57_263.fr.txt``,
+``A_RES_79_236-2424614F.xml``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..errors import InputError
+from ..languages import language_from_code, language_from_path
+from ..model import Document
+
+
+@dataclass(frozen=True)
+class Request:
+    """A file to read and what the user said of it (``None``: let the document say)."""
+
+    path: str
+    language: str | None = None
+    symbol: str | None = None
+
+
+class Reader:
+    form: ClassVar[str]
+    description: ClassVar[str]
+
+    def recognises(self, data: bytes) -> bool:
+        """Whether ``data`` is in this reader's form, judged by content only."""
+        raise NotImplementedError
+
+    def read(self, data: bytes, request: Request) -> Document:
+        raise NotImplementedError
+
+
+def language_of(request: Request, declared: str | None = None) -> str:
+    """The language to read ``request`` in: the user's, else the document's, else the file name's."""
+    if request.language:
+        return request.language
+    if declared and (code := language_from_code(declared)):
+        return code
+    code = language_from_path(request.path)
+    if code is None:
+        raise InputError(
+            request.path,
+            "cannot tell the language: the document does not say and the file name does not either",
+            "name it like A_RES_57_263.fr.txt or give --src-lang/--tgt-lang",
+        )
+    return code

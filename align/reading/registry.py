@@ -1,0 +1,37 @@
+"""The readers, in the order they are asked, and reading a file through the one that recognises it.
+
+A new form is one module with a ``Reader`` subclass and one line here.  The
+order matters: the first reader that recognises the bytes reads them, and
+the text reader, which takes anything, comes last.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..model import Document
+from .akn import AknReader
+from .base import Reader, Request
+from .text import TextReader
+from .textfile import read_bytes
+
+READERS: tuple[type[Reader], ...] = (AknReader, TextReader)
+
+
+def reader_for(data: bytes) -> Reader:
+    """The reader of ``data``'s form, told by its content."""
+    return next(reader() for reader in READERS if reader().recognises(data))
+
+
+def read_data(data: bytes, path: str, language: str | None = None, symbol: str | None = None) -> Document:
+    """A file's bytes, already read (a batch fingerprints the bytes it parses), as a ``Document``."""
+    return reader_for(data).read(data, Request(path, language, symbol))
+
+
+def read_document(path: str | Path, language: str | None = None, symbol: str | None = None) -> Document:
+    """Read a file of any form untm knows; ``language`` and ``symbol`` override what it says."""
+    return read_data(read_bytes(path), str(path), language, symbol)
+
+
+def describe() -> str:
+    return "\n".join(f"{r.form:<6} {r.description}" for r in READERS)

@@ -1,0 +1,267 @@
+"""Paragraphs in reading order -> units with structural ids, whatever the form.
+
+Every reader (text, Akoma Ntoso, PDF, Word) turns its file into the
+paragraphs of the document as printed -- each with its printed label
+(``1.``, ``19 -``, ``(a)``, ``a)``, ``(أ)``, ``㈠``) at its head -- and this
+module gives them their ids, so that ids are the same across forms and
+languages by construction:
+
+* the first paragraph is the title (``57/263. Title`` gives the symbol);
+* a short paragraph ending in a comma (``The General Assembly,``) right after
+  a title is ``intro``;
+* ``N. text`` is operative paragraph ``OPN``, numbered as printed;
+* a sub-paragraph label (:func:`align.languages.item_labels`) makes
+  ``OP2(a)``, and a roman one under a letter ``OP2(a)(ii)``;
+* any other paragraph before the first operative one is preambular, counted:
+  ``PP1``...;
+* after the operative paragraphs, a short paragraph without a final stop is
+  a heading (``IX. Documentation``), named after the paragraph it follows:
+  ``OP18.h1``; a heading's label alone (``IX.``, Arabic ``تاسعا``) joins the
+  heading text after it, as other versions print them on one line;
+* the meeting and the date lines close the resolution: ``meeting``, ``date``;
+* scopes restart the numbering, and their ids carry the scope's: an annex
+  heading (``Annex``, ``Annexe II``): ``ANX1.OP3``, its title ``ANX1.title``;
+  an article heading (``Article 4``) inside it: ``ANX1.ART4.OP1``; a part of
+  a collection of resolutions (79/93 A and B): ``A.OP1``; paragraph 1
+  printed again after a heading: ``S2.OP1``.
+
+A number printed twice or out of order (``80, 81, 80``) is read as the next
+one, with a warning naming both; an unnumbered paragraph after an operative
+one that is not a heading is read as the rest of it, with a warning: content
+is never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..errors import InputError
+from ..languages import LanguageProfile, article_number, is_roman, item_labels
+from ..model import FootnoteCall, Unit, UnitKind
+
+_TITLE = re.compile(r"^\s*(\d{1,3}/\d{1,4}(?:\s*[A-Z])?|ES-\d+/\d+)\s*\.\s+(.*)$", re.S)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_OPERATIVE = re.compile(r"^\s*([\d٠-٩]{1,4})\s*(?:\.|\s*[-–](?=\s))\s*(.*)$", re.S)
+_ITEM = re.compile(r"^\s*(?:\(\s*([^\s()]{1,4})\s*\)|([^\s()]{1,4})\)|([㈠-㈩]))\s*(.*)$", re.S)
+# A heading's label printed alone: "IX.", "B.", "九、", Arabic "تاسعا" (ninth), "باء" (B).
+_HEADING_LABEL = re.compile(
+    r"^\s*(?:[IVXLC]{1,6}|[A-ZА-Я]|[一二三四五六七八九十]{1,3}|"
+    r"(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|حادي عشر|ثاني عشر)|"
+    r"(?:ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء|كاف|لام|ميم|نون))\s*[.、\-–]?\s*$"
+)
+_HEADING_WORDS = 25
+_FINAL_STOP = tuple(".;:,。；：，،؛")
+_INTRO_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph as printed, its label at its head; ``calls`` index ``text``."""
+
+    text: str
+    lines: tuple[int, ...]
+    calls: tuple[FootnoteCall, ...] = ()
+    # What the form's markup says the paragraph is: Akoma Ntoso's <location> is
+    # the meeting, a collection's component title a part (TITLE): structure
+    # before guessing from the words.
+    kind: UnitKind | None = None
+
+
+@dataclass(frozen=True)
+class Structure:
+    units: tuple[Unit, ...]
+    symbol: str | None  # from the title line (``57/263. Title``), when it has one
+    warnings: tuple[str, ...]
+
+
+def build(paragraphs: list[Paragraph], lang: LanguageProfile, path: str) -> Structure:
+    """Give each paragraph its id, in reading order."""
+    builder = _Builder(path, lang)
+    symbol = builder.title(paragraphs[0])
+    pending: Paragraph | None = None
+    for paragraph in paragraphs[1:]:
+        if pending is not None:
+            paragraph = join(pending, paragraph)
+            pending = None
+        if builder.operative and _HEADING_LABEL.match(paragraph.text) and paragraph.kind is None:
+            pending = paragraph
+            continue
+        builder.body(paragraph)
+    if pending is not None:
+        builder.body(pending)
+    return Structure(tuple(builder.units), symbol, tuple(builder.warnings))
+
+
+def join(first: Paragraph, second: Paragraph) -> Paragraph:
+    """One paragraph of two: ``first``'s text, a space, ``second``'s; calls kept in place."""
+    shift = len(first.text) + 1
+    return Paragraph(f"{first.text} {second.text}", first.lines + second.lines,
+                     first.calls + tuple(replace(c, offset=c.offset + shift) for c in second.calls), second.kind)
+
+
+def cut(paragraph: Paragraph, start: int) -> tuple[str, tuple[FootnoteCall, ...]]:
+    """The text from ``start`` on (its label cut off), the calls moved with it."""
+    text = paragraph.text[start:]
+    shift = start + len(text) - len(text.lstrip())
+    return text.strip(), tuple(replace(c, offset=max(0, c.offset - shift)) for c in paragraph.calls)
+
+
+class _Builder:
+    def __init__(self, path: str, lang: LanguageProfile):
+        self.path, self.lang = path, lang
+        self.units: list[Unit] = []
+        self.warnings: list[str] = []
+        self.part = self.annex = self.section = self.article = ""
+        self.parts = self.annexes = self.sections = 0
+        self.expect_title = False
+        self.preambular = self.operative = self.headings = 0
+        self.heading_since_operative = False
+        self.parent: str | None = None
+        self.letter: str | None = None
+        self.lines_of: dict[str, int] = {}
+
+    @property
+    def prefix(self) -> str:
+        return self.part + self.annex + self.section + self.article
+
+    def title(self, paragraph: Paragraph) -> str | None:
+        match = _TITLE.match(paragraph.text)
+        text, calls = cut(paragraph, match.start(2) if match else 0)
+        self._add("title", UnitKind.TITLE, text, paragraph.lines, calls)
+        return f"A/RES/{match.group(1).replace(' ', '')}" if match else None
+
+    def body(self, paragraph: Paragraph) -> None:
+        text = paragraph.text
+        if paragraph.kind in (UnitKind.MEETING, UnitKind.DATE):
+            self._add(f"{self.part}{paragraph.kind.value}", paragraph.kind, *_whole(paragraph))
+        elif paragraph.kind is UnitKind.TITLE:
+            self.parts += 1
+            self.part, self.annex, self.section, self.article = f"{chr(ord('A') + self.parts - 1)}.", "", "", ""
+            self.annexes = self.sections = 0
+            self._restart()
+            self._add(self.prefix + "title", UnitKind.TITLE, *_whole(paragraph))
+        elif self.lang.annex.match(text):
+            self.annexes += 1
+            self.annex, self.section, self.article = f"ANX{self.annexes}.", "", ""
+            self.sections = 0
+            self._restart()
+            self.expect_title = True
+            self._add(self.prefix + "heading", UnitKind.HEADING, *_whole(paragraph))
+        elif (article := self.lang.article.match(text)) and self.annex:
+            self.article = f"ART{article_number(article.group(1))}."
+            self._restart()
+            self.expect_title = True
+            self._add(self.prefix + "heading", UnitKind.HEADING, *_whole(paragraph))
+        elif self.expect_title and not _OPERATIVE.match(text):
+            self.expect_title = False
+            self._add(self.prefix + "title", UnitKind.TITLE, *_whole(paragraph))
+        elif self._is_intro(text):
+            self._add(self.prefix + "intro", UnitKind.INTRO, *_whole(paragraph))
+        elif self.lang.meeting.match(text):
+            self._add(f"{self.part}meeting", UnitKind.MEETING, *_whole(paragraph))
+        elif self.lang.date.match(text) and self.units[-1].id == f"{self.part}meeting":
+            self._add(f"{self.part}date", UnitKind.DATE, *_whole(paragraph))
+        elif match := _OPERATIVE.match(text):
+            self._operative(int(match.group(1).translate(_DIGITS)), paragraph, match.start(2))
+        elif (item := self._item_of(text)) and self.parent:
+            self._item(item[0], paragraph, item[1])
+        elif self.operative == 0:
+            self.preambular += 1
+            self.parent, self.letter = f"{self.prefix}PP{self.preambular}", None
+            self._add(self.parent, UnitKind.PREAMBULAR, *_whole(paragraph))
+        elif _is_heading(text):
+            self.headings += 1
+            self.heading_since_operative = True
+            self._add(f"{self.prefix}OP{self.operative}.h{self.headings}", UnitKind.HEADING, *_whole(paragraph))
+        else:
+            self._continue(paragraph)
+
+    def _restart(self) -> None:
+        self.preambular = self.operative = self.headings = 0
+        self.parent = self.letter = None
+        self.heading_since_operative = False
+
+    def _continue(self, paragraph: Paragraph) -> None:
+        last = self.units[-1]
+        self.warnings.append(
+            f"{self.path}:{paragraph.lines[0]}: unnumbered paragraph after {last.id}, read as the rest of {last.id}"
+        )
+        text, calls = cut(paragraph, 0)
+        shift = len(last.text) + 1
+        self.units[-1] = replace(
+            last, text=f"{last.text} {text}", lines=last.lines + paragraph.lines,
+            calls=last.calls + tuple(replace(c, offset=c.offset + shift) for c in calls),
+        )
+
+    def _is_intro(self, text: str) -> bool:
+        if self.units[-1].id != self.prefix + "title" or self.preambular or self.operative:
+            return False
+        if self.lang.intro.match(text):
+            return True
+        return len(text.split()) <= _INTRO_WORDS and text.rstrip().endswith((",", "،", "，"))
+
+    def _item_of(self, text: str) -> tuple[str, int] | None:
+        match = _ITEM.match(text)
+        if not match:
+            return None
+        labels = item_labels(match.group(1) or match.group(2) or match.group(3), self.lang)
+        if not labels:
+            return None
+        expected = chr(ord(self.letter[-1]) + 1) if self.letter else "a"
+        label = next((label for label in labels if label[-1] == expected), labels[0])
+        return label, match.start(4)
+
+    def _operative(self, number: int, paragraph: Paragraph, start: int) -> None:
+        if number == 1 and self.operative and self.heading_since_operative:
+            self.sections += 1
+            self.section = f"S{self.sections + 1}."
+            self._restart()
+        elif number <= self.operative:
+            self.warnings.append(
+                f"{self.path}:{paragraph.lines[0]}: paragraph {number} printed after paragraph {self.operative}: "
+                f"read as paragraph {self.operative + 1}"
+            )
+            number = self.operative + 1
+        elif number != self.operative + 1:
+            self.warnings.append(
+                f"{self.path}:{paragraph.lines[0]}: paragraph {number} follows "
+                f"paragraph {self.operative}: numbering gap or repeat"
+            )
+        self.operative = number
+        self.heading_since_operative = False
+        self.headings = 0
+        self.parent, self.letter = f"{self.prefix}OP{number}", None
+        text, calls = cut(paragraph, start)
+        self._add(self.parent, UnitKind.OPERATIVE, text, paragraph.lines, calls)
+
+    def _item(self, label: str, paragraph: Paragraph, start: int) -> None:
+        roman = is_roman(label) and self.letter is not None and chr(ord(label[0]) - 1) != self.letter[-1]
+        if roman:
+            uid = f"{self.parent}({self.letter})({label})"
+        else:
+            self.letter = label
+            uid = f"{self.parent}({label})"
+        text, calls = cut(paragraph, start)
+        self._add(uid, UnitKind.SUBPARAGRAPH, text, paragraph.lines, calls)
+
+    def _add(self, uid: str, kind: UnitKind, text: str, lines: tuple[int, ...],
+             calls: tuple[FootnoteCall, ...] = ()) -> None:
+        if uid in self.lines_of:
+            raise InputError(
+                self.path,
+                f"paragraph {uid} appears twice (first at line {self.lines_of[uid]})",
+                "check the numbering of the text",
+                line=lines[0],
+            )
+        self.lines_of[uid] = lines[0]
+        self.units.append(Unit(uid, kind, text, lines, calls))
+
+
+def _is_heading(text: str) -> bool:
+    return len(text.split()) <= _HEADING_WORDS and not text.rstrip().endswith(_FINAL_STOP)
+
+
+def _whole(paragraph: Paragraph) -> tuple[str, tuple[int, ...], tuple[FootnoteCall, ...]]:
+    text, calls = cut(paragraph, 0)
+    return text, paragraph.lines, calls
