@@ -34,8 +34,8 @@ class LanguageProfile:
     # Sub-paragraph letters in their printed order: "(a)", "a)", "а)", "(أ)".
     # Item n of this alphabet is item n of every other: ids use the Latin letter.
     item_letters: str = "abcdefghijklmnopqrstuvwxyz"
-    # The heading of an annex: "Annex", "Annex II".
-    annex: re.Pattern[str] = re.compile(r"^\s*Annex(?:\s+[IVXLC\d]+)?\s*$")
+    # The heading of an annex: "Annex", "Annex II"; the annex's title may follow on the line.
+    annex: re.Pattern[str] = re.compile(r"^\s*Annex(?!\w)(?:\s+[IVXLC\d]+\b)?")
 
     @property
     def date(self) -> re.Pattern[str]:
@@ -76,7 +76,7 @@ _PROFILES = {
         space_before_high_punctuation=True,
         decimal_comma=True,
         range_words=("au", "et"),
-        annex=re.compile(r"^\s*Annexe(?:\s+[IVXLC\d一二三四五六七八九十]+|\s+[\u0621-\u064A]+)?\s*$"),
+        annex=re.compile(r"^\s*Annexe(?!\w)(?:\s+[IVXLC\d]+\b)?"),
     ),
     "es": LanguageProfile(
         "es",
@@ -89,7 +89,7 @@ _PROFILES = {
         whereas=re.compile(r"^\s*Considerando\b"),
         decimal_comma=True,
         range_words=("al", "y"),
-        annex=re.compile(r"^\s*Anexo(?:\s+[IVXLC\d一二三四五六七八九十]+|\s+[\u0621-\u064A]+)?\s*$"),
+        annex=re.compile(r"^\s*Anexo(?!\w)(?:\s+[IVXLC\d]+\b)?"),
     ),
     "ru": LanguageProfile(
         "ru",
@@ -103,7 +103,7 @@ _PROFILES = {
         decimal_comma=True,
         range_words=("по", "и"),
         item_letters="абвгдежзиклмнопрстуфхцчшщэюя",
-        annex=re.compile(r"^\s*Приложение(?:\s+[IVXLC\d一二三四五六七八九十]+|\s+[\u0621-\u064A]+)?\s*$"),
+        annex=re.compile(r"^\s*Приложение(?!\w)(?:\s+[IVXLC\d]+\b)?"),
     ),
     "ar": LanguageProfile(
         "ar",
@@ -117,7 +117,7 @@ _PROFILES = {
         range_words=("إلى", "حتى", "و"),
         # The abjad order of UN Arabic lists: (أ) (ب) (ج) (د) (هـ) (و) ...
         item_letters="أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
-        annex=re.compile(r"^\s*المرفق(?:\s+[IVXLC\d一二三四五六七八九十]+|\s+[\u0621-\u064A]+)?\s*$"),
+        annex=re.compile(r"^\s*المرفق(?!\w)(?:\s+[IVXLC\d]+\b)?"),
     ),
     "zh": LanguageProfile(
         "zh",
@@ -128,7 +128,7 @@ _PROFILES = {
         preamble=re.compile(r"^\s*序言\s*$"),
         whereas=re.compile(r"^\s*鉴于"),
         range_words=("至", "到", "和", "及", "、"),
-        annex=re.compile(r"^\s*附件\s*[一二三四五六七八九十IVX\d]*\s*$"),
+        annex=re.compile(r"^\s*附件[一二三四五六七八九十IVX\d]*"),
     ),
 }
 
@@ -226,6 +226,11 @@ def item_labels(label: str, lang: LanguageProfile) -> tuple[str, ...]:
     if position >= 0:
         found.append(_LATIN[position % 26] * len(lowered))
     return tuple(dict.fromkeys(found))
+
+
+def roman_numeral(number: int) -> str:
+    """``2`` -> ``ii`` (1 to 20, the sub-sub-paragraphs a resolution numbers)."""
+    return _ROMAN[number - 1] if 1 <= number <= len(_ROMAN) else str(number)
 
 
 def is_roman(label: str) -> bool:

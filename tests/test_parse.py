@@ -156,12 +156,13 @@ def test_sub_paragraphs_get_nested_ids():
     assert ids == ("title", "intro", "OP1", "OP1(a)", "OP1(a)(i)", "OP1(a)(ii)", "OP1(b)", "OP1(h)", "OP1(i)", "OP2")
 
 
-def test_a_repeated_paragraph_number_fails_with_its_line():
-    text = " 57/1. Title \n\n The General Assembly, \n\n 1. One; \n\n 1. Again; \n"
-    with pytest.raises(InputError) as caught:
-        parse_text(text, language="en", path="x.en.txt")
-    assert caught.value.line == 7
-    assert "OP1 appears twice" in str(caught.value)
+def test_a_repeated_paragraph_number_is_read_as_the_next_with_a_warning():
+    # Official texts have them (the Spanish A/RES/79/139 prints 80, 81, 80, 82).
+    text = " 57/1. Title \n\n The General Assembly, \n\n 1. One; \n\n 1. Again; \n\n 3. Three. \n"
+    document = parse_text(text, language="en", path="x.en.txt")
+    assert document.ids() == ("title", "intro", "OP1", "OP2", "OP3")
+    assert document.unit("OP2").text == "Again;"
+    assert document.warnings == ("x.en.txt:7: paragraph 1 printed after paragraph 1: read as paragraph 2",)
 
 
 def test_a_numbering_gap_is_reported_not_hidden():

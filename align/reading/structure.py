@@ -37,13 +37,16 @@ import re
 from dataclasses import dataclass, replace
 
 from ..errors import InputError
-from ..languages import LanguageProfile, article_number, is_roman, item_labels
+from ..languages import LanguageProfile, article_number, is_roman, item_labels, roman_numeral
 from ..model import FootnoteCall, Unit, UnitKind
 
 _TITLE = re.compile(r"^\s*(\d{1,3}/\d{1,4}(?:\s*[A-Z])?|ES-\d+/\d+)\s*\.\s+(.*)$", re.S)
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
-_OPERATIVE = re.compile(r"^\s*([\d٠-٩]{1,4})\s*(?:\.|\s*[-–](?=\s))\s*(.*)$", re.S)
-_ITEM = re.compile(r"^\s*(?:\(\s*([^\s()]{1,4})\s*\)|([^\s()]{1,4})\)|([㈠-㈩]))\s*(.*)$", re.S)
+# Bidirectional marks the UN's Chinese and Arabic files set around numbers.
+_MARKS = "\u200e\u200f\u061c"
+_OPERATIVE = re.compile(rf"^[\s{_MARKS}]*([\d٠-٩]{{1,4}})[\s{_MARKS}]*(?:\.|\s*[-–](?=\s))[\s{_MARKS}]*(.*)$", re.S)
+# (a), a), (أ), ㈠, and Arabic's roman (i) written ’1‘.
+_ITEM = re.compile(rf"^[\s{_MARKS}]*(?:\(\s*([^\s()]{{1,4}})\s*\)|([^\s()’‘]{{1,4}})\)|([㈠-㈩])|’([\d٠-٩]{{1,2}})‘)[\s{_MARKS}]*(.*)$", re.S)
 # A heading's label printed alone: "IX.", "B.", "九、", Arabic "تاسعا" (ninth), "باء" (B).
 _HEADING_LABEL = re.compile(
     r"^\s*(?:[IVXLC]{1,6}|[A-ZА-Я]|[一二三四五六七八九十]{1,3}|"
@@ -53,6 +56,7 @@ _HEADING_LABEL = re.compile(
 _HEADING_WORDS = 25
 _FINAL_STOP = tuple(".;:,。；：，،؛")
 _INTRO_WORDS = 8
+_ANNEX_TITLE_WORDS = 15
 
 
 @dataclass(frozen=True)
@@ -141,13 +145,17 @@ class _Builder:
             self.annexes = self.sections = 0
             self._restart()
             self._add(self.prefix + "title", UnitKind.TITLE, *_whole(paragraph))
-        elif self.lang.annex.match(text):
+        elif (end := self._annex_heading(text)) is not None:
             self.annexes += 1
             self.annex, self.section, self.article = f"ANX{self.annexes}.", "", ""
             self.sections = 0
             self._restart()
-            self.expect_title = True
-            self._add(self.prefix + "heading", UnitKind.HEADING, *_whole(paragraph))
+            heading, rest = _split(paragraph, end)
+            self._add(self.prefix + "heading", UnitKind.HEADING, *_whole(heading))
+            if rest is None:
+                self.expect_title = True
+            else:  # "Anexo Compromiso de Sevilla": the title on the heading's line
+                self._add(self.prefix + "title", UnitKind.TITLE, *_whole(rest))
         elif (article := self.lang.article.match(text)) and self.annex:
             self.article = f"ART{article_number(article.group(1))}."
             self._restart()
@@ -177,6 +185,16 @@ class _Builder:
         else:
             self._continue(paragraph)
 
+    def _annex_heading(self, text: str) -> int | None:
+        """Where an annex heading ends (``Annex II``), its title may follow; ``None``: not one."""
+        match = self.lang.annex.match(text)
+        if not match:
+            return None
+        rest = text[match.end():].strip()
+        if rest and (len(rest.split()) > _ANNEX_TITLE_WORDS or not _is_heading(rest)):
+            return None
+        return match.end()
+
     def _restart(self) -> None:
         self.preambular = self.operative = self.headings = 0
         self.parent = self.letter = None
@@ -205,12 +223,12 @@ class _Builder:
         match = _ITEM.match(text)
         if not match:
             return None
-        labels = item_labels(match.group(1) or match.group(2) or match.group(3), self.lang)
+        labels = item_labels(match.group(1) or match.group(2) or match.group(3) or _roman(match.group(4)), self.lang)
         if not labels:
             return None
         expected = chr(ord(self.letter[-1]) + 1) if self.letter else "a"
         label = next((label for label in labels if label[-1] == expected), labels[0])
-        return label, match.start(4)
+        return label, match.start(5)
 
     def _operative(self, number: int, paragraph: Paragraph, start: int) -> None:
         if number == 1 and self.operative and self.heading_since_operative:
@@ -240,6 +258,11 @@ class _Builder:
         if roman:
             uid = f"{self.parent}({self.letter})({label})"
         else:
+            if self.letter is not None and label <= self.letter and len(label) == len(self.letter):
+                following = chr(ord(self.letter[-1]) + 1) * len(self.letter)
+                self.warnings.append(f"{self.path}:{paragraph.lines[0]}: sub-paragraph ({label}) printed after "
+                                     f"({self.letter}) in {self.parent}: read as ({following})")
+                label = following
             self.letter = label
             uid = f"{self.parent}({label})"
         text, calls = cut(paragraph, start)
@@ -258,8 +281,19 @@ class _Builder:
         self.units.append(Unit(uid, kind, text, lines, calls))
 
 
+def _roman(digits: str | None) -> str | None:
+    return None if digits is None else roman_numeral(int(digits.translate(_DIGITS)))
+
+
 def _is_heading(text: str) -> bool:
     return len(text.split()) <= _HEADING_WORDS and not text.rstrip().endswith(_FINAL_STOP)
+
+
+def _split(paragraph: Paragraph, end: int) -> tuple[Paragraph, Paragraph | None]:
+    """The paragraph up to ``end``, and what follows it (``None`` when nothing does)."""
+    head = Paragraph(paragraph.text[:end], paragraph.lines, tuple(c for c in paragraph.calls if c.offset <= end))
+    text, calls = cut(paragraph, end)
+    return head, (Paragraph(text, paragraph.lines, calls) if text else None)
 
 
 def _whole(paragraph: Paragraph) -> tuple[str, tuple[int, ...], tuple[FootnoteCall, ...]]:
