@@ -36,7 +36,7 @@ _BAND = 20  # sentences either side of the diagonal the programme explores
 
 
 def align_documents(source: Document, target: Document, rules: SegmentationRules) -> Alignment:
-    check_same_document(source, target)
+    target = check_same_document(source, target)
     target_text = {unit.id: unit.text for unit in target.units}
     model = LengthModel.calibrate(
         [(u.text, target_text[u.id]) for u in source.units if u.id in target_text and not _preambular(u.id)]
@@ -115,9 +115,15 @@ def _paragraph_beads(src, tgt, src_lang, tgt_lang, model):
     return list(reversed(beads))
 
 
-def check_same_document(source: Document, target: Document) -> None:
-    """Refuse two texts that are not versions of one document."""
+def check_same_document(source: Document, target: Document) -> Document:
+    """Refuse two texts that are not versions of one document; the target, with a warning where
+    the symbols differ but the UN's job number in both file names says they are one document."""
     if _norm_symbol(source.symbol) != _norm_symbol(target.symbol):
+        job = source.meta("job")
+        if job and job == target.meta("job"):
+            return replace(target, symbol=source.symbol, warnings=target.warnings + (
+                f"{target.path}: the document says it is {target.symbol}, but its job number {job} is that of "
+                f"{source.path} ({source.symbol}): read as {source.symbol}; report the error to its publisher",))
         raise MismatchError(
             f"{source.path} is {source.symbol} but {target.path} is {target.symbol}: "
             "give two language versions of the same document"
@@ -135,6 +141,7 @@ def check_same_document(source: Document, target: Document) -> None:
             f"{source.path} and {target.path} are both in {source.language!r}; "
             "give two languages (name the files .fr.txt/.en.txt or use --src-lang/--tgt-lang)"
         )
+    return target
 
 
 def _norm_symbol(symbol: str) -> str:

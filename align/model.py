@@ -67,6 +67,10 @@ class Document:
     def ids(self) -> tuple[str, ...]:
         return tuple(unit.id for unit in self.units)
 
+    def meta(self, key: str) -> str | None:
+        """The first metadata value of ``key`` (``job``, ``docDate``...), if any."""
+        return next((value for name, value in self.metadata if name == key), None)
+
     def unit(self, unit_id: str) -> Unit:
         for unit in self.units:
             if unit.id == unit_id:

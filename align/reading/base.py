@@ -11,6 +11,7 @@ title line), what the file name says (``A_RES_57_263.fr.txt``,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -54,3 +55,13 @@ def language_of(request: Request, declared: str | None = None) -> str:
             "name it like A_RES_57_263.fr.txt or give --src-lang/--tgt-lang",
         )
     return code
+
+
+# The UN's job number in its file names: A_RES_79_236-2424614F.xml, N1730150.DOC.
+_JOB = re.compile(r"(?:-(\d{7})[ACEFRS]|^N(\d{7}))\.[A-Za-z]+$")
+
+
+def job_from_path(path: str) -> str | None:
+    """The job number a UN file name carries: the same for every language version of a document."""
+    match = _JOB.search(path.replace("\\", "/").rsplit("/", 1)[-1])
+    return (match.group(1) or match.group(2)) if match else None

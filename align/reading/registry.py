@@ -7,11 +7,12 @@ the text reader, which takes anything, comes last.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ..model import Document
 from .akn import AknReader
-from .base import Reader, Request
+from .base import Reader, Request, job_from_path
 from .text import TextReader
 from .textfile import read_bytes
 
@@ -25,7 +26,9 @@ def reader_for(data: bytes) -> Reader:
 
 def read_data(data: bytes, path: str, language: str | None = None, symbol: str | None = None) -> Document:
     """A file's bytes, already read (a batch fingerprints the bytes it parses), as a ``Document``."""
-    return reader_for(data).read(data, Request(path, language, symbol))
+    document = reader_for(data).read(data, Request(path, language, symbol))
+    job = job_from_path(path)
+    return replace(document, metadata=document.metadata + (("job", job),)) if job else document
 
 
 def read_document(path: str | Path, language: str | None = None, symbol: str | None = None) -> Document:

@@ -44,7 +44,9 @@ _TITLE = re.compile(r"^\s*(\d{1,3}/\d{1,4}(?:\s*[A-Z])?|ES-\d+/\d+)\s*\.\s+(.*)$
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 # Bidirectional marks the UN's Chinese and Arabic files set around numbers.
 _MARKS = "\u200e\u200f\u061c"
-_OPERATIVE = re.compile(rf"^[\s{_MARKS}]*([\d٠-٩]{{1,4}})[\s{_MARKS}]*(?:\.|\s*[-–](?=\s))[\s{_MARKS}]*(.*)$", re.S)
+# "1.", Arabic "19 -", and the Chinese of conventions "一、".
+_OPERATIVE = re.compile(rf"^[\s{_MARKS}]*([\d٠-٩]{{1,4}}|[一二三四五六七八九十百]{{1,4}}(?=、))[\s{_MARKS}]*"
+                        rf"(?:\.|、|\s*[-–](?=\s))[\s{_MARKS}]*(.*)$", re.S)
 # (a), a), (أ), ㈠, and Arabic's roman (i) written ’1‘.
 _ITEM = re.compile(rf"^[\s{_MARKS}]*(?:\(\s*([^\s()]{{1,4}})\s*\)|([^\s()’‘]{{1,4}})\)|([㈠-㈩])|’([\d٠-٩]{{1,2}})‘)[\s{_MARKS}]*(.*)$", re.S)
 # A heading's label printed alone: "IX.", "B.", "九、", Arabic "تاسعا" (ninth), "باء" (B).
@@ -56,6 +58,7 @@ _HEADING_LABEL = re.compile(
 _HEADING_WORDS = 25
 _FINAL_STOP = tuple(".;:,。；：，،؛")
 _INTRO_WORDS = 8
+_ROMANS = tuple(roman_numeral(n) for n in range(1, 21))
 _ANNEX_TITLE_WORDS = 15
 
 
@@ -123,6 +126,8 @@ class _Builder:
         self.heading_since_operative = False
         self.parent: str | None = None
         self.letter: str | None = None
+        self.circled = False  # the open letter was printed ㈠, ㈡...
+        self.sub = 0  # the last (i), (ii)... under the open letter
         self.lines_of: dict[str, int] = {}
 
     @property
@@ -170,13 +175,16 @@ class _Builder:
             self._add(f"{self.part}meeting", UnitKind.MEETING, *_whole(paragraph))
         elif self.lang.date.match(text) and self.units[-1].id == f"{self.part}meeting":
             self._add(f"{self.part}date", UnitKind.DATE, *_whole(paragraph))
-        elif match := _OPERATIVE.match(text):
-            self._operative(int(match.group(1).translate(_DIGITS)), paragraph, match.start(2))
+        elif (match := _OPERATIVE.match(text)) and self.circled and self.letter and _number(match.group(1)) == self.sub + 1:
+            # Under a ㈠ letter the Chinese of a convention numbers (i), (ii)... 1. 2.
+            self._item(roman_numeral(self.sub + 1), match.start(2), False, paragraph)
+        elif match:
+            self._operative(_number(match.group(1)), paragraph, match.start(2))
         elif (item := self._item_of(text)) and self.parent:
-            self._item(item[0], paragraph, item[1])
+            self._item(*item, paragraph)
         elif self.operative == 0:
             self.preambular += 1
-            self.parent, self.letter = f"{self.prefix}PP{self.preambular}", None
+            self._open(f"{self.prefix}PP{self.preambular}")
             self._add(self.parent, UnitKind.PREAMBULAR, *_whole(paragraph))
         elif _is_heading(text):
             self.headings += 1
@@ -197,8 +205,12 @@ class _Builder:
 
     def _restart(self) -> None:
         self.preambular = self.operative = self.headings = 0
-        self.parent = self.letter = None
+        self._open(None)
         self.heading_since_operative = False
+
+    def _open(self, parent: str | None) -> None:
+        """A new paragraph that sub-paragraphs belong to; no letter is open in it."""
+        self.parent, self.letter, self.circled, self.sub = parent, None, False, 0
 
     def _continue(self, paragraph: Paragraph) -> None:
         last = self.units[-1]
@@ -219,16 +231,22 @@ class _Builder:
             return True
         return len(text.split()) <= _INTRO_WORDS and text.rstrip().endswith((",", "،", "，"))
 
-    def _item_of(self, text: str) -> tuple[str, int] | None:
+    def _item_of(self, text: str) -> tuple[str, int, bool] | None:
+        """The label (as ids write it), where the text starts, and whether it is a ㈠ letter."""
         match = _ITEM.match(text)
         if not match:
             return None
         labels = item_labels(match.group(1) or match.group(2) or match.group(3) or _roman(match.group(4)), self.lang)
         if not labels:
             return None
+        if match.group(3):
+            # ㈠ is (i) under a letter, but the Chinese of a convention letters its
+            # first level ㈠ ㈡ ㈢ where the other languages print (a) (b) (c).
+            if self.letter is None or self.circled:
+                return "abcdefghij"[ord(match.group(3)) - 0x3220], match.start(5), True
         expected = chr(ord(self.letter[-1]) + 1) if self.letter else "a"
         label = next((label for label in labels if label[-1] == expected), labels[0])
-        return label, match.start(5)
+        return label, match.start(5), False
 
     def _operative(self, number: int, paragraph: Paragraph, start: int) -> None:
         if number == 1 and self.operative and self.heading_since_operative:
@@ -249,13 +267,15 @@ class _Builder:
         self.operative = number
         self.heading_since_operative = False
         self.headings = 0
-        self.parent, self.letter = f"{self.prefix}OP{number}", None
+        self._open(f"{self.prefix}OP{number}")
         text, calls = cut(paragraph, start)
         self._add(self.parent, UnitKind.OPERATIVE, text, paragraph.lines, calls)
 
-    def _item(self, label: str, paragraph: Paragraph, start: int) -> None:
-        roman = is_roman(label) and self.letter is not None and chr(ord(label[0]) - 1) != self.letter[-1]
+    def _item(self, label: str, start: int, circled: bool, paragraph: Paragraph) -> None:
+        roman = (not circled and is_roman(label) and self.letter is not None
+                 and chr(ord(label[0]) - 1) != self.letter[-1])
         if roman:
+            self.sub = _ROMANS.index(label) + 1 if label in _ROMANS else self.sub
             uid = f"{self.parent}({self.letter})({label})"
         else:
             if self.letter is not None and label <= self.letter and len(label) == len(self.letter):
@@ -263,7 +283,7 @@ class _Builder:
                 self.warnings.append(f"{self.path}:{paragraph.lines[0]}: sub-paragraph ({label}) printed after "
                                      f"({self.letter}) in {self.parent}: read as ({following})")
                 label = following
-            self.letter = label
+            self.letter, self.circled, self.sub = label, circled, 0
             uid = f"{self.parent}({label})"
         text, calls = cut(paragraph, start)
         self._add(uid, UnitKind.SUBPARAGRAPH, text, paragraph.lines, calls)
@@ -279,6 +299,10 @@ class _Builder:
             )
         self.lines_of[uid] = lines[0]
         self.units.append(Unit(uid, kind, text, lines, calls))
+
+
+def _number(label: str) -> int:
+    return int(label.translate(_DIGITS)) if label.translate(_DIGITS).isdigit() else article_number(label)
 
 
 def _roman(digits: str | None) -> str | None:
