@@ -41,7 +41,8 @@ from ..languages import profile
 from ..model import Document, FootnoteCall, Unit, UnitKind
 from . import structure
 from .base import Reader, Request, language_of
-from .structure import Paragraph
+from .structure import CALL as _CALL
+from .structure import Paragraph, paragraph_of
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _DOCUMENT_TYPES = ("statement", "doc", "documentCollection")
@@ -55,7 +56,6 @@ _NUMBERED = frozenset({
     "subclause", "list", "indent", "alinea", "hcontainer", "container", "chapter", "part", "division", "level",
 })
 _WS = re.compile(r"[ \t\n\r]+")
-_CALL = "\x00"  # XML cannot carry it, so it cannot be in the text: it marks where a call stood
 
 
 def _local(element) -> str:
@@ -233,19 +233,8 @@ def _conclusions(element, notes: list[_Note]):
 
 
 def _paragraph(raw: str, markers: list[str], element) -> Paragraph:
-    """Collapse white space and take the call marks out, recording where each stood."""
-    # Arabic prints a call in brackets: "(<note/>)", the brackets outside the note.
-    text = _WS.sub(" ", raw).strip().replace(" " + _CALL, _CALL).replace(f"({_CALL})", _CALL)
-    clean, calls = "", []
-    for index, piece in enumerate(text.split(_CALL)):
-        if index:
-            marker = markers[index - 1]
-            calls.append(FootnoteCall(int(marker) if marker.isdigit() else index, len(clean)))
-        clean += piece
-    stripped = clean.lstrip()
-    shift = len(clean) - len(stripped)
-    calls = [FootnoteCall(c.number, max(0, c.offset - shift)) for c in calls]
-    return Paragraph(stripped.rstrip(), (element.sourceline or 0,), tuple(calls))
+    numbers = [int(m) if m.isdigit() else index + 1 for index, m in enumerate(markers)]
+    return paragraph_of(raw, numbers, (element.sourceline or 0,))
 
 
 def _text_of(elements, notes: list[_Note]) -> tuple[str, list[str]]:

@@ -13,10 +13,11 @@ from pathlib import Path
 from ..model import Document
 from .akn import AknReader
 from .base import Reader, Request, job_from_path
+from .docx import DocxReader
 from .text import TextReader
 from .textfile import read_bytes
 
-READERS: tuple[type[Reader], ...] = (AknReader, TextReader)
+READERS: tuple[type[Reader], ...] = (AknReader, DocxReader, TextReader)
 
 
 def reader_for(data: bytes) -> Reader:

@@ -40,7 +40,7 @@ from ..errors import InputError
 from ..languages import LanguageProfile, article_number, is_roman, item_labels, roman_numeral
 from ..model import FootnoteCall, Unit, UnitKind
 
-_TITLE = re.compile(r"^\s*(\d{1,3}/\d{1,4}(?:\s*[A-Z])?|ES-\d+/\d+)\s*\.\s+(.*)$", re.S)
+_TITLE = re.compile(r"^\s*(\d{1,4}/\d{1,4}(?:\s*[A-Z])?|ES-\d+/\d+)\s*\.\s+(.*)$", re.S)
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 # Bidirectional marks the UN's Chinese and Arabic files set around numbers.
 _MARKS = "\u200e\u200f\u061c"
@@ -57,6 +57,7 @@ _HEADING_LABEL = re.compile(
 )
 _HEADING_WORDS = 25
 _FINAL_STOP = tuple(".;:,。；：，،؛")
+_OPERATIVE_END = tuple(".:。：")
 _INTRO_WORDS = 8
 _ROMANS = tuple(roman_numeral(n) for n in range(1, 21))
 _ANNEX_TITLE_WORDS = 15
@@ -85,19 +86,43 @@ class Structure:
 def build(paragraphs: list[Paragraph], lang: LanguageProfile, path: str) -> Structure:
     """Give each paragraph its id, in reading order."""
     builder = _Builder(path, lang)
+    builder.numbered = any(_OPERATIVE.match(paragraph.text) for paragraph in paragraphs)
     symbol = builder.title(paragraphs[0])
     pending: Paragraph | None = None
     for paragraph in paragraphs[1:]:
         if pending is not None:
             paragraph = join(pending, paragraph)
             pending = None
-        if builder.operative and _HEADING_LABEL.match(paragraph.text) and paragraph.kind is None:
+        if (builder.operative or builder.unnumbered) and _HEADING_LABEL.match(paragraph.text) and paragraph.kind is None:
             pending = paragraph
             continue
         builder.body(paragraph)
     if pending is not None:
         builder.body(pending)
     return Structure(tuple(builder.units), symbol, tuple(builder.warnings))
+
+
+# Where a footnote call stood in a paragraph's raw text: XML cannot carry it, so no text holds it.
+CALL = "\x00"
+_WHITE = re.compile(r"[ \t\n\r]+")
+
+
+def paragraph_of(raw: str, numbers: list[int], lines: tuple[int, ...], kind: UnitKind | None = None) -> Paragraph:
+    """A paragraph from text marked with ``CALL`` where footnotes ``numbers`` were called.
+
+    White space is collapsed (no-break spaces stay: they are typography) and the
+    marks are taken out, each call recorded where it stood.  Arabic prints a call
+    in brackets outside the note's own markup, ``(<note/>)``: the brackets go too.
+    """
+    text = _WHITE.sub(" ", raw).strip().replace(" " + CALL, CALL).replace(f"({CALL})", CALL)
+    clean, calls = "", []
+    for index, piece in enumerate(text.split(CALL)):
+        if index:
+            calls.append(FootnoteCall(numbers[index - 1], len(clean)))
+        clean += piece
+    stripped = clean.lstrip()
+    shift = len(clean) - len(stripped)
+    return Paragraph(stripped.rstrip(), lines, tuple(replace(c, offset=max(0, c.offset - shift)) for c in calls), kind)
 
 
 def join(first: Paragraph, second: Paragraph) -> Paragraph:
@@ -123,6 +148,9 @@ class _Builder:
         self.parts = self.annexes = self.sections = 0
         self.expect_title = False
         self.preambular = self.operative = self.headings = 0
+        self.unnumbered = False  # the resolution's one operative paragraph is not numbered
+        self.quotes = 0
+        self.numbered = True  # the document numbers some paragraph: an unnumbered one ending in "." is not operative
         self.heading_since_operative = False
         self.parent: str | None = None
         self.letter: str | None = None
@@ -171,6 +199,12 @@ class _Builder:
             self._add(self.prefix + "title", UnitKind.TITLE, *_whole(paragraph))
         elif self._is_intro(text):
             self._add(self.prefix + "intro", UnitKind.INTRO, *_whole(paragraph))
+        elif (self.operative or self.unnumbered) and self.lang.intro.match(text):
+            # "... adoption of the following draft resolution:" and the text it quotes
+            self.quotes += 1
+            self.section = f"{self.section}Q{self.quotes}."
+            self._restart()
+            self._add(self.prefix + "intro", UnitKind.INTRO, *_whole(paragraph))
         elif self.lang.meeting.match(text):
             self._add(f"{self.part}meeting", UnitKind.MEETING, *_whole(paragraph))
         elif self.lang.date.match(text) and self.units[-1].id == f"{self.part}meeting":
@@ -182,14 +216,23 @@ class _Builder:
             self._operative(_number(match.group(1)), paragraph, match.start(2))
         elif (item := self._item_of(text)) and self.parent:
             self._item(*item, paragraph)
-        elif self.operative == 0:
+        elif self.operative == 0 and not self.unnumbered and self.units[-1].id != self.prefix + "title" \
+                and text.rstrip().endswith(_OPERATIVE_END) and not _is_heading(text) \
+                and (text.rstrip().endswith((":", "：")) or not self.numbered):
+            # The one operative paragraph of a resolution that has one is not numbered:
+            # preambular paragraphs end in a comma, it in a full stop (or a colon before its items).
+            self.unnumbered = True
+            self._open(f"{self.prefix}OP")
+            self._add(self.parent, UnitKind.OPERATIVE, *_whole(paragraph))
+        elif self.operative == 0 and not self.unnumbered:
             self.preambular += 1
             self._open(f"{self.prefix}PP{self.preambular}")
             self._add(self.parent, UnitKind.PREAMBULAR, *_whole(paragraph))
         elif _is_heading(text):
             self.headings += 1
             self.heading_since_operative = True
-            self._add(f"{self.prefix}OP{self.operative}.h{self.headings}", UnitKind.HEADING, *_whole(paragraph))
+            after = f"OP{self.operative}" if self.operative else "OP"
+            self._add(f"{self.prefix}{after}.h{self.headings}", UnitKind.HEADING, *_whole(paragraph))
         else:
             self._continue(paragraph)
 
@@ -205,6 +248,7 @@ class _Builder:
 
     def _restart(self) -> None:
         self.preambular = self.operative = self.headings = 0
+        self.unnumbered = False
         self._open(None)
         self.heading_since_operative = False
 
