@@ -13,11 +13,13 @@ from pathlib import Path
 from ..model import Document
 from .akn import AknReader
 from .base import Reader, Request, job_from_path
+from .doc import LegacyWordReader
 from .docx import DocxReader
+from .pdf import PdfReader
 from .text import TextReader
 from .textfile import read_bytes
 
-READERS: tuple[type[Reader], ...] = (AknReader, DocxReader, TextReader)
+READERS: tuple[type[Reader], ...] = (PdfReader, AknReader, DocxReader, LegacyWordReader, TextReader)
 
 
 def reader_for(data: bytes) -> Reader:

@@ -40,8 +40,9 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     if b"\x00" in data:
         raise InputError(
             path,
-            "the file holds NUL bytes: it is binary, or UTF-16 without a byte-order mark",
-            "give a plain-text file (UTF-8 is best)",
+            "the file holds NUL bytes: it is binary (not a PDF, Word or Akoma Ntoso file either), "
+            "or UTF-16 without a byte-order mark",
+            "give a PDF, a Word file, Akoma Ntoso XML or a plain-text file (UTF-8 is best)",
         )
     try:
         return _normalise(data.decode("utf-8")), "utf-8"

@@ -1,0 +1,345 @@
+"""PDF files as the UN publishes them (ODS), through pypdfium2 (PDFium).
+
+Why PDFium: on the UN's PDFs here (1994 typescript resolutions, 2009 and
+2019 reports, in English, French, Spanish and Russian) it gives the text in
+about 1 ms a page -- pdfminer/pdfplumber take 30-60 times as long -- with
+each character's box and font size, which is what tells a footnote call (a
+smaller, raised digit) and a footnote (smaller type at the foot of the page)
+from the text, and a paragraph's start (a gap, an indent) from a wrapped
+line.  pypdf gives no reliable positions.  The measurement is
+``bench/bench_readers.py``.
+
+What is read, page by page:
+
+* lines, from PDFium's own line breaks, placed by their first character and
+  sorted top to bottom (the content stream is not in reading order);
+* page furniture dropped: the running header (the symbol, ``Page 2``,
+  ``Página 2``) at the top of every page after the first, and at the foot the
+  job number (``GE.09-17087``, ``94-02356``), a page number, the ``/...`` of
+  1990s typescripts and barcodes;
+* the first page's masthead (``UNITED NATIONS``, the organ, ``Distr.``, the
+  symbol, the date, the session, the agenda item, "RESOLUTION ADOPTED BY ...",
+  the committee line) kept as metadata: it is everything above the title
+  line -- ``48/161. Title`` in a resolution, else the first line of the
+  largest bold type (a report's title);
+* footnotes: the lines after a typed rule (``____``) or in smaller type at the
+  foot of a page, each starting with its number (``1/``, a raised ``1``,
+  ``1``); a ``*`` note ("not edited before being sent ...") is metadata;
+* footnote calls: a raised digit in smaller type, or the ``1/`` of 1990s
+  typescripts where footnote 1 exists;
+* paragraphs: a new one where the gap between lines is wider than the
+  line pitch, where a line is indented past the one before, or where a line
+  starts with a label (``1.``, ``(a)``); a paragraph cut by a page break goes
+  on when the next page starts neither indented nor with a label;
+* a table of contents (lines with dot leaders) is left out.
+
+The paragraphs then get their ids from :mod:`align.reading.structure`, as
+every form's do.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from ..errors import InputError
+from ..languages import profile
+from ..model import Document, Unit, UnitKind
+from . import structure
+from .base import Reader, Request, language_of
+from .layout import Line as TextLine
+from .layout import join_lines
+from .structure import CALL, paragraph_of
+
+_SYMBOL = re.compile(r"^\s*([A-Z]{1,6}(?:/[A-Z0-9.\-]*[A-Z0-9])+)\s*$")
+_PAGE_HEADER = re.compile(r"^\s*(?:[A-Z]{1,6}(?:/[A-Z0-9.\-]*[A-Z0-9])+\s*)?"
+                          r"(?:(?:Page|Página|Pág\.|Стр\.|Страница|Seite)\s*\d+|\d{1,3})?\s*$", re.I)
+_JOB = re.compile(r"^\s*(?:[A-Z]{1,3}\.)?\d{2}-\d{4,6}\b")
+_CONTINUED = re.compile(r"^\s*/\s*\.\.\.\s*$")
+_RULE = re.compile(r"^\s*_{5,}\s*$")
+_LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}")
+_TITLE = re.compile(r"^\s*\d{1,4}/\d{1,4}\s*\.\s+\S")
+_LABEL = re.compile(r"^\s*(?:[\d٠-٩]{1,3}\.\s|\(?[a-zа-яё]{1,4}\)\s|\([ivx]{1,5}\)\s|[IVX]{1,5}\.\s|[A-Z]\.\s)")
+_FOOTNOTE_START = re.compile(r"^\s*(\d{1,3})(?:/|\s|(?=\D))\s*")
+_TYPED_CALL = re.compile(r"(?<=[\w\)\"”’,;.:]) (\d{1,3})/(?=[\s,.;:)]|$)")
+_HEADER_ZONE, _FOOTER_ZONE = 0.12, 0.88
+_SMALLER = 0.8  # a digit this much smaller than its line is raised: a call
+_NOTE_SIZE = 0.94  # footnotes are set smaller than the body
+_GAP = 1.3  # a gap this many line pitches opens a paragraph
+_INDENT = 12.0  # points
+
+
+@dataclass(frozen=True)
+class _Line:
+    page: int
+    top: float  # of its first character
+    x0: float
+    size: float
+    bold: bool
+    text: str  # CALL marks where raised digits (calls) stood
+    calls: tuple[int, ...]
+    end: float = 0.0  # the top of its last character: PDFium joins a line ending in a hyphen to the next
+
+
+class PdfReader(Reader):
+    form = "pdf"
+    description = "PDF with a text layer, as the UN's Official Document System publishes them (PDFium)"
+
+    def recognises(self, data: bytes) -> bool:
+        return b"%PDF-" in data[:1024]
+
+    def read(self, data: bytes, request: Request) -> Document:
+        path = request.path
+        pages = _read_pages(data, path)
+        body_size = _body_size(pages)
+        metadata, body, notes = _zones(pages, body_size)
+        if not body:
+            raise InputError(path, "the PDF has no text of a document below its first page's masthead",
+                             "give the PDF of a resolution or report")
+        language = language_of(request)
+        lang = profile(language)
+        numbers = {number for number, _ in notes}
+        paragraphs = _paragraphs(body, lang, numbers)
+        built = structure.build(paragraphs, lang, path)
+        footnotes = tuple(Unit(f"FN{n}", UnitKind.FOOTNOTE, text, (page,)) for n, (text, page) in _notes(notes))
+        symbol = request.symbol or next((_SYMBOL.match(v).group(1) for k, v in metadata if _SYMBOL.match(v)), None) \
+            or built.symbol
+        if symbol is None:
+            raise InputError(path, "no document symbol found on the PDF's first page", "give the symbol with --symbol")
+        return Document(symbol=symbol, language=lang.code, title=built.units[0].text,
+                        units=built.units + footnotes, path=path, warnings=built.warnings,
+                        metadata=tuple(metadata), form=self.form)
+
+
+def _read_pages(data: bytes, path: str) -> list[list[_Line]]:
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise InputError(path, "the PDF is encrypted", "give an unencrypted copy (qpdf --decrypt IN OUT)") from None
+        raise InputError(path, f"the PDF cannot be read ({exc})", "give the PDF as published, whole") from None
+    pages = [_page_lines(document[index], index + 1) for index in range(len(document))]
+    if not any(pages):
+        raise InputError(path, "the PDF has no text layer (a scan?)",
+                         "run OCR on it first (for example ocrmypdf), or give the document in another form")
+    return pages
+
+
+def _page_lines(page, number: int) -> list[_Line]:
+    textpage = page.get_textpage()
+    raw = textpage.raw
+    count = textpage.count_chars()
+    text = textpage.get_text_range(0, count) if count else ""
+    height = page.get_height()
+    lines = []
+    start = 0
+    for piece in re.split(r"(\r\n|\n)", text):
+        if piece in ("\r\n", "\n"):
+            start += len(piece)
+            continue
+        filled = [i for i, c in enumerate(piece) if not c.isspace()]
+        if filled:
+            first, last = _box(raw, start + filled[0]), _box(raw, start + filled[-1])
+            size = _line_size(raw, start, piece)
+            marked, calls = _raised_digits(raw, start, piece, size)
+            weight = pdfium_c.FPDFText_GetFontWeight(raw, start + filled[0])
+            lines.append(_Line(number, round(height - first.top, 1), round(first.left, 1), size, weight >= 600,
+                               marked.strip().replace("\x02", "-").replace("\ufffe", "-"), calls,
+                               round(height - last.top, 1)))
+        start += len(piece)
+    lines.sort(key=lambda line: (round(line.top / 3), line.x0))
+    return lines
+
+
+def _box(raw, index: int):
+    box = pdfium_c.FS_RECTF()
+    pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(box))
+    return box
+
+
+def _size(raw, index: int) -> float:
+    """A character's size as printed: the height of its box (PDFium's font size is 1 where
+    the text matrix scales the type, as in the 1990s typescripts)."""
+    box = _box(raw, index)
+    return round(box.top - box.bottom, 1)
+
+
+def _line_size(raw, start: int, piece: str) -> float:
+    """The size of a line's type: the most common among its first letters."""
+    sizes = Counter(_size(raw, start + offset) for offset, char in enumerate(piece[:40]) if char.isalpha())
+    return sizes.most_common(1)[0][0] if sizes else _size(raw, start)
+
+
+def _raised_digits(raw, start: int, piece: str, size: float) -> tuple[str, tuple[int, ...]]:
+    """The line with each run of raised, smaller digits (a footnote call) replaced by a CALL mark."""
+    out, calls, digits = [], [], ""
+    for offset, char in enumerate(piece):
+        raised = (char.isdigit() or char == "*") and size and \
+            _size(raw, start + offset) < _SMALLER * size
+        if raised:
+            digits += char
+            continue
+        if digits:
+            _flush(digits, out, calls)
+            digits = ""
+        out.append(char)
+    if digits:
+        _flush(digits, out, calls)
+    return "".join(out), tuple(calls)
+
+
+def _flush(digits: str, out: list[str], calls: list[int]) -> None:
+    if digits.isdigit():
+        out.append(CALL)
+        calls.append(int(digits))
+    # a raised "*" calls a note about the document itself: the note is metadata, the mark goes
+
+
+def _body_size(pages: list[list[_Line]]) -> float:
+    sizes = Counter()
+    for line in (line for page in pages for line in page):
+        sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0]
+
+
+def _zones(pages, body_size):
+    """Metadata (the masthead), body lines, and footnote lines (number, text lines)."""
+    metadata, body, notes = [], [], []
+    title_at = _title_line(pages[0])
+    for number, lines in enumerate(pages, start=1):
+        page_height = _page_height(lines)
+        in_notes = False
+        for index, line in enumerate(lines):
+            text = line.text
+            if number == 1 and index < title_at:
+                metadata.append(("masthead", text))
+                continue
+            if _RULE.match(text):
+                in_notes = True
+                continue
+            if _is_furniture(line, page_height, number):
+                continue
+            small = line.size < _NOTE_SIZE * body_size and line.top > 0.5 * page_height
+            if in_notes or small:
+                in_notes = in_notes or small
+                start = _FOOTNOTE_START.match(text.replace(CALL, ""))
+                marked = line.calls[:1] if text.startswith(CALL) else ()
+                if marked or (start and (not notes or int(start.group(1)) == notes[-1][0] + 1)):
+                    value = marked[0] if marked else int(start.group(1))
+                    rest = text.replace(CALL, "", 1) if marked else text.replace(CALL, "")[start.end():]
+                    notes.append((value, [rest.strip()], number))
+                elif text.lstrip().startswith("*"):
+                    metadata.append(("note", text.lstrip("* ").strip()))
+                    notes.append((-1, [], number))
+                elif notes and notes[-1][0] >= 0:
+                    notes[-1][1].append(text.replace(CALL, "").strip())
+                elif notes:
+                    metadata[-1] = (metadata[-1][0], f"{metadata[-1][1]} {text.strip()}")
+                continue
+            body.append(line)
+    return metadata, body, [(n, (" ".join(t for t in texts if t), page)) for n, texts, page in notes if n >= 0]
+
+
+def _page_height(lines: list[_Line]) -> float:
+    """The page's height as its lines reach (PDFium's page box is not needed: A4 and letter both occur)."""
+    return 842.0 if any(line.top > 792 for line in lines) else max(792.0, max((l.top for l in lines), default=792.0))
+
+
+def _title_line(lines: list[_Line]) -> int:
+    """Where the first page's masthead ends: the title line."""
+    for index, line in enumerate(lines):
+        if _TITLE.match(line.text):
+            return index
+    page_height = _page_height(lines)
+    candidates = [(line.size, -index) for index, line in enumerate(lines)
+                  if line.bold and line.top > 0.2 * page_height and not _SYMBOL.match(line.text)]
+    if not candidates:
+        return 0
+    return -max(candidates)[1]
+
+
+def _is_furniture(line: _Line, page_height: float, page: int) -> bool:
+    text = line.text.replace(CALL, "").strip()
+    if not text or _CONTINUED.match(text) or not any(c.isalnum() for c in text):
+        return True
+    if line.top < _HEADER_ZONE * page_height and page > 1:
+        return bool(_PAGE_HEADER.match(text) or _SYMBOL.match(text))
+    if line.top > _FOOTER_ZONE * page_height:
+        return bool(_JOB.match(text) or _PAGE_HEADER.match(text))
+    return False
+
+
+def _notes(notes):
+    """The footnotes, numbered as printed; the first of a number wins (a number printed twice is kept once)."""
+    seen = {}
+    for number, value in notes:
+        seen.setdefault(number, value)
+    return sorted(seen.items())
+
+
+def _paragraphs(lines: list[_Line], lang, numbers: set[int]) -> list:
+    groups: list[list[_Line]] = []
+    pitch = _pitch(lines)
+    margin = Counter(round(line.x0) for line in lines).most_common(1)[0][0]
+    for previous, line in zip([None] + lines[:-1], lines):
+        if previous is None or _starts_paragraph(previous, line, pitch, margin) \
+                or lang.meeting.match(line.text) or lang.meeting.match(previous.text):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    text_all = " ".join(line.text for line in lines).lower()
+    hyphenated = frozenset(re.findall(r"\w+-\w+", text_all))
+    words = frozenset(re.findall(r"\w+", text_all))
+    paragraphs = []
+    for group in groups:
+        joined = join_lines(tuple(TextLine(i, line.text) for i, line in enumerate(group)), lang, hyphenated, words)
+        if _LEADERS.search(joined):  # a table of contents entry
+            continue
+        calls = [n for line in group for n in line.calls]
+        joined, calls = _typed_calls(joined, calls, numbers)
+        paragraphs.append(paragraph_of(joined, calls, (group[0].page,)))
+    return paragraphs
+
+
+def _typed_calls(text: str, calls: list[int], numbers: set[int]) -> tuple[str, list[int]]:
+    """The ``1/`` calls of 1990s typescripts, where footnote 1 exists, as CALL marks, in text order."""
+    if "/" not in text or not numbers:
+        return text, calls
+    pieces, found, position = [], [], 0
+    existing = iter(calls)
+    for match in _TYPED_CALL.finditer(text):
+        if int(match.group(1)) not in numbers:
+            continue
+        before = text[position:match.start()]
+        found.extend(next(existing) for _ in range(before.count(CALL)))
+        pieces.append(before + CALL)
+        found.append(int(match.group(1)))
+        position = match.end()
+    rest = text[position:]
+    found.extend(next(existing) for _ in range(rest.count(CALL)))
+    return "".join(pieces) + rest, found
+
+
+def _pitch(lines: list[_Line]) -> float:
+    gaps = Counter(round(b.top - a.end) for a, b in zip(lines, lines[1:]) if a.page == b.page and 0 < b.top - a.end < 40)
+    return gaps.most_common(1)[0][0] if gaps else 12.0
+
+
+def _starts_paragraph(previous: _Line, line: _Line, pitch: float, margin: float) -> bool:
+    """Whether ``line`` opens a paragraph: a label, a change of weight (a heading), a gap wider than
+    the line pitch, a first line indented past a line at the margin; across a page break, an indent
+    or a capital after a paragraph's end."""
+    if _LABEL.match(line.text) or _TITLE.match(line.text) or line.bold != previous.bold:
+        return True
+    indented = line.x0 > margin + _INDENT
+    if line.page != previous.page:
+        ended = previous.text.rstrip().endswith((".", ";", ":", ",", "。", "；"))
+        return indented or (ended and line.text[:1].isupper())
+    if line.top - previous.end > _GAP * pitch:
+        return True
+    return indented and previous.x0 <= margin + 2
