@@ -57,6 +57,7 @@ from .layout import join_lines
 from .structure import CALL, paragraph_of
 
 _SYMBOL = re.compile(r"^\s*([A-Z]{1,6}(?:/[A-Z0-9.\-]*[A-Z0-9])+)\s*$")
+_SYMBOL_IN = re.compile(r"(?<![\w/])([A-Z]{1,6}(?:/[A-Z0-9.\-]*[A-Z0-9]){2,})(?![\w/])")
 _PAGE_HEADER = re.compile(r"^\s*(?:[A-Z]{1,6}(?:/[A-Z0-9.\-]*[A-Z0-9])+\s*)?"
                           r"(?:(?:Page|Página|Pág\.|Стр\.|Страница|Seite)\s*\d+|\d{1,3})?\s*$", re.I)
 _JOB = re.compile(r"^\s*(?:[A-Z]{1,3}\.)?\d{2}-\d{4,6}\b")
@@ -69,9 +70,11 @@ _FOOTNOTE_START = re.compile(r"^\s*(\d{1,3})(?:/|\s|(?=\D))\s*")
 _TYPED_CALL = re.compile(r"(?<=[\w\)\"”’,;.:]) (\d{1,3})/(?=[\s,.;:)]|$)")
 _HEADER_ZONE, _FOOTER_ZONE = 0.12, 0.88
 _SMALLER = 0.8  # a digit this much smaller than its line is raised: a call
+_RAISE = 0.15  # and whose foot stands this much above the line's
 _NOTE_SIZE = 0.94  # footnotes are set smaller than the body
 _GAP = 1.3  # a gap this many line pitches opens a paragraph
 _INDENT = 12.0  # points
+_LEADING = 1.2  # a line's pitch in its own type, at least: a title in large type is not spaced out
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,7 @@ class PdfReader(Reader):
         paragraphs = _paragraphs(body, lang, numbers)
         built = structure.build(paragraphs, lang, path)
         footnotes = tuple(Unit(f"FN{n}", UnitKind.FOOTNOTE, text, (page,)) for n, (text, page) in _notes(notes))
-        symbol = request.symbol or next((_SYMBOL.match(v).group(1) for k, v in metadata if _SYMBOL.match(v)), None) \
+        symbol = request.symbol or next((m.group(1) for _, v in metadata if (m := _SYMBOL_IN.search(v))), None) \
             or built.symbol
         if symbol is None:
             raise InputError(path, "no document symbol found on the PDF's first page", "give the symbol with --symbol")
@@ -147,13 +150,53 @@ def _page_lines(page, number: int) -> list[_Line]:
             first, last = _box(raw, start + filled[0]), _box(raw, start + filled[-1])
             size = _line_size(raw, start, piece)
             marked, calls = _raised_digits(raw, start, piece, size)
-            weight = pdfium_c.FPDFText_GetFontWeight(raw, start + filled[0])
-            lines.append(_Line(number, round(height - first.top, 1), round(first.left, 1), size, weight >= 600,
+            lines.append(_Line(number, round(height - first.top, 1), round(first.left, 1), size,
+                               _bold(raw, start + filled[len(filled) // 2]),
                                marked.strip().replace("\x02", "-").replace("\ufffe", "-"), calls,
                                round(height - last.top, 1)))
         start += len(piece)
-    lines.sort(key=lambda line: (round(line.top / 3), line.x0))
-    return lines
+    return _merge_pieces(sorted(lines, key=lambda line: line.top))
+
+
+def _merge_pieces(lines: list[_Line]) -> list[_Line]:
+    """The pieces of one printed line, as one line: PDFium cuts a line where a raised call stands,
+    and gives a call printed apart (a raised ``45``, a little above the line) as a line of its own."""
+    groups: list[list[_Line]] = []
+    for line in lines:
+        if groups and abs(line.top - groups[-1][0].top) < 0.5 * max(p.size for p in groups[-1]):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return [_one_line(sorted(group, key=lambda line: line.x0)) for group in groups]
+
+
+def _one_line(pieces: list[_Line]) -> _Line:
+    if len(pieces) == 1:
+        return pieces[0]
+    size = max(piece.size for piece in pieces)
+    texts, calls = [], []
+    for piece in pieces:
+        if piece.text.isdigit() and piece.size < _SMALLER * size:
+            texts.append(CALL)
+            calls.append(int(piece.text))
+        else:
+            texts.append((" " if texts else "") + piece.text)
+            calls.extend(piece.calls)
+    first = next(piece for piece in pieces if not (piece.text.isdigit() and piece.size < _SMALLER * size))
+    return _Line(first.page, first.top, first.x0, size, all(p.bold for p in pieces), "".join(texts), tuple(calls),
+                 max(piece.end for piece in pieces))
+
+
+_NAME = ctypes.create_string_buffer(256)
+
+
+def _bold(raw, index: int) -> bool:
+    """Bold by the font's weight, or by its name where the weight is not given (the standard 14 fonts)."""
+    if pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600:
+        return True
+    flags = ctypes.c_int()
+    length = pdfium_c.FPDFText_GetFontInfo(raw, index, _NAME, len(_NAME), ctypes.byref(flags))
+    return b"Bold" in _NAME.raw[:length]
 
 
 def _box(raw, index: int):
@@ -178,9 +221,16 @@ def _line_size(raw, start: int, piece: str) -> float:
 def _raised_digits(raw, start: int, piece: str, size: float) -> tuple[str, tuple[int, ...]]:
     """The line with each run of raised, smaller digits (a footnote call) replaced by a CALL mark."""
     out, calls, digits = [], [], ""
+    base = None
     for offset, char in enumerate(piece):
-        raised = (char.isdigit() or char == "*") and size and \
-            _size(raw, start + offset) < _SMALLER * size
+        raised = False
+        if (char.isdigit() or char == "*") and size:
+            box = _box(raw, start + offset)
+            if box.top - box.bottom < _SMALLER * size:
+                if base is None:
+                    letter = next((i for i, c in enumerate(piece) if c.isalpha()), 0)
+                    base = _box(raw, start + letter).bottom
+                raised = box.bottom > base + _RAISE * size
         if raised:
             digits += char
             continue
@@ -208,13 +258,19 @@ def _body_size(pages: list[list[_Line]]) -> float:
 
 
 def _zones(pages, body_size):
-    """Metadata (the masthead), body lines, and footnote lines (number, text lines)."""
+    """Metadata (the masthead), body lines, and the notes: (number, (text, page)).
+
+    A note is in smaller type and opens with its number -- raised, ``1/`` or
+    ``1`` -- at the foot of a page, after a typed rule, or anywhere on a page
+    of endnotes; the lines after it that open none go on with it.
+    """
     metadata, body, notes = [], [], []
     title_at = _title_line(pages[0])
     for number, lines in enumerate(pages, start=1):
         page_height = _page_height(lines)
         in_notes = False
-        for index, line in enumerate(lines):
+        first = _contents_end(lines)
+        for index, line in enumerate(lines[first:], start=first):
             text = line.text
             if number == 1 and index < title_at:
                 metadata.append(("masthead", text))
@@ -224,25 +280,40 @@ def _zones(pages, body_size):
                 continue
             if _is_furniture(line, page_height, number):
                 continue
-            small = line.size < _NOTE_SIZE * body_size and line.top > 0.5 * page_height
-            if in_notes or small:
-                in_notes = in_notes or small
-                start = _FOOTNOTE_START.match(text.replace(CALL, ""))
-                marked = line.calls[:1] if text.startswith(CALL) else ()
-                if marked or (start and (not notes or int(start.group(1)) == notes[-1][0] + 1)):
-                    value = marked[0] if marked else int(start.group(1))
-                    rest = text.replace(CALL, "", 1) if marked else text.replace(CALL, "")[start.end():]
-                    notes.append((value, [rest.strip()], number))
-                elif text.lstrip().startswith("*"):
-                    metadata.append(("note", text.lstrip("* ").strip()))
-                    notes.append((-1, [], number))
-                elif notes and notes[-1][0] >= 0:
-                    notes[-1][1].append(text.replace(CALL, "").strip())
-                elif notes:
-                    metadata[-1] = (metadata[-1][0], f"{metadata[-1][1]} {text.strip()}")
+            small = line.size < _NOTE_SIZE * body_size
+            opened = _note_opened(line, in_notes or small, notes)
+            if not (in_notes or (small and (opened or line.top > 0.5 * page_height))):
+                body.append(line)
                 continue
-            body.append(line)
+            in_notes = True
+            if opened:
+                notes.append((opened[0], [opened[1]], number))
+            elif text.lstrip().startswith("*"):
+                metadata.append(("note", text.lstrip("* ").strip()))
+                notes.append((-1, [], number))
+            elif notes and notes[-1][0] >= 0:
+                notes[-1][1].append(text.replace(CALL, "").strip())
+            elif notes:
+                metadata[-1] = (metadata[-1][0], f"{metadata[-1][1]} {text.strip()}")
     return metadata, body, [(n, (" ".join(t for t in texts if t), page)) for n, texts, page in notes if n >= 0]
+
+
+def _note_opened(line: _Line, noted: bool, notes: list) -> tuple[int, str] | None:
+    """The number and text of the note the line opens: a raised number, or a typed one that follows the last."""
+    text = line.text
+    if text.startswith(CALL):
+        return line.calls[0], text.replace(CALL, "", 1).replace(CALL, "").strip()
+    start = _FOOTNOTE_START.match(text.replace(CALL, ""))
+    last = next((n for n, _, _ in reversed(notes) if n >= 0), 0)
+    if noted and start and int(start.group(1)) == last + 1:
+        return int(start.group(1)), text.replace(CALL, "")[start.end():].strip()
+    return None
+
+
+def _contents_end(lines: list[_Line]) -> int:
+    """Where a table of contents on the page ends (its heading and entries are left out); 0: none."""
+    leaders = [index for index, line in enumerate(lines) if _LEADERS.search(line.text)]
+    return leaders[-1] + 1 if len(leaders) >= 2 else 0
 
 
 def _page_height(lines: list[_Line]) -> float:
@@ -340,6 +411,6 @@ def _starts_paragraph(previous: _Line, line: _Line, pitch: float, margin: float)
     if line.page != previous.page:
         ended = previous.text.rstrip().endswith((".", ";", ":", ",", "。", "；"))
         return indented or (ended and line.text[:1].isupper())
-    if line.top - previous.end > _GAP * pitch:
+    if line.top - previous.end > _GAP * max(pitch, _LEADING * previous.size):
         return True
     return indented and previous.x0 <= margin + 2

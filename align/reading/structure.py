@@ -93,8 +93,9 @@ def build(paragraphs: list[Paragraph], lang: LanguageProfile, path: str) -> Stru
         if pending is not None:
             paragraph = join(pending, paragraph)
             pending = None
-        if (builder.operative or builder.unnumbered) and _HEADING_LABEL.match(paragraph.text) and paragraph.kind is None:
-            pending = paragraph
+        if paragraph.kind is None and (_label_only(paragraph.text) or (
+                (builder.operative or builder.unnumbered) and _HEADING_LABEL.match(paragraph.text))):
+            pending = paragraph  # "1." in one element, its text in the next (the UN's French and Spanish 79/1)
             continue
         builder.body(paragraph)
     if pending is not None:
@@ -212,6 +213,11 @@ class _Builder:
         elif (match := _OPERATIVE.match(text)) and self.circled and self.letter and _number(match.group(1)) == self.sub + 1:
             # Under a ㈠ letter the Chinese of a convention numbers (i), (ii)... 1. 2.
             self._item(roman_numeral(self.sub + 1), match.start(2), False, paragraph)
+        elif match and _number(match.group(1)) != self.operative + 1 and self.operative \
+                and _is_heading(text[match.start(2):]) and not self.annex:
+            # "1. Parliamentary committees" under "I. Institutional framework", paragraph 18
+            # before it and 19 after: a numbered heading of a report, not paragraph 1
+            self._heading(paragraph)
         elif match:
             self._operative(_number(match.group(1)), paragraph, match.start(2))
         elif (item := self._item_of(text)) and self.parent:
@@ -229,10 +235,7 @@ class _Builder:
             self._open(f"{self.prefix}PP{self.preambular}")
             self._add(self.parent, UnitKind.PREAMBULAR, *_whole(paragraph))
         elif _is_heading(text):
-            self.headings += 1
-            self.heading_since_operative = True
-            after = f"OP{self.operative}" if self.operative else "OP"
-            self._add(f"{self.prefix}{after}.h{self.headings}", UnitKind.HEADING, *_whole(paragraph))
+            self._heading(paragraph)
         else:
             self._continue(paragraph)
 
@@ -245,6 +248,12 @@ class _Builder:
         if rest and (len(rest.split()) > _ANNEX_TITLE_WORDS or not _is_heading(rest)):
             return None
         return match.end()
+
+    def _heading(self, paragraph: Paragraph) -> None:
+        self.headings += 1
+        self.heading_since_operative = True
+        after = f"OP{self.operative}" if self.operative else "OP"
+        self._add(f"{self.prefix}{after}.h{self.headings}", UnitKind.HEADING, *_whole(paragraph))
 
     def _restart(self) -> None:
         self.preambular = self.operative = self.headings = 0
@@ -353,8 +362,14 @@ def _roman(digits: str | None) -> str | None:
     return None if digits is None else roman_numeral(int(digits.translate(_DIGITS)))
 
 
+def _label_only(text: str) -> bool:
+    """A paragraph number or a sub-paragraph label with no text after it."""
+    match = _OPERATIVE.match(text) or _ITEM.match(text)
+    return bool(match) and not match.group(match.lastindex).strip()
+
+
 def _is_heading(text: str) -> bool:
-    return len(text.split()) <= _HEADING_WORDS and not text.rstrip().endswith(_FINAL_STOP)
+    return 0 < len(text.split()) <= _HEADING_WORDS and not text.rstrip().endswith(_FINAL_STOP)
 
 
 def _split(paragraph: Paragraph, end: int) -> tuple[Paragraph, Paragraph | None]:
