@@ -23,7 +23,7 @@ class LanguageProfile:
     # French sets a space before ; : ! ? -- a footnote call pushed such a
     # sign onto a line of its own, and the space must come back with it.
     # Declarations and conventions: "Article 13", a preamble heading, "Whereas".
-    article: re.Pattern[str] = re.compile(r"^\s*Article\s+(\d+)\s*$")
+    article: re.Pattern[str] = re.compile(r"^\s*Article\s+(\d+)\.?\s*$")
     preamble: re.Pattern[str] = re.compile(r"^\s*Preamble\s*$", re.I)
     whereas: re.Pattern[str] = re.compile(r"^\s*Whereas\b")
     space_before_high_punctuation: bool = False
@@ -70,7 +70,7 @@ _PROFILES = {
         re.compile(r"^\s*\d+(?:e|er|ème)\s+séance plénière(?:\s*[(（][^)）]*[)）])?\s*$", re.I),
         ("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
          "août", "septembre", "octobre", "novembre", "décembre"),
-        article=re.compile(r"^\s*Article\s+(\d+|premier)\s*$"),
+        article=re.compile(r"^\s*Article\s+(\d+|premier)\.?\s*$"),
         preamble=re.compile(r"^\s*Préambule\s*$", re.I),
         whereas=re.compile(r"^\s*Considérant\b"),
         space_before_high_punctuation=True,
@@ -84,7 +84,7 @@ _PROFILES = {
         re.compile(r"^\s*\d+[ªa.]?\s+sesión plenaria(?:\s*[(（][^)）]*[)）])?\s*$", re.I),
         ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
          "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
-        article=re.compile(r"^\s*Artículo\s+(\d+)\s*$"),
+        article=re.compile(r"^\s*Artículo\s+(\d+)\.?\s*$"),
         preamble=re.compile(r"^\s*Preámbulo\s*$", re.I),
         whereas=re.compile(r"^\s*Considerando\b"),
         decimal_comma=True,
@@ -97,7 +97,7 @@ _PROFILES = {
         re.compile(r"^\s*\d+(?:[-‑]е|[-‑]м)?\s*(?:\([^)]*\)\s+)?пленарное заседание(?:\s*[(（][^)）]*[)）])?\s*$", re.I),
         ("января", "февраля", "марта", "апреля", "мая", "июня", "июля",
          "августа", "сентября", "октября", "ноября", "декабря"),
-        article=re.compile(r"^\s*Статья\s+(\d+)\s*$"),
+        article=re.compile(r"^\s*Статья\s+(\d+)\.?\s*$"),
         preamble=re.compile(r"^\s*Преамбула\s*$", re.I),
         whereas=re.compile(r"^\s*Принимая во внимание\b", re.I),
         decimal_comma=True,
@@ -117,7 +117,7 @@ _PROFILES = {
         range_words=("إلى", "حتى", "و"),
         # The abjad order of UN Arabic lists: (أ) (ب) (ج) (د) (هـ) (و) ...
         item_letters="أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
-        annex=re.compile(r"^\s*المرفق(?!\w)(?:\s+[IVXLC\d]+\b)?"),
+        annex=re.compile(r"^\s*المرفق(?!\w)(?:\s+(?:[IVXLC\d]+\b|الأول|الثاني|الثالث|الرابع|الخامس)(?!\w))?"),
     ),
     "zh": LanguageProfile(
         "zh",
@@ -191,8 +191,11 @@ def language_from_code(code: str) -> str | None:
 
 _ROMAN = tuple("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split())
 # Chinese sub-sub-paragraphs: ㈠ ㈡ ... or (一) (二) ...: the roman (i) (ii) of the other languages.
+_CHINESE_NUMERALS = ("一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十").split()
 _CHINESE_ROMAN = {**{chr(0x3220 + n): _ROMAN[n] for n in range(10)},
-                  **{c: _ROMAN[n] for n, c in enumerate("一二三四五六七八九十")}}
+                  **{c: _ROMAN[n] for n, c in enumerate(_CHINESE_NUMERALS)}}
+# The earthly branches letter quoted treaty items in Chinese: (子) (丑) (寅) = (a) (b) (c).
+_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 
 
 # Cyrillic letters typed for the Latin ones they look like: Russian texts letter
@@ -212,7 +215,9 @@ def item_labels(label: str, lang: LanguageProfile) -> tuple[str, ...]:
     """
     if label in _CHINESE_ROMAN:
         return (_CHINESE_ROMAN[label],)
-    lowered = label.lower().replace("هـ", "ه")
+    if len(label) == 1 and label in _BRANCHES:
+        return (_LATIN[_BRANCHES.index(label)],)
+    lowered = label.lower().replace("هـ", "ه").replace(" ", "")  # Arabic doubles a letter with a space: (أ أ)
     if lowered in _ROMAN:
         return (lowered,)
     if len(set(lowered)) != 1 or len(lowered) > 3:

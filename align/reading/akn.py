@@ -196,10 +196,11 @@ def _body(elements, notes: list[_Note]):
             text, calls = _text_of([c for c in child if _local(c) != "num"], notes)
             yield _paragraph(f"{head} {text}", calls, child)
             yield from _body(_numbered_within(child), notes)
-        elif name in ("container", "formula") or not _contains_num(child):
+        elif not _contains_num(child):
             text, calls = _text_of([child], notes)
             if text.strip():
-                yield _paragraph(text, calls, child)
+                kind = UnitKind.HEADING if name in ("subheading", "heading") else None
+                yield replace(_paragraph(text, calls, child), kind=kind)
         else:
             yield from _body(list(child), notes)
 

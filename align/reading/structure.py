@@ -46,9 +46,11 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _MARKS = "\u200e\u200f\u061c"
 # "1.", Arabic "19 -", and the Chinese of conventions "一、".
 _OPERATIVE = re.compile(rf"^[\s{_MARKS}]*([\d٠-٩]{{1,4}}|[一二三四五六七八九十百]{{1,4}}(?=、))[\s{_MARKS}]*"
-                        rf"(?:\.|、|\s*[-–](?=\s))[\s{_MARKS}]*(.*)$", re.S)
+                        rf"(?:\.|、|\s*[-–](?=[\s{_MARKS}]))[\s{_MARKS}]*(.*)$", re.S)
+# A number typed before the text with nothing after it ("26 Requests"): read only as the next paragraph.
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+(?=\S)")
 # (a), a), (أ), ㈠, and Arabic's roman (i) written ’1‘.
-_ITEM = re.compile(rf"^[\s{_MARKS}]*(?:\(\s*([^\s()]{{1,4}})\s*\)|([^\s()’‘]{{1,4}})\)|([㈠-㈩])|’([\d٠-٩]{{1,2}})‘)[\s{_MARKS}]*(.*)$", re.S)
+_ITEM = re.compile(rf"^[\s{_MARKS}]*(?:\(\s*([^\s()]{{1,4}}|[^\s()] [^\s()])\s*\)|([^\s()’‘]{{1,4}})\)|([㈠-㈩])|’([\d٠-٩]{{1,2}})‘)[\s{_MARKS}]*(.*)$", re.S)
 # A heading's label printed alone: "IX.", "B.", "九、", Arabic "تاسعا" (ninth), "باء" (B).
 _HEADING_LABEL = re.compile(
     r"^\s*(?:[IVXLC]{1,6}|[A-ZА-Я]|[一二三四五六七八九十]{1,3}|"
@@ -93,7 +95,7 @@ def build(paragraphs: list[Paragraph], lang: LanguageProfile, path: str) -> Stru
         if pending is not None:
             paragraph = join(pending, paragraph)
             pending = None
-        if paragraph.kind is None and (_label_only(paragraph.text) or (
+        if paragraph.kind in (None, UnitKind.HEADING) and (_label_only(paragraph.text) or (
                 (builder.operative or builder.unnumbered) and _HEADING_LABEL.match(paragraph.text))):
             pending = paragraph  # "1." in one element, its text in the next (the UN's French and Spanish 79/1)
             continue
@@ -151,6 +153,7 @@ class _Builder:
         self.preambular = self.operative = self.headings = 0
         self.unnumbered = False  # the resolution's one operative paragraph is not numbered
         self.quotes = 0
+        self.gap: tuple[str, int] | None = None  # the last paragraph skipped a number: (scope, its number)
         self.numbered = True  # the document numbers some paragraph: an unnumbered one ending in "." is not operative
         self.heading_since_operative = False
         self.parent: str | None = None
@@ -206,6 +209,8 @@ class _Builder:
             self.section = f"{self.section}Q{self.quotes}."
             self._restart()
             self._add(self.prefix + "intro", UnitKind.INTRO, *_whole(paragraph))
+        elif paragraph.kind is UnitKind.HEADING:
+            self._heading(paragraph)
         elif self.lang.meeting.match(text):
             self._add(f"{self.part}meeting", UnitKind.MEETING, *_whole(paragraph))
         elif self.lang.date.match(text) and self.units[-1].id == f"{self.part}meeting":
@@ -218,6 +223,9 @@ class _Builder:
             # "1. Parliamentary committees" under "I. Institutional framework", paragraph 18
             # before it and 19 after: a numbered heading of a report, not paragraph 1
             self._heading(paragraph)
+        elif not match and (bare := _BARE_NUMBER.match(text)) and self.operative and \
+                int(bare.group(1)) == self.operative + 1:
+            self._operative(self.operative + 1, paragraph, bare.end())
         elif match:
             self._operative(_number(match.group(1)), paragraph, match.start(2))
         elif (item := self._item_of(text)) and self.parent:
@@ -252,8 +260,8 @@ class _Builder:
     def _heading(self, paragraph: Paragraph) -> None:
         self.headings += 1
         self.heading_since_operative = True
-        after = f"OP{self.operative}" if self.operative else "OP"
-        self._add(f"{self.prefix}{after}.h{self.headings}", UnitKind.HEADING, *_whole(paragraph))
+        after = f"OP{self.operative}." if self.operative else ("OP." if self.unnumbered else "")
+        self._add(f"{self.prefix}{after}h{self.headings}", UnitKind.HEADING, *_whole(paragraph))
 
     def _restart(self) -> None:
         self.preambular = self.operative = self.headings = 0
@@ -267,6 +275,13 @@ class _Builder:
 
     def _continue(self, paragraph: Paragraph) -> None:
         last = self.units[-1]
+        if last.kind is UnitKind.HEADING or last.id.endswith(tuple(f".p{n}" for n in range(2, 10))) and \
+                self.units[-1].kind is UnitKind.OPERATIVE and ".h" in last.id:
+            # text under a heading, not numbered (a list of sources): a unit of its own, named after the heading
+            base = last.id if last.kind is UnitKind.HEADING else last.id.rsplit(".p", 1)[0]
+            count = 1 + sum(1 for u in self.units if u.id.startswith(base + ".p"))
+            self._add(f"{base}.p{count}", UnitKind.OPERATIVE, *_whole(paragraph))
+            return
         self.warnings.append(
             f"{self.path}:{paragraph.lines[0]}: unnumbered paragraph after {last.id}, read as the rest of {last.id}"
         )
@@ -280,6 +295,7 @@ class _Builder:
     def _is_intro(self, text: str) -> bool:
         if self.units[-1].id != self.prefix + "title" or self.preambular or self.operative:
             return False
+        text = text.strip(_MARKS + " ")
         if self.lang.intro.match(text):
             return True
         return len(text.split()) <= _INTRO_WORDS and text.rstrip().endswith((",", "،", "，"))
@@ -306,6 +322,8 @@ class _Builder:
             self.sections += 1
             self.section = f"S{self.sections + 1}."
             self._restart()
+        elif number == self.operative and self.gap == (self.prefix, number):
+            self._renumber_gap(number, paragraph)
         elif number <= self.operative:
             self.warnings.append(
                 f"{self.path}:{paragraph.lines[0]}: paragraph {number} printed after paragraph {self.operative}: "
@@ -317,12 +335,25 @@ class _Builder:
                 f"{self.path}:{paragraph.lines[0]}: paragraph {number} follows "
                 f"paragraph {self.operative}: numbering gap or repeat"
             )
+        self.gap = (self.prefix, number) if number == self.operative + 2 else None
         self.operative = number
         self.heading_since_operative = False
         self.headings = 0
         self._open(f"{self.prefix}OP{number}")
         text, calls = cut(paragraph, start)
         self._add(self.parent, UnitKind.OPERATIVE, text, paragraph.lines, calls)
+
+    def _renumber_gap(self, number: int, paragraph: Paragraph) -> None:
+        """9, 11, 11, 12: the first 11 was 10 misprinted (the Arabic A/RES/79/138), and is read so."""
+        old, new = f"{self.prefix}OP{number}", f"{self.prefix}OP{number - 1}"
+        for index, unit in enumerate(self.units):
+            if unit.id == old or unit.id.startswith((old + "(", old + ".")):
+                uid = new + unit.id[len(old):]
+                del self.lines_of[unit.id]
+                self.lines_of[uid] = unit.lines[0]
+                self.units[index] = replace(unit, id=uid)
+        self.warnings.append(f"{self.path}:{paragraph.lines[0]}: paragraph {number} printed twice after paragraph "
+                             f"{number - 2}: the first read as paragraph {number - 1}")
 
     def _item(self, label: str, start: int, circled: bool, paragraph: Paragraph) -> None:
         roman = (not circled and is_roman(label) and self.letter is not None
