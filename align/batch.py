@@ -1,7 +1,8 @@
 """Whole archives: every document of a folder aligned, one combined TMX streamed out.
 
-``INPUT_DIR`` holds ``<stem>.<lang>.txt`` files; the versions of a document
-share the stem.  Each pair is handled by ``process_document`` -- a plain
+``INPUT_DIR`` holds the versions of each document, in any form untm reads,
+named ``<stem>.<lang>.<ext>`` or as the UN names them, side by side or in
+UNxml's language folders; the versions of a document share the stem.  Each pair is handled by ``process_document`` -- a plain
 function of a picklable task, so that it runs in the main process, in a pool
 of processes (``--workers``) or on a Dask cluster alike -- and the results
 come back in document order, whatever finished first: one writer streams
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from .aligner import align_documents
 from .errors import UntmError
-from .languages import profile, tmx_code
+from .languages import UN_FOLDERS, document_name, profile, tmx_code
 from .memory import paragraph_units, sentence_units
 from .model import Severity, TmxUnit
 from .reading import read_data
@@ -97,8 +98,9 @@ class DocumentOutcome:
 
 @dataclass(frozen=True)
 class BatchPlan:
-    """The documents of a folder: only their stems are held, so that a plan of an
-    archive of a hundred thousand documents stays small; tasks are made as they go."""
+    """The documents of a folder: their stems and the two files of each, as names
+    relative to the folder, so that a plan of an archive of a hundred thousand
+    documents stays small; tasks are made as they go."""
 
     input_dir: Path
     source_lang: str
@@ -108,48 +110,74 @@ class BatchPlan:
     missing: tuple[tuple[str, str], ...] = field(default=())  # (stem, reason)
     source_code: str = ""  # written in the TMX: as given (fr-FR), else the language
     target_code: str = ""
+    files: tuple[tuple[str, str], ...] = ()  # per stem: the source and the target file, relative to input_dir
 
     def task(self, stem: str) -> DocumentTask:
-        source, target = (str(self.input_dir / f"{stem}.{lang}.txt") for lang in (self.source_lang, self.target_lang))
+        return self._task(stem, self.files[self.stems.index(stem)])
+
+    def _task(self, stem: str, files: tuple[str, str]) -> DocumentTask:
+        source, target = (str(self.input_dir / name) for name in files)
         return DocumentTask(stem, source, target, self.source_lang, self.target_lang, self.srx,
                             self.source_code, self.target_code)
 
     def tasks(self) -> Iterator[DocumentTask]:
-        return map(self.task, self.stems)
+        return map(self._task, self.stems, self.files)
 
 
 def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None = None,
          source_code: str | None = None, target_code: str | None = None) -> BatchPlan:
     """The document pairs of a folder, in stem order, and the stems that lack a version.
 
-    Impossible arguments (an unknown language, a code that is not one for
-    its language) stop the batch here, not every document.
+    The folder holds ``<stem>.<lang>.<ext>`` files of any form untm reads
+    (``A_RES_57_263.fr.txt``, ``A_RES_79_236.fr.pdf``) or the UN's own names
+    (``A_RES_79_236-2424614F.xml``), or is laid out as the UNxml repositories
+    are: one folder per language (``79session/French/...``).  Impossible
+    arguments (an unknown language, a code that is not one for its language)
+    stop the batch here, not every document.
     """
     if not input_dir.is_dir():
-        raise UntmError(f"{input_dir}: not a folder; give the folder that holds the <stem>.<lang>.txt files")
+        raise UntmError(f"{input_dir}: not a folder; give the folder that holds the documents "
+                        "(<stem>.<lang>.txt, .xml, .pdf, .docx files, or UNxml's English/, French/... folders)")
     for language in (source_lang, target_lang):
         profile(language)
     codes = tmx_code(source_code, source_lang), tmx_code(target_code, target_lang)
     if source_lang == target_lang:
         raise UntmError(f"the source and target languages are both {source_lang!r}; give two different languages")
-    # Per stem, which versions are there: 1 the source, 2 the target, 3 both. Names
-    # and small numbers, not Path objects and sets: a folder may hold 200,000 files.
-    versions: dict[str, int] = {}
-    flags = {source_lang: 1, target_lang: 2}
+    # Per stem, the file of each wanted language: names, not Path objects: a folder may hold 200,000 files.
+    found: dict[str, list[str | None]] = {}
+    slot = {source_lang: 0, target_lang: 1}
+    for relative, stem, language in _documents(input_dir):
+        if language in slot:
+            entry = found.setdefault(stem, [None, None])
+            entry[slot[language]] = entry[slot[language]] or relative
+    stems, files, missing = [], [], []
+    for stem in sorted(found):
+        source, target = found[stem]
+        if source and target:
+            stems.append(stem)
+            files.append((source, target))
+        else:
+            lacking = target_lang if source else source_lang
+            missing.append((stem, f"no {lacking} version ({stem}.{lacking}.*)"))
+    return BatchPlan(input_dir, source_lang, target_lang, str(srx) if srx else None, tuple(stems), tuple(missing),
+                     *codes, files=tuple(files))
+
+
+def _documents(input_dir: Path) -> Iterator[tuple[str, str, str]]:
+    """(name relative to the folder, stem, language) of every document file in it, and in UNxml's language folders."""
     with os.scandir(input_dir) as entries:
         for entry in entries:
-            stem, _, rest = entry.name.removesuffix(".txt").rpartition(".")
-            if entry.name.endswith(".txt") and stem and rest in flags and entry.is_file():
-                versions[stem] = versions.get(stem, 0) | flags[rest]
-    stems, missing = [], []
-    for stem in sorted(versions):
-        if versions[stem] == 3:
-            stems.append(stem)
-        else:
-            lacking = target_lang if versions[stem] == 1 else source_lang
-            missing.append((stem, f"no {lacking} version ({stem}.{lacking}.txt)"))
-    return BatchPlan(input_dir, source_lang, target_lang, str(srx) if srx else None, tuple(stems), tuple(missing),
-                     *codes)
+            if entry.is_dir() and entry.name in UN_FOLDERS:
+                yield from _folder(Path(entry.path), entry.name + "/")
+            elif entry.is_file() and (named := document_name(entry.name)):
+                yield entry.name, *named
+
+
+def _folder(folder: Path, prefix: str) -> Iterator[tuple[str, str, str]]:
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_file() and (named := document_name(entry.name)):
+                yield prefix + entry.name, *named
 
 
 @lru_cache(maxsize=8)

@@ -12,7 +12,7 @@ EXIT_SOME_FAILED = 1
 def add_command(commands, date_from) -> None:
     batch = commands.add_parser(
         "batch", help="align every document pair of a folder into one TMX",
-        description="INPUT_DIR holds <stem>.<lang>.txt files; every pair is aligned; one combined sentence TMX, one "
+        description="INPUT_DIR holds the versions of each document in any form (text, Akoma Ntoso XML, PDF, Word) named <stem>.<lang>.<ext> or as the UN names them (A_RES_79_236-2424614F.xml), side by side or in the UNxml layout (English/, French/...); every pair is aligned; one combined sentence TMX, one "
                     "paragraph TMX and a summary are written. Exit 0: all done; 1: some documents failed or lack a version.",
     )
     batch.add_argument("input_dir", type=Path)

@@ -182,6 +182,24 @@ def language_from_path(path: str) -> str | None:
     return _UN_LETTERS[match.group(1)] if match else None
 
 
+# The UNxml repositories keep each language in a folder: 79session/French/A_RES_79_236-2424614F.xml.
+UN_FOLDERS = {"Arabic": "ar", "Chinese": "zh", "English": "en", "French": "fr", "Russian": "ru", "Spanish": "es"}
+_UN_STEM = re.compile(r"^(.+?)-\d{6,8}([ACEFRS])\.[A-Za-z]+$")
+_OWN_NAME = re.compile(r"^(.+)\.([A-Za-z]{2})\.[A-Za-z]+$")
+
+
+def document_name(filename: str) -> tuple[str, str] | None:
+    """(document stem, language) of a file name: ``A_RES_57_263.fr.txt`` -> (``A_RES_57_263``, ``fr``);
+    the UN's ``A_RES_79_236-2424614F.xml`` -> (``A_RES_79_236``, ``fr``); ``None`` when it says neither."""
+    match = _OWN_NAME.match(filename)
+    if match and match.group(2).lower() in _PROFILES:
+        return match.group(1), match.group(2).lower()
+    match = _UN_STEM.match(filename)
+    if match:
+        return match.group(1).replace(" ", "_"), _UN_LETTERS[match.group(2)]
+    return None
+
+
 def language_from_code(code: str) -> str | None:
     """``fra``, ``fr``, ``fr-FR``, ``zho`` -> the UN language; ``None`` for any other."""
     base = code.strip().split("-")[0].split("_")[0].lower()
