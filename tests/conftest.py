@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,17 @@ UNIT_IDS = (
 )
 
 
+def shared(*parts: str) -> Path:
+    """A path in ../shared; the test is skipped where it is not here, and fails under CI=true."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        message = f"../shared/{'/'.join(parts)} is not here"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message + " (CI must have it)")
+        pytest.skip(message)
+    return path
+
+
 def golden(language: str) -> dict:
     return json.loads((DATA / "golden" / f"A_RES_57_263.{language}.json").read_text(encoding="utf-8"))
 
@@ -37,10 +49,7 @@ def en_doc():
 
 @pytest.fixture(scope="session")
 def spec_dir() -> Path:
-    spec = SHARED / "spec"
-    if not (spec / "tmx14.dtd").exists():
-        pytest.skip("../shared/spec is not here: DTD and XSD validation skipped")
-    return spec
+    return shared("spec", "tmx14.dtd").parent
 
 
 @pytest.fixture(scope="session")
@@ -71,8 +80,7 @@ def planted_french() -> str:
 
 @pytest.fixture(scope="session")
 def udhr():
-    if not UDHR.exists():
-        pytest.skip("../shared/corpus/udhr is not here")
+    shared("corpus", "udhr")
 
     def load(language: str):
         return read_document(UDHR / f"udhr.{language}.txt", symbol=UDHR_SYMBOL)

@@ -97,10 +97,17 @@ class AknReader(Reader):
         lang = profile(language)
         notes: list[_Note] = []
         paragraphs = list(_paragraphs(document, notes))
+        # A collection's resolutions stand after it, in the root's <components>.
+        for components in (c for c in root if _local(c) == "components"):
+            paragraphs += _paragraphs(components, notes)
         if not paragraphs:
             raise InputError(path, "the Akoma Ntoso file holds no paragraph of text",
                              "give the file of a resolution or decision")
         built = structure.build(paragraphs, lang, path)
+        if len(built.units) < 2:
+            raise InputError(path, "the Akoma Ntoso file gives a title and no paragraph untm can read",
+                             "check that it is the file of a resolution or decision; if it is, report it",
+                             line=document.sourceline)
         footnotes, warnings = _footnotes(notes, path)
         symbol = request.symbol or _symbol(document) or built.symbol
         if symbol is None:
@@ -171,11 +178,13 @@ def _paragraphs(document, notes: list[_Note], part: bool = False):
             yield from _body(list(section), notes)
         elif name == "conclusions":
             yield from _conclusions(section, notes)
-        elif name in ("attachments", "components"):
+        elif name == "attachments":
             for attachment in section:
                 for inner in attachment:
                     if _local(inner) in _DOCUMENT_TYPES:
                         yield from _paragraphs(inner, notes, part=_local(inner) != "doc")
+        elif name == "components":
+            yield from _paragraphs(section, notes, part=True)
         elif name == "component":
             for inner in section:
                 if _local(inner) in _DOCUMENT_TYPES:

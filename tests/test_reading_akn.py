@@ -1,0 +1,130 @@
+"""The Akoma Ntoso reader on the UN's own files (UNxml, DGACM; source: United Nations)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from align.aligner import align_documents
+from align.errors import InputError, MismatchError
+from align.reading import read_data, read_document
+from align.srx import default_rules
+
+from .conftest import shared
+from .golden import GOLDEN, as_json
+
+LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
+
+
+def _doc(name: str):
+    return read_document(shared("corpus", "un-docs", name))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_res_79_236_matches_its_golden_file(language):
+    expected = json.loads((GOLDEN / f"A_RES_79_236.{language}.json").read_text(encoding="utf-8"))
+    assert as_json(_doc(f"A_RES_79_236.{language}.xml")) == expected
+
+
+@pytest.mark.parametrize("language", [l for l in LANGUAGES if l != "en"])
+def test_a_res_79_236_pairs_every_unit_with_the_english(language):
+    english = _doc("A_RES_79_236.en.xml")
+    other = _doc(f"A_RES_79_236.{language}.xml")
+    alignment = align_documents(english, other, default_rules())
+    assert alignment.unpaired() == ()
+    assert len(alignment.pairs) == 68  # title, intro, 25 PP, 31 OP, meeting, date, 8 footnotes
+
+
+def test_footnotes_leave_the_paragraph_with_their_call_recorded():
+    french = _doc("A_RES_79_236.fr.xml")
+    pp3 = french.unit("PP3")
+    assert [c.number for c in pp3.calls] == [1]
+    assert pp3.text[: pp3.calls[0].offset].endswith("coopération technique entre pays en développement")
+    assert "Buenos Aires, 30 août" not in pp3.text  # the footnote's text is the footnote's
+    assert french.unit("FN1").text.startswith("Rapport de la Conférence des Nations Unies")
+    assert french.unit("OP2").calls[0].offset == len(french.unit("OP2").text) - 2  # "…Sud-Sud ;": before " ;"
+
+
+def test_arabic_calls_in_brackets_lose_their_brackets():
+    arabic = _doc("A_RES_79_236.ar.xml")
+    for unit in arabic.units:
+        assert "()" not in unit.text, unit.id
+
+
+def test_the_cover_page_is_metadata_never_text():
+    french = _doc("A_RES_79_236.fr.xml")
+    assert french.meta("docStatus").startswith("Distr.")
+    assert french.meta("session") == "Soixante-dix-neuvième session"
+    assert not any("Distr." in unit.text or "Point 23" in unit.text or "31 décembre" in unit.text for unit in french.units)
+
+
+def test_the_symbol_and_language_come_from_the_document_not_the_name():
+    data = shared("corpus", "un-docs", "A_RES_79_236.ru.xml").read_bytes()
+    document = read_data(data, "whatever.xml")
+    assert (document.symbol, document.language) == ("A/RES/79/236", "ru")
+
+
+def test_markup_that_is_not_parallel_still_pairs_by_printed_numbers():
+    # A/RES/79/1: 390 <paragraph> elements in English, 794 in French.
+    english, french = _doc("A_RES_79_1.en.xml"), _doc("A_RES_79_1.fr.xml")
+    alignment = align_documents(english, french, default_rules())
+    numbered = [p for p in alignment.pairs if "OP" in p.unit_id and ".h" not in p.unit_id]
+    assert len(numbered) > 300
+    assert all(p.paired for p in numbered)
+
+
+def test_a_document_of_another_type_is_refused():
+    data = b'<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act><meta/></act></akomaNtoso>'
+    with pytest.raises(InputError, match="another document type"):
+        read_data(data, "act.xml", language="en")
+
+
+def test_an_xml_file_that_is_not_akoma_ntoso_is_refused_with_what_it_is():
+    with pytest.raises(InputError, match="root is <tmx>"):
+        read_data(b'<?xml version="1.0"?><tmx version="1.4"/>', "memory.fr.xml")
+
+
+def test_broken_xml_is_refused_with_its_line():
+    data = shared("corpus", "un-docs", "A_RES_79_131.en.xml").read_bytes()
+    with pytest.raises(InputError) as caught:
+        read_data(data[:3000] + b"<p>unclosed", "cut.en.xml")
+    assert caught.value.line and "not well-formed" in str(caught.value)
+
+
+def test_an_external_entity_is_never_resolved(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET", encoding="utf-8")
+    data = (f'<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file://{secret}">]>'
+            '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement><preface><p>1/1. '
+            'T &x;</p></preface><mainBody><paragraph><num>1.</num><content><p>Decides;</p></content></paragraph>'
+            '</mainBody></statement></akomaNtoso>').encode()
+    document = read_data(data, "x.en.xml", symbol="A/1")
+    assert all("SECRET" not in unit.text for unit in document.units)
+
+
+def test_a_collection_of_resolutions_gives_each_part_its_scope():
+    path = shared("corpus", "unxml", "79session", "English", "A_RES_79_93-2423550E.xml")
+    document = read_document(path)
+    assert document.symbol == "A/RES/79/93 A-B" and document.language == "en"
+    assert {"A.title", "A.OP", "A.OP(a)", "B.title", "B.OP1", "B.meeting"} <= set(document.ids())
+
+
+def test_the_un_file_name_gives_language_and_job_number():
+    path = shared("corpus", "unxml", "79session", "French", "A_RES_79_236-2424614F.xml")
+    document = read_document(path)
+    assert document.language == "fr" and document.meta("job") == "2424614"
+
+
+def test_two_symbols_one_job_number_align_with_a_warning():
+    # The UN's Russian file of A/RES/79/304 says it is 79/309; its job number is 79/304's.
+    folder = shared("corpus", "unxml", "79session")
+    english = read_document(folder / "English" / "A_RES_79_304-2510827E.xml")
+    russian = read_document(folder / "Russian" / "A_RES_79_304-2510827R.xml")
+    assert russian.symbol == "A/RES/79/309"
+    alignment = align_documents(english, russian, default_rules())
+    assert alignment.target.symbol == "A/RES/79/304"
+    assert "job number 2510827" in alignment.target.warnings[-1]
+    other = read_document(folder / "Russian" / "A_RES_79_309-2510829R.xml")
+    with pytest.raises(MismatchError):
+        align_documents(english, other, default_rules())

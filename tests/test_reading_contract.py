@@ -1,0 +1,84 @@
+"""What every reader promises, checked for each one in the registry on a real UN file of its form."""
+
+from __future__ import annotations
+
+import pytest
+
+from align.errors import InputError
+from align.model import Document, UnitKind
+from align.reading import read_data, read_document
+from align.reading.base import Reader, Request
+from align.reading.registry import READERS, reader_for
+
+from .conftest import FR, shared
+
+# A real file of each form: (form, path parts under ../shared or None for sources/, language, symbol)
+SAMPLES = {
+    "text": (None, "fr", "A/RES/57/263"),
+    "akn": (("corpus", "un-docs", "A_RES_79_236.fr.xml"), "fr", "A/RES/79/236"),
+    "pdf": (("corpus", "un-docs", "A_RES_48_161.en.pdf"), "en", "A/RES/48/161"),
+    "docx": (("corpus", "un-docs", "word", "N1738922.DOC"), "en", "A/RES/72/8"),
+}
+
+
+def _sample(form: str) -> bytes:
+    parts = SAMPLES[form][0]
+    return (shared(*parts) if parts else FR).read_bytes()
+
+
+def test_every_reader_is_in_the_contract():
+    assert {reader.form for reader in READERS} == set(SAMPLES) | {"doc"}
+    for reader in READERS:
+        assert issubclass(reader, Reader) and reader.description
+
+
+@pytest.mark.parametrize("form", sorted(SAMPLES))
+def test_a_reader_recognises_its_form_by_content_alone(form):
+    data = _sample(form)
+    assert reader_for(data).form == form
+    # the name says nothing: a PDF named .txt is still a PDF
+    document = read_data(data, "renamed.txt", language=SAMPLES[form][1])
+    assert document.form == form
+
+
+@pytest.mark.parametrize("form", sorted(SAMPLES))
+def test_a_reader_returns_a_document_with_its_structure(form):
+    parts, language, symbol = SAMPLES[form]
+    document = read_document(shared(*parts) if parts else FR)
+    assert isinstance(document, Document)
+    assert (document.symbol, document.language, document.form) == (symbol, language, form)
+    kinds = {unit.kind for unit in document.units}
+    assert {UnitKind.TITLE, UnitKind.PREAMBULAR, UnitKind.OPERATIVE, UnitKind.FOOTNOTE} <= kinds
+    assert document.units[0].id == "title" and document.title == document.units[0].text
+    assert len(set(document.ids())) == len(document.units)
+    for unit in document.units:
+        assert unit.text == unit.text.strip() and "\x00" not in unit.text and unit.lines
+        for call in unit.calls:
+            assert 0 <= call.offset <= len(unit.text)
+            assert f"FN{call.number}" in document.ids()
+
+
+@pytest.mark.parametrize("form", sorted(SAMPLES))
+def test_the_user_s_language_and_symbol_override_the_document_s(form):
+    document = read_data(_sample(form), "x", language="es", symbol="A/RES/1/1")
+    assert (document.language, document.symbol) == ("es", "A/RES/1/1")
+
+
+@pytest.mark.parametrize("form", sorted(SAMPLES))
+def test_a_truncated_file_is_refused_as_bad_input(form):
+    data = _sample(form)
+    with pytest.raises(InputError) as caught:
+        read_data(data[: len(data) // 3] if form != "text" else b"\x00" * 10, "cut.fr.x", language="fr")
+    assert str(caught.value).startswith("cut.fr.x")
+
+
+def test_a_form_is_told_by_content_not_by_name():
+    assert reader_for(b"%PDF-1.4 ...").form == "pdf"
+    assert reader_for(b"PK\x03\x04...").form == "docx"
+    assert reader_for(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1...").form == "doc"
+    assert reader_for(b"\xef\xbb\xbf  <?xml version='1.0'?><akomaNtoso/>").form == "akn"
+    assert reader_for(" 57/1. Titre".encode()).form == "text"
+
+
+def test_the_request_says_what_the_user_gave():
+    assert Request("a.txt") == Request("a.txt", None, None)
