@@ -78,7 +78,7 @@ class DocxReader(Reader):
         if body is None:
             raise InputError(path, "the Word file has no body", "save it again from Word")
         warnings: list[str] = []
-        if any(body.iter(_w("ins"), _w("del"), _w("moveFrom"), _w("moveTo"))):
+        if next(body.iter(_w("ins"), _w("del"), _w("moveFrom"), _w("moveTo")), None) is not None:
             warnings.append(f"{path}: the file holds tracked changes: the text is read with all of them accepted")
         numbering = _Numbering(body)
         paragraphs = list(_paragraphs(body, numbering))
@@ -166,6 +166,8 @@ def _read_runs(paragraph, numbering: _Numbering) -> _Runs:
         if vanish is not None and vanish.get(_w("val")) not in ("0", "false"):
             continue
         skip_mark = False
+        raised = properties is not None and any(
+            v.get(_w("val")) == "superscript" for v in properties.iter(_w("vertAlign")))
         for child in run:
             tag = child.tag
             if tag == _w("fldChar"):
@@ -199,7 +201,12 @@ def _read_runs(paragraph, numbering: _Numbering) -> _Runs:
                 if skip_mark:
                     skip_mark = False
                     continue
-                runs.pieces.append(child.text or "")
+                numbers = _typed_calls(child.text or "", len(numbering.printed)) if raised else None
+                if numbers:  # calls typed as raised text: "1–21" after a paragraph calls footnotes 1 to 21
+                    runs.pieces.extend(CALL for _ in numbers)
+                    runs.calls.extend(numbers)
+                else:
+                    runs.pieces.append(child.text or "")
             elif tag in (_w("tab"), _w("br"), _w("cr")):
                 runs.pieces.append("\n" if tag == _w("br") else "\t")
             elif tag == _w("noBreakHyphen"):
@@ -208,6 +215,20 @@ def _read_runs(paragraph, numbering: _Numbering) -> _Runs:
                 char = chr(int(child.get(_w("char")), 16))
                 runs.pieces.append(char if not 0xF000 <= ord(char) <= 0xF0FF else "")
     return runs
+
+
+_TYPED_CALLS = re.compile(r"^\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*$")
+
+
+def _typed_calls(text: str, count: int) -> list[int] | None:
+    """The footnotes a raised ``3``, ``1–21`` or ``4, 5`` calls, when there are such footnotes."""
+    if not _TYPED_CALLS.match(text):
+        return None
+    numbers: list[int] = []
+    for part in text.replace(" ", "").split(","):
+        first, _, last = part.replace("–", "-").partition("-")
+        numbers.extend(range(int(first), int(last or first) + 1))
+    return numbers if numbers and all(1 <= n <= count for n in numbers) else None
 
 
 def _front_matter(paragraphs: list[Paragraph]) -> tuple[list[tuple[str, str]], int | None]:

@@ -1,0 +1,118 @@
+"""The Word reader on 36 original Word files of UN resolutions (OOXML, named N1730150.DOC)."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+
+import pytest
+
+from align.errors import InputError
+from align.model import UnitKind
+from align.reading import read_data, read_document
+
+from .conftest import shared
+from .golden import GOLDEN, as_json
+
+
+def _word(name: str):
+    return shared("corpus", "un-docs", "word", name)
+
+
+@pytest.mark.parametrize("name", ["N1738922", "N1824644", "N1822444"])
+def test_word_files_match_their_golden_files(name):
+    expected = json.loads((GOLDEN / f"{name}.json").read_text(encoding="utf-8"))
+    assert as_json(read_document(_word(f"{name}.DOC"))) == expected
+
+
+def test_all_36_word_files_read_into_their_structure():
+    for path in sorted(shared("corpus", "un-docs", "word").glob("*.DOC")):
+        document = read_document(path)
+        ids = document.ids()
+        assert document.form == "docx" and document.language == "en", path.name
+        assert re.fullmatch(r"(A/RES/72|E/RES/2018)/\d+", document.symbol), path.name
+        assert ids[0] == "title" and "meeting" in ids and "date" in ids, path.name
+        assert any(u.kind is UnitKind.OPERATIVE for u in document.units), path.name
+        called = {c.number for u in document.units for c in u.calls}
+        notes = {int(u.id[2:]) for u in document.units if u.kind is UnitKind.FOOTNOTE}
+        assert called == notes, path.name
+
+
+def test_repeated_calls_through_noteref_are_calls_not_digits():
+    document = read_document(_word("N1738922.DOC"))
+    for unit in document.units:
+        assert not re.search(r"[a-z,;]\d{1,2}\b", unit.text) or unit.kind is UnitKind.FOOTNOTE, unit.id
+    counts = {}
+    for unit in document.units:
+        for call in unit.calls:
+            counts[call.number] = counts.get(call.number, 0) + 1
+    assert max(counts.values()) > 1  # some footnote is called twice
+
+
+def test_the_front_matter_is_metadata_and_the_meeting_line_is_two_units():
+    document = read_document(_word("N1738922.DOC"))
+    front = " ".join(value for key, value in document.metadata if key == "front")
+    assert "Seventy-second session" in front and "Resolution adopted by the General Assembly" in front
+    assert document.unit("meeting").text.endswith("plenary meeting")
+    assert re.fullmatch(r"\d{1,2}\s\w+ 2017", document.unit("date").text)
+
+
+def test_a_reissue_mark_is_metadata_not_a_footnote():
+    document = read_document(_word("N1822444.DOC"))
+    assert document.symbol == "E/RES/2018/14"
+    assert any("Reissued for technical reasons" in value for key, value in document.metadata if key == "note")
+    assert not any("Reissued" in unit.text for unit in document.units)
+
+
+def _rewrite(data: bytes, change) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            target.writestr(item, change(item.filename, content))
+    return out.getvalue()
+
+
+def test_tracked_changes_are_read_as_accepted_and_said():
+    data = _word("N1731586.DOC").read_bytes()
+    w = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    assert w in zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
+
+    def track(name, content):
+        if name != "word/document.xml":
+            return content
+        # delete the word "Recalling" once, and insert "NEWTEXT " before it
+        return content.replace(b"<w:t>Recalling", b'<w:t>Recalling', 1).replace(
+            b"</w:body>", b'<w:p><w:ins w:id="90" w:author="x"><w:r><w:t>Inserted sentence.</w:t></w:r></w:ins>'
+                          b'<w:del w:id="91" w:author="x"><w:r><w:delText>Deleted sentence.</w:delText></w:r></w:del>'
+                          b'</w:p></w:body>', 1)
+
+    document = read_data(_rewrite(data, track), "tracked.DOC")
+    text = " ".join(unit.text for unit in document.units)
+    assert "Inserted sentence." in text and "Deleted sentence." not in text
+    assert any("tracked changes" in warning for warning in document.warnings)
+
+
+def test_a_zip_that_is_not_a_word_file_is_refused():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("content.xml", "<x/>")
+    with pytest.raises(InputError, match="not a Word document"):
+        read_data(out.getvalue(), "sheet.en.docx")
+
+
+def test_a_damaged_word_file_is_refused():
+    data = _word("N1731586.DOC").read_bytes()
+    with pytest.raises(InputError, match="damaged"):
+        read_data(data[:200], "cut.en.docx")
+
+
+def test_a_legacy_doc_without_libreoffice_says_how_to_convert(monkeypatch):
+    from align.reading import doc
+
+    monkeypatch.setattr(doc, "office", lambda: None)
+    with pytest.raises(InputError, match="LibreOffice.*save the file as .docx"):
+        read_data(doc.OLE2 + b"\x00" * 512, "old.en.doc")
