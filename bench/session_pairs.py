@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from collections import defaultdict
@@ -21,22 +20,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from align.aligner import align_documents  # noqa: E402
+from align.batch import plan  # noqa: E402
 from align.errors import UntmError  # noqa: E402
 from align.reading import read_document  # noqa: E402
 from align.srx import default_rules  # noqa: E402
-
-FOLDERS = {"Arabic": "ar", "Chinese": "zh", "English": "en", "French": "fr", "Russian": "ru", "Spanish": "es"}
-_NAME = re.compile(r"^(.*)-\d{6,8}[ACEFRS]\.xml$")
-
-
-def versions(folder: Path) -> dict[str, dict[str, Path]]:
-    found: dict[str, dict[str, Path]] = defaultdict(dict)
-    for name, lang in FOLDERS.items():
-        for path in sorted((folder / name).glob("*.xml")):
-            match = _NAME.match(path.name)
-            found[match.group(1) if match else path.stem][lang] = path
-    return found
-
 
 def main() -> int:
     parser = argparse.ArgumentParser()
@@ -46,33 +33,26 @@ def main() -> int:
     parser.add_argument("--limit", type=int)
     args = parser.parse_args()
     rules = default_rules()
-    docs = versions(args.folder)
-    stems = sorted(docs)[: args.limit] if args.limit else sorted(docs)
     stats = {lang: defaultdict(int) for lang in ("ar", "es", "fr", "ru", "zh")}
     unclean: list[dict] = []
     failures: list[dict] = []
     started = time.perf_counter()
     reads = 0
-    for stem in stems:
-        if "en" not in docs[stem]:
-            continue
-        try:
-            english = read_document(docs[stem]["en"])
-            reads += 1
-        except UntmError as exc:
-            failures.append({"document": stem, "language": "en", "error": str(exc)})
-            continue
-        for lang, counts in stats.items():
-            if lang not in docs[stem]:
-                counts["missing"] += 1
-                continue
+    english: dict[str, object] = {}
+    for lang, counts in stats.items():
+        batch = plan(args.folder, "en", lang)
+        counts["missing"] = sum(1 for _, reason in batch.missing if f"no {lang} " in reason)
+        for task in list(batch.tasks())[: args.limit]:
             try:
-                other = read_document(docs[stem][lang])
+                if task.stem not in english:
+                    english[task.stem] = read_document(task.source)
+                    reads += 1
+                other = read_document(task.target)
                 reads += 1
-                alignment = align_documents(english, other, rules)
+                alignment = align_documents(english[task.stem], other, rules)
             except UntmError as exc:
                 counts["failed"] += 1
-                failures.append({"document": stem, "language": lang, "error": str(exc)})
+                failures.append({"document": task.stem, "language": lang, "error": str(exc)})
                 continue
             counts["documents"] += 1
             one_sided = [p for p in alignment.pairs if not p.paired]
@@ -80,7 +60,7 @@ def main() -> int:
             counts["one_sided"] += len(one_sided)
             if one_sided:
                 counts["unclean"] += 1
-                unclean.append({"document": stem, "language": lang,
+                unclean.append({"document": task.stem, "language": lang,
                                 "en_only": [p.unit_id for p in one_sided if p.source],
                                 "other_only": [p.unit_id for p in one_sided if p.target]})
     elapsed = time.perf_counter() - started
