@@ -86,7 +86,7 @@ def read_bytes(path: str | Path) -> bytes:
     except FileNotFoundError:
         raise InputError(name, "no such file", "check the path") from None
     except IsADirectoryError:
-        raise InputError(name, "this is a directory", "give a text file") from None
+        raise InputError(name, "this is a directory", "give a file") from None
     except OSError as exc:
         raise InputError(name, f"cannot read the file ({exc.strerror})", "check its permissions") from None
 
