@@ -207,7 +207,8 @@ def language_from_code(code: str) -> str | None:
     return base if base in _PROFILES else None
 
 
-_ROMAN = tuple("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split())
+_ROMAN = tuple(("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx "
+                "xxi xxii xxiii xxiv xxv xxvi xxvii xxviii xxix xxx").split())
 # Chinese sub-sub-paragraphs: ㈠ ㈡ ... or (一) (二) ...: the roman (i) (ii) of the other languages.
 _CHINESE_NUMERALS = ("一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十").split()
 _CHINESE_ROMAN = {**{chr(0x3220 + n): _ROMAN[n] for n in range(10)},
@@ -252,7 +253,7 @@ def item_labels(label: str, lang: LanguageProfile) -> tuple[str, ...]:
 
 
 def roman_numeral(number: int) -> str:
-    """``2`` -> ``ii`` (1 to 20, the sub-sub-paragraphs a resolution numbers)."""
+    """``2`` -> ``ii`` (1 to 30, the sub-sub-paragraphs a resolution numbers)."""
     return _ROMAN[number - 1] if 1 <= number <= len(_ROMAN) else str(number)
 
 

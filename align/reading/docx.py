@@ -250,7 +250,7 @@ def _footnotes(root, numbering: _Numbering) -> tuple[tuple[Unit, ...], tuple[tup
         key = note.get(_w("id"))
         if note.get(_w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
             continue
-        texts = [" ".join("".join(_read_runs(p, numbering).pieces).replace(CALL, "").split()) for p in note.iter(_w("p"))]
+        texts = [_note_text("".join(_read_runs(p, numbering).pieces).replace(CALL, "")) for p in note.iter(_w("p"))]
         text = " ".join(t for t in texts if t)
         number = numbering.printed.get(key)
         if key in numbering.custom_ids or (text.startswith("*") and number is None):
@@ -261,6 +261,15 @@ def _footnotes(root, numbering: _Numbering) -> tuple[tuple[Unit, ...], tuple[tup
                 marked.append(("note", first.lstrip("* ").strip() + "."))
             units.append(Unit(f"FN{number}", UnitKind.FOOTNOTE, text.strip(), (note.sourceline or 0,)))
     return tuple(sorted(units, key=lambda u: int(u.id[2:]))), tuple(marked)
+
+
+_URL_BREAK = re.compile(r"(?<=[/%\w.-])\n(?=[\w/%.-])")
+
+
+def _note_text(raw: str) -> str:
+    """A footnote paragraph's text: a line break inside a link joins it, other white space is one space
+    (no-break spaces stay: they are typography)."""
+    return paragraph_of(_URL_BREAK.sub("", raw) if "://" in raw else raw, [], (0,)).text
 
 
 def _default_language(styles) -> str | None:

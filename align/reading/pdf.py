@@ -373,7 +373,7 @@ def _paragraphs(lines: list[_Line], lang, numbers: set[int]) -> list:
             continue
         calls = [n for line in group for n in line.calls]
         joined, calls = _typed_calls(joined, calls, numbers)
-        paragraphs.append(paragraph_of(joined, calls, (group[0].page,)))
+        paragraphs.append(paragraph_of(joined, calls, tuple(sorted({group[0].page, group[-1].page}))))
     return paragraphs
 
 

@@ -40,7 +40,8 @@ from ..errors import InputError
 from ..languages import LanguageProfile, article_number, is_roman, item_labels, roman_numeral
 from ..model import FootnoteCall, Unit, UnitKind
 
-_TITLE = re.compile(r"^\s*(\d{1,4}/\d{1,4}(?:\s*[A-Z])?|ES-\d+/\d+)\s*\.\s+(.*)$", re.S)
+# "57/263. Title"; the Arabic prints no stop: "79/236 التعاون".
+_TITLE = re.compile(r"^\s*(\d{1,4}/\d{1,4}(?:\s*[A-Z](?![\w/]))?|ES-\d+/\d+)\s*(?:[.\-–]\s+|\s+(?=\D))(.*)$", re.S)
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 # Bidirectional marks the UN's Chinese and Arabic files set around numbers.
 _MARKS = "\u200e\u200f\u061c"
@@ -50,7 +51,7 @@ _OPERATIVE = re.compile(rf"^[\s{_MARKS}]*([\d٠-٩]{{1,4}}|[一二三四五六�
 # A number typed before the text with nothing after it ("26 Requests"): read only as the next paragraph.
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+(?=\S)")
 # (a), a), (أ), ㈠, and Arabic's roman (i) written ’1‘.
-_ITEM = re.compile(rf"^[\s{_MARKS}]*(?:\(\s*([^\s()]{{1,4}}|[^\s()] [^\s()])\s*\)|([^\s()’‘]{{1,4}})\)|([㈠-㈩])|’([\d٠-٩]{{1,2}})‘)[\s{_MARKS}]*(.*)$", re.S)
+_ITEM = re.compile(rf"^[\s{_MARKS}]*(?:\(\s*([^\s()]{{1,6}}|[^\s()] [^\s()])\s*\)|([^\s()’‘]{{1,6}})\)|([㈠-㈩])|’([\d٠-٩]{{1,2}})‘)[\s{_MARKS}]*(.*)$", re.S)
 # A heading's label printed alone: "IX.", "B.", "九、", Arabic "تاسعا" (ninth), "باء" (B).
 _HEADING_LABEL = re.compile(
     r"^\s*(?:[IVXLC]{1,6}|[A-ZА-Я]|[一二三四五六七八九十]{1,3}|"
@@ -61,7 +62,13 @@ _HEADING_WORDS = 25
 _FINAL_STOP = tuple(".;:,。；：，،؛")
 _OPERATIVE_END = tuple(".:。：")
 _INTRO_WORDS = 8
-_ROMANS = tuple(roman_numeral(n) for n in range(1, 21))
+_UNDER_HEADING = re.compile(r"\.p\d+$")
+_ROMANS = tuple(roman_numeral(n) for n in range(1, 31))
+_CHINESE_NUMERALS = tuple("一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十".split())
+# A bullet item: "• Priority 1: governance".
+_BULLET = re.compile(r"^\s*[•·▪◦●■\-–−]\s+(?=\S)")
+# A section heading with its label: "I. Preamble", "B. Fundamental rights".
+_SECTION = re.compile(r"^\s*(?:[IVXLC]{1,6}|[A-Z])\.\s+(?=\S)")
 _ANNEX_TITLE_WORDS = 15
 
 
@@ -230,6 +237,12 @@ class _Builder:
             self._operative(_number(match.group(1)), paragraph, match.start(2))
         elif (item := self._item_of(text)) and self.parent:
             self._item(*item, paragraph)
+        elif _BULLET.match(text) and self.parent:
+            # a bullet item ("• Priority 1: governance"): the rest of its paragraph, as other
+            # language versions print the items without bullets, as lines of that paragraph
+            self._continue(paragraph)
+        elif (section := _SECTION.match(text)) and _is_heading(text[section.end():]):
+            self._heading(paragraph)
         elif self.operative == 0 and not self.unnumbered and self.units[-1].id != self.prefix + "title" \
                 and text.rstrip().endswith(_OPERATIVE_END) and not _is_heading(text) \
                 and (text.rstrip().endswith((":", "：")) or not self.numbered):
@@ -275,10 +288,9 @@ class _Builder:
 
     def _continue(self, paragraph: Paragraph) -> None:
         last = self.units[-1]
-        if last.kind is UnitKind.HEADING or last.id.endswith(tuple(f".p{n}" for n in range(2, 10))) and \
-                self.units[-1].kind is UnitKind.OPERATIVE and ".h" in last.id:
-            # text under a heading, not numbered (a list of sources): a unit of its own, named after the heading
-            base = last.id if last.kind is UnitKind.HEADING else last.id.rsplit(".p", 1)[0]
+        if last.kind is UnitKind.HEADING or _UNDER_HEADING.search(last.id):
+            # text under a heading, not numbered (a list of sources, definitions): a unit of its own
+            base = last.id if last.kind is UnitKind.HEADING else _UNDER_HEADING.sub("", last.id)
             count = 1 + sum(1 for u in self.units if u.id.startswith(base + ".p"))
             self._add(f"{base}.p{count}", UnitKind.OPERATIVE, *_whole(paragraph))
             return
@@ -305,9 +317,12 @@ class _Builder:
         match = _ITEM.match(text)
         if not match:
             return None
-        labels = item_labels(match.group(1) or match.group(2) or match.group(3) or _roman(match.group(4)), self.lang)
+        raw = match.group(1) or match.group(2) or match.group(3) or _roman(match.group(4))
+        labels = item_labels(raw, self.lang)
         if not labels:
             return None
+        if self.circled and raw in _CHINESE_NUMERALS:  # ㈠ ... ㈩ then (十一): the eleventh letter
+            return "abcdefghijklmnopqrst"[_CHINESE_NUMERALS.index(raw)], match.start(5), True
         if match.group(3):
             # ㈠ is (i) under a letter, but the Chinese of a convention letters its
             # first level ㈠ ㈡ ㈢ where the other languages print (a) (b) (c).
