@@ -40,6 +40,15 @@ class Candidate:
     score: int
 
 
+_TYPED = re.compile(r" ?(?<![\w/.])(\d{1,3})/(?=[\s,.;:)\]]|$)")
+
+
+def typed(text: str, index: int, count: int) -> list[Candidate]:
+    """The ``1/`` calls of a text (the space before each goes with it), for footnotes 1..count."""
+    return [Candidate(index, match.start(), match.end(), int(match.group(1)), 4)
+            for match in _TYPED.finditer(text) if 1 <= int(match.group(1)) <= count]
+
+
 def candidates(texts: list[str], count: int) -> list[Candidate]:
     """Every place in ``texts`` where a call to footnotes 1..count could stand."""
     found = []

@@ -21,10 +21,12 @@ from dataclasses import dataclass
 from ..languages import LanguageProfile
 
 _RULE = re.compile(r"^\s*_{5,}\s*$")
-_FOOTNOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+# "1 Text" at the margin; the 1990s typescripts' "1/ Text", indented, or "1/" alone with the text after it.
+_FOOTNOTE = re.compile(r"^(\s*)(\d{1,3})(/(?=\s|$)|\s+(?=\S))\s*(.*)$")
+_CONTINUED = re.compile(r"^\s*/\s?\.\.\.\s*$")  # "/..." at the foot of a 1990s page: the text goes on overleaf
 SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9.]*[A-Z0-9])+"
 _HEADER = re.compile(rf"^\s*(?:(?:Page\s+)?\d+\s+)?({SYMBOL})(?:\s+(?:Page\s+)?\d+)?\s*$")
-_PAGE_NUMBER = re.compile(r"^\s*(?:Page\s+)?(?:-\s*)?\d{1,3}(?:\s*-)?(?:\s*/\s*\d{1,3})?\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*(?:(?:Page|Página|Pág\.|Стр\.|Страница)\s*)?(?:-\s*)?\d{1,3}(?:\s*-)?(?:\s*/\s*\d{1,3})?\s*$")
 _PUNCTUATION_ONLY = re.compile(r"^\s*[;:,.!?،؛؟。；，：]+\s*$")
 _NUMBERED = re.compile(r"^\s*(?:\d+\.|\([a-z]{1,5}\))\s")
 _TERMINAL = tuple(";:,.!?،؛؟。；，：！？")
@@ -71,7 +73,8 @@ def split_lines(text: str) -> list[Line | None]:
 
 def read_layout(text: str, language: LanguageProfile) -> Layout:
     reader = _LayoutReader(language)
-    for line in split_lines(text):
+    lines = split_lines(text)
+    for line in (_spaced(lines) if _unspaced(lines) else lines):
         reader.feed(line)
     reader.close_block()
     return Layout(
@@ -79,6 +82,60 @@ def read_layout(text: str, language: LanguageProfile) -> Layout:
         footnotes=tuple((n, tuple(lines)) for n, lines in reader.footnotes),
         header_symbols=tuple(reader.header_symbols),
     )
+
+
+_LABEL_ALONE = re.compile(r"^\s*(?:\d{1,3}\.|\(?[a-z]{1,5}\)|\d{1,4}/\d{1,4}\.)\s*$")
+
+
+_TITLE_LINE = re.compile(r"^\s*\d{1,4}/\d{1,4}\.(?:\s|$)")
+_TYPED_CALL_END = re.compile(r"\s+\d{1,3}/[,;.:]?$")
+
+
+def _ends_paragraph(line: Line, following: Line, width: int) -> bool:
+    """A line ending in a stop (a ``5/`` call after it aside), short itself or followed by a short line
+    that opens with a capital: the first line of a paragraph is indented, which pdftotext turns into
+    a shorter line."""
+    text = _TYPED_CALL_END.sub(",", line.text.strip())
+    if not text.endswith(_TERMINAL) or _LABEL_ALONE.match(text):
+        return False
+    after = following.text.strip()
+    opens = after[:1].isupper() or bool(_LABEL_ALONE.match(after))
+    return opens and (len(text) < 0.85 * width or len(after) < 0.88 * width)
+
+
+def _width(lines: list[Line | None]) -> int:
+    lengths = sorted(len(line.text.strip()) for line in lines if line is not None and line.text.strip())
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def _unspaced(lines: list[Line | None]) -> bool:
+    """Text extracted with no blank line between paragraphs (pdftotext without -layout): more
+    paragraph ends run straight into a capital than stand before a blank line."""
+    width = _width(lines)
+    into_text = before_blank = 0
+    for line, following in zip(lines, lines[1:]):
+        if line is None or following is None or not line.text.strip():
+            continue
+        if not following.text.strip():
+            text = line.text.strip()
+            before_blank += text.endswith(_TERMINAL) and not _LABEL_ALONE.match(text)
+        elif _ends_paragraph(line, following, width):
+            into_text += 1
+    return into_text > max(3, 2 * before_blank)
+
+
+def _spaced(lines: list[Line | None]) -> list[Line | None]:
+    """A blank line after each line that ends a paragraph, and before a paragraph number alone on its line."""
+    width = _width(lines)
+    out: list[Line | None] = []
+    for line, following in zip(lines, lines[1:] + [None]):
+        if line is not None and _LABEL_ALONE.match(line.text) and out and out[-1] is not None and out[-1].text.strip():
+            out.append(Line(line.number, ""))
+        out.append(line)
+        if line is not None and following is not None and line.text.strip() and following.text.strip() \
+                and _ends_paragraph(line, following, width):
+            out.append(Line(line.number, ""))
+    return out
 
 
 class _LayoutReader:
@@ -91,6 +148,8 @@ class _LayoutReader:
         self.current_after_break = False
         self.pending_break = False
         self.in_footnotes = False
+        self.notes_in_block = 0  # footnotes begun since the last rule
+        self.notes_paused = False  # a blank line in a footnote block: it may end there
         self.expect_date = False
 
     def close_block(self) -> None:
@@ -101,24 +160,28 @@ class _LayoutReader:
     def page_break(self) -> None:
         self.close_block()
         self.pending_break = True
-        self.in_footnotes = False
+        self.in_footnotes = self.notes_paused = False
 
     def feed(self, line: Line | None) -> None:
         if line is None:
             self.page_break()
             return
         text = line.text
+        if self.notes_paused and text.strip() and not self._opens_footnote(text):
+            self.in_footnotes = self.notes_paused = False  # a blank line ended the footnote block
+            self.pending_break = True
         header = _HEADER.match(text)
         if header and not self.in_footnotes:
             self.header_symbols.append(header.group(1))
             self.page_break()
             return
-        if _PAGE_NUMBER.match(text) and not self.in_footnotes:
+        if (_PAGE_NUMBER.match(text) and not self.in_footnotes) or _CONTINUED.match(text):
             self.page_break()
             return
         if _RULE.match(text):
             self.close_block()
             self.in_footnotes = True
+            self.notes_in_block = 0
             return
         if self.in_footnotes and self._feed_footnote(line):
             return
@@ -130,32 +193,53 @@ class _LayoutReader:
     def _feed_footnote(self, line: Line) -> bool:
         """Take a line of a footnote block; False when the body resumes."""
         text = line.text
-        if not text.strip() or text[0].isspace():
+        if self._opens_footnote(text):
+            expected = self.footnotes[-1][0] + 1 if self.footnotes else 1
+            self.footnotes.append((expected, [line]))
+            self.notes_in_block += 1
+            self.notes_paused = False
+            return True
+        if not text.strip():
+            # the rule, a blank line, the footnotes; "1/", a blank line, its text; or a blank line
+            # between two footnotes: the block ends only where a line that opens none follows
+            self.notes_paused = bool(self.notes_in_block) and not self._number_alone()
+            return True
+        if text[0].isspace():
             self.in_footnotes = False
             self.pending_break = True
-            return not text.strip()
-        match = _FOOTNOTE.match(text)
-        expected = self.footnotes[-1][0] + 1 if self.footnotes else 1
-        if match and int(match.group(1)) == expected:
-            self.footnotes.append((expected, [line]))
-        elif self.footnotes:
+            return False
+        if self.footnotes:
             self.footnotes[-1][1].append(line)
         else:  # a rule with no footnote after it: not a footnote block
             self.in_footnotes = False
             return False
         return True
 
+    def _opens_footnote(self, text: str) -> bool:
+        """The line opens the next footnote: ``2 Text`` at the margin, or ``2/`` anywhere."""
+        match = _FOOTNOTE.match(text)
+        expected = self.footnotes[-1][0] + 1 if self.footnotes else 1
+        return bool(match) and int(match.group(2)) == expected and (match.group(3) == "/" or not match.group(1))
+
+    def _number_alone(self) -> bool:
+        lines = self.footnotes[-1][1]
+        return len(lines) == 1 and bool(re.fullmatch(r"\s*\d{1,3}/?\s*", lines[0].text))
+
     def _feed_body(self, line: Line) -> None:
         # The meeting and the date close a resolution, each on a line of its
-        # own even where no blank line sets them apart.
+        # own even where no blank line sets them apart; "The General Assembly,"
+        # opens it on a line of its own.
         meeting = bool(self.language.meeting.match(line.text))
-        if meeting or (self.expect_date and self.language.date.match(line.text)):
+        if meeting or (self.expect_date and self.language.date.match(line.text)) \
+                or self.language.intro.match(line.text):
             self.close_block()
             self._start(line)
             self.close_block()
             self.expect_date = meeting
             return
         self.expect_date = False
+        if _TITLE_LINE.match(line.text):  # "48/161. Title" opens the resolution, after its masthead
+            self.close_block()
         if not self.current:
             self._start(line)
         else:
@@ -200,7 +284,9 @@ def join_lines(lines: tuple[Line, ...], language: LanguageProfile, hyphenated: f
 
     ``inter-`` / ``regional`` becomes ``interregional``; the hyphen stays when
     the next line starts with a capital (``South-`` / ``South``) or when the
-    document writes the hyphenated form elsewhere (``capacity-building``).
+    document writes the hyphenated form, or the same first part hyphenated,
+    elsewhere (``capacity-building``; ``quarante-neuvième`` where it has
+    ``quarante-huitième``).
     """
     out = ""
     for line in lines:
@@ -237,4 +323,8 @@ def _undo_hyphen(before: str, after: str, hyphenated: frozenset[str], words: fro
         return False
     if f"{l}{r}".lower() in words:
         return True
+    # the document hyphenates the same first part elsewhere: quarante-neuvième after quarante-huitième
+    prefix = f"{l.lower()}-"
+    if any(word.startswith(prefix) for word in hyphenated):
+        return False
     return l.lower() not in _KEEP_HYPHEN_PREFIXES

@@ -63,8 +63,10 @@ def parse_text(text: str, *, language: str, path: str = "<text>", symbol: str | 
                 for uid, kind, t, lines in article_units(layout.blocks, lang, joiner)]
         builder_warnings: tuple[str, ...] = ()
         found_symbol = None
+        masthead = []
     else:
         paragraphs = [Paragraph(joiner(block.lines), tuple(l.number for l in block.lines)) for block in layout.blocks]
+        masthead, paragraphs = _masthead(paragraphs)
         built = structure.build(paragraphs, lang, path)
         body, builder_warnings, found_symbol = list(built.units), built.warnings, built.symbol
     _check_unique(body, path)
@@ -89,7 +91,26 @@ def parse_text(text: str, *, language: str, path: str = "<text>", symbol: str | 
         units=tuple(units),
         path=path,
         warnings=tuple(builder_warnings) + tuple(warnings),
+        metadata=tuple(("masthead", paragraph.text) for paragraph in masthead),
     )
+
+
+_TITLE_NUMBER = re.compile(r"^\s*(?:\d{1,4}/\d{1,4}|ES-\d+/\d+)\s*[.\-–]?(\s+\S|\s*$)")
+_MASTHEAD_BLOCKS = 25
+
+
+def _masthead(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
+    """The first page's masthead (Distr., symbol, date, session, agenda item, "RESOLUTION ADOPTED BY ...")
+    before the title line ``48/161. Title``: kept apart, as metadata.  A number alone on its line
+    (``48/161.``, as pdftotext gives it) is joined to the title after it."""
+    for index, paragraph in enumerate(paragraphs[:_MASTHEAD_BLOCKS]):
+        match = _TITLE_NUMBER.match(paragraph.text)
+        if match:
+            rest = paragraphs[index:]
+            if not match.group(1).strip() and len(rest) > 1:
+                rest = [structure.join(rest[0], rest[1])] + rest[2:]
+            return paragraphs[:index], rest
+    return [], paragraphs
 
 
 class _Joiner:
@@ -109,7 +130,7 @@ class _Joiner:
 
 
 def _strip_number(text: str) -> str:
-    return re.sub(r"^\d+\s+", "", text)
+    return re.sub(r"^\d+/?\s+", "", text)
 
 
 
@@ -127,13 +148,18 @@ def _check_unique(units: list[Unit], path: str) -> None:
 def _with_calls(body: list[Unit], count: int, path: str) -> tuple[list[Unit], list[str]]:
     """Cut footnote calls out of the body units and record where they stood."""
     texts = [unit.text for unit in body]
-    chosen = calls.choose(calls.candidates(texts, count), count) if count else {}
+    typed = [cand for index, text in enumerate(texts) for cand in calls.typed(text, index, count)] if count else []
+    if typed:  # "1/" calls: each one is a call, and a footnote may be called twice
+        chosen = typed
+    else:
+        chosen = list(calls.choose(calls.candidates(texts, count), count).values()) if count else []
+    numbers = {cand.number for cand in chosen}
     warnings = [
-        f"{path}: no call to footnote {n} found in the text" for n in range(1, count + 1) if n not in chosen
+        f"{path}: no call to footnote {n} found in the text" for n in range(1, count + 1) if n not in numbers
     ]
     units = []
     for index, unit in enumerate(body):
-        mine = [cand for cand in chosen.values() if cand.text_index == index]
+        mine = [cand for cand in chosen if cand.text_index == index]
         clean, found = calls.remove(unit.text, mine)
         if _ODD_SPACE.search(clean):  # rare: most texts need no collapsing, and the substitution visits every space
             clean = _SPACES.sub(" ", clean)
