@@ -82,3 +82,26 @@ def test_a_form_is_told_by_content_not_by_name():
 
 def test_the_request_says_what_the_user_gave():
     assert Request("a.txt") == Request("a.txt", None, None)
+
+
+@pytest.mark.parametrize("form", ["text", "pdf"])
+def test_a_file_that_does_not_say_its_language_is_read_in_the_one_it_is_written_in(form):
+    parts, language, _ = SAMPLES[form]
+    data = (shared(*parts) if parts else FR).read_bytes()
+    document = read_data(data, "document")
+    assert document.language == language
+    assert "neither the document nor its name says its language" in document.warnings[0]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Рассмотрев доклад Генерального секретаря о положении в Центральной Америке", "ru"),
+    ("审议了秘书长关于中美洲局势的报告", "zh"), ("وقد نظرت في تقرير الأمين العام", "ar"),
+    ("Toma nota del informe del Secretario General y de la labor de los Estados " * 4, "es"),
+    ("Prend note du rapport du Secrétaire général et des travaux de la Commission " * 4, "fr"),
+    ("Takes note of the report of the Secretary-General and of the work of the Commission " * 4, "en"),
+    ("12 345 678", None),
+])
+def test_language_from_text(text, language):
+    from align.languages import language_from_text
+
+    assert language_from_text(text) == language

@@ -93,7 +93,7 @@ class AknReader(Reader):
             raise InputError(path, f"an Akoma Ntoso file of another document type ({kinds}), not a resolution "
                              "or decision", "give the <statement> of a resolution or decision", line=root.sourceline)
         declared = _attribute(document, "meta/identification/FRBRExpression/FRBRlanguage", "language")
-        language = language_of(request, declared)
+        language, guessed = language_of(request, declared, "".join(document.itertext())[:20000])
         lang = profile(language)
         notes: list[_Note] = []
         paragraphs = list(_paragraphs(document, notes))
@@ -116,7 +116,8 @@ class AknReader(Reader):
         units = built.units + footnotes
         _check_unique(units, path)
         return Document(symbol=symbol, language=lang.code, title=built.units[0].text, units=units, path=path,
-                        warnings=built.warnings + warnings, metadata=_metadata(document), form=self.form)
+                        warnings=((guessed,) if guessed else ()) + built.warnings + warnings,
+                        metadata=_metadata(document), form=self.form)
 
 
 def _children(element, *names: str):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..errors import InputError
-from ..languages import language_from_code, language_from_path
+from ..languages import language_from_code, language_from_path, language_from_text
 from ..model import Document
 
 
@@ -41,20 +41,25 @@ class Reader:
         raise NotImplementedError
 
 
-def language_of(request: Request, declared: str | None = None) -> str:
-    """The language to read ``request`` in: the user's, else the document's, else the file name's."""
+def language_of(request: Request, declared: str | None = None, text: str = "") -> tuple[str, str | None]:
+    """The language to read ``request`` in: the user's, else the document's, else the file name's,
+    else the one its ``text`` is written in -- with the warning that says so, as that is a guess."""
     if request.language:
-        return request.language
+        return request.language, None
     if declared and (code := language_from_code(declared)):
-        return code
+        return code, None
     code = language_from_path(request.path)
+    if code is not None:
+        return code, None
+    code = language_from_text(text)
     if code is None:
         raise InputError(
             request.path,
-            "cannot tell the language: the document does not say and the file name does not either",
+            "cannot tell the language: the document does not say, nor does the file name, nor can its text tell",
             "name it like A_RES_57_263.fr.txt or give --src-lang/--tgt-lang",
         )
-    return code
+    return code, (f"{request.path}: neither the document nor its name says its language: read as {code!r}, "
+                  "the language its text is written in; give --src-lang/--tgt-lang to say otherwise")
 
 
 # The UN's job number in its file names: A_RES_79_236-2424614F.xml, N1730150.DOC.

@@ -87,7 +87,10 @@ class DocxReader(Reader):
             raise InputError(path, "no title line like '72/1. Title' found in the Word file",
                              "give the Word file of a resolution or decision")
         notes, marked = _footnotes(parts.get("word/footnotes.xml"), numbering)
-        language = language_of(request, _default_language(parts.get("word/styles.xml")))
+        language, guessed = language_of(request, _default_language(parts.get("word/styles.xml")),
+                                        " ".join(p.text for p in paragraphs))
+        if guessed:
+            warnings.append(guessed)
         lang = profile(language)
         built = structure.build(paragraphs[start:], lang, path)
         symbol = request.symbol or _symbol(parts) or built.symbol

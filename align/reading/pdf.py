@@ -104,7 +104,7 @@ class PdfReader(Reader):
         if not body:
             raise InputError(path, "the PDF has no text of a document below its first page's masthead",
                              "give the PDF of a resolution or report")
-        language = language_of(request)
+        language, guessed = language_of(request, text=" ".join(line.text for line in body))
         lang = profile(language)
         numbers = {number for number, _ in notes}
         paragraphs = _paragraphs(body, lang, numbers)
@@ -115,7 +115,8 @@ class PdfReader(Reader):
         if symbol is None:
             raise InputError(path, "no document symbol found on the PDF's first page", "give the symbol with --symbol")
         return Document(symbol=symbol, language=lang.code, title=built.units[0].text,
-                        units=built.units + footnotes, path=path, warnings=built.warnings,
+                        units=built.units + footnotes, path=path,
+                        warnings=((guessed,) if guessed else ()) + built.warnings,
                         metadata=tuple(metadata), form=self.form)
 
 

@@ -37,7 +37,9 @@ class TextReader(Reader):
 
     def read(self, data: bytes, request: Request) -> Document:
         text, _ = decode(data, request.path)
-        return parse_text(text, language=language_of(request), path=request.path, symbol=request.symbol)
+        language, guessed = language_of(request, text=text)
+        document = parse_text(text, language=language, path=request.path, symbol=request.symbol)
+        return replace(document, warnings=(guessed,) + document.warnings) if guessed else document
 
 
 # Characters XML 1.0 cannot carry (form feeds are page breaks, handled by the layout).
