@@ -55,11 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
         "sentence TMX, a paragraph TMX, the alignment and the QA findings as JSON, the terms report (with a "
         "glossary) and an HTML review page.",
     )
-    align.add_argument("source", type=Path, help="source-language text, e.g. A_RES_57_263.fr.txt")
-    align.add_argument("target", type=Path, help="target-language text, e.g. A_RES_57_263.en.txt")
+    align.add_argument("source", type=Path, help="source-language version: text, Akoma Ntoso XML, PDF or Word (A_RES_57_263.fr.txt, A_RES_79_236-2424614F.xml)")
+    align.add_argument("target", type=Path, help="target-language version, in any of those forms")
     align.add_argument("--out", type=Path, default=Path("out"), help="output directory (default: out)")
     align.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules (default: untm's rules for UN texts)")
-    align.add_argument("--src-lang", help="source language when the file name does not say (ar, en, es, fr, ru, zh)")
+    align.add_argument("--src-lang", help="source language when neither the document nor its file name says (ar, en, es, fr, ru, zh)")
     align.add_argument("--tgt-lang", help="target language when the file name does not say")
     align.add_argument("--symbol", help="document symbol when the text does not give it, e.g. A/RES/57/263")
     align.add_argument("--date", help="TMX creation date (default: SOURCE_DATE_EPOCH, else now)")

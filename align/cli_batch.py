@@ -16,7 +16,7 @@ def add_command(commands, date_from) -> None:
                     "paragraph TMX and a summary are written. Exit 0: all done; 1: some documents failed or lack a version.",
     )
     batch.add_argument("input_dir", type=Path)
-    batch.add_argument("--src-lang", required=True, help="source language (the .fr in <stem>.fr.txt)")
+    batch.add_argument("--src-lang", required=True, help="source language (the .fr in <stem>.fr.txt, the F in A_RES_79_236-2424614F.xml, the French/ folder)")
     batch.add_argument("--tgt-lang", required=True, help="target language")
     batch.add_argument("--out", type=Path, default=Path("out"), help="output directory (default: out)")
     batch.add_argument("--workers", type=int, default=0, help="processes (default: all cores)")

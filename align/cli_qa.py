@@ -23,8 +23,8 @@ def add_command(commands) -> None:
     qa = commands.add_parser("qa", help="QA of a translation against its original",
                              description="Structure, footnotes, numbers, dates, symbols, terms, untranslated units, "
                                          "length, typography and consistency with a TM. Exit 0: no error; 1: errors.")
-    qa.add_argument("original", type=Path, nargs="?", help="the original, e.g. A_RES_57_263.en.txt")
-    qa.add_argument("translation", type=Path, nargs="?", help="the new language version, e.g. A_RES_57_263.fr.txt")
+    qa.add_argument("original", type=Path, nargs="?", help="the original (text, Akoma Ntoso XML, PDF or Word), e.g. A_RES_57_263.en.txt")
+    qa.add_argument("translation", type=Path, nargs="?", help="the new language version, in any of those forms")
     qa.add_argument("--glossary", type=Path, help="glossary for the terminology check")
     qa.add_argument("--tm", type=Path, help="TMX of earlier translations for the consistency check")
     qa.add_argument("--json", type=Path, help="write the findings as JSON")

@@ -22,8 +22,8 @@ def add_command(commands) -> None:
         help="terminology consistency of two texts or an aligned TMX against a glossary",
         description="For each glossary term, every unit where it occurs, how it was rendered, and where it deviates.",
     )
-    terms.add_argument("source", type=Path, help="source text (A_RES_57_263.fr.txt) or an aligned TMX file")
-    terms.add_argument("target", type=Path, nargs="?", help="target text (A_RES_57_263.en.txt); none for a TMX")
+    terms.add_argument("source", type=Path, help="source version (text, Akoma Ntoso XML, PDF, Word) or an aligned TMX file")
+    terms.add_argument("target", type=Path, nargs="?", help="target version; none for a TMX")
     terms.add_argument("--glossary", type=Path, required=True, help="TBX, or CSV/TSV with source and target columns")
     terms.add_argument("--out", type=Path, default=Path("out"), help="directory for <stem>.terms.json (default: out)")
     terms.add_argument("--csv", type=Path, help="also write one row per term and unit as CSV")

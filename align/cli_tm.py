@@ -64,7 +64,7 @@ def add_commands(commands, date_from) -> None:
     index.set_defaults(func=_index)
 
     leverage = ops.add_parser("analyze", help="leverage analysis of a new document against a TM")
-    leverage.add_argument("document", type=Path, help="the new document, e.g. A_RES_58_220.fr.txt")
+    leverage.add_argument("document", type=Path, help="the new document (text, Akoma Ntoso XML, PDF or Word), e.g. A_RES_58_220.fr.txt")
     leverage.add_argument("--tm", type=Path, required=True, help="TMX file (its stored index is used when fresh)")
     leverage.add_argument("--json", type=Path, help="also write every segment's best match as JSON")
     leverage.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules")
