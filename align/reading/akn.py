@@ -200,10 +200,24 @@ def _body(elements, notes: list[_Note]):
         name = _local(child)
         if not name or name in ("num", "meta"):
             continue
-        if _has_num(child):
+        if _has_num(child) and name in _SECTIONS:
+            # <section><num>XVIII</num><subheading>...</subheading>, then its own preamble and paragraphs
+            titles = [c for c in child if _local(c) in _TITLES]
+            text, calls = _text_of([_find(child, "num")] + titles, notes, with_num=True)
+            yield replace(_paragraph(text, calls, child), kind=UnitKind.HEADING)
+            yield from _body([c for c in child if _local(c) not in _TITLES + ("num",)], notes)
+        elif _has_num(child):
             head = _WS.sub(" ", "".join(_find(child, "num").itertext())).strip()
+            titles = [c for c in child if _local(c) in _TITLES]
             # Its own text: all but the numbered elements inside it (a list's lead-in is its own).
-            text, calls = _text_of([c for c in child if _local(c) != "num"], notes)
+            text, calls = _text_of([c for c in child if _local(c) not in ("num",) + _TITLES], notes)
+            if titles and not text.strip():  # <num>I.</num><subheading>Governance</subheading>: a heading
+                text, calls = _text_of([_find(child, "num")] + titles, notes, with_num=True)
+                yield replace(_paragraph(text, calls, child), kind=UnitKind.HEADING)
+                continue
+            for title in titles:  # a heading printed above the paragraph's number: before it
+                heading, marks = _text_of([title], notes)
+                yield replace(_paragraph(heading, marks, title), kind=UnitKind.HEADING)
             yield _paragraph(f"{head} {text}", calls, child)
             yield from _body(_numbered_within(child), notes)
         elif not _contains_num(child):
@@ -213,6 +227,10 @@ def _body(elements, notes: list[_Note]):
                 yield replace(_paragraph(text, calls, child), kind=kind)
         else:
             yield from _body(list(child), notes)
+
+
+_SECTIONS = frozenset({"section", "part", "chapter", "title", "division", "subsection", "book", "tome"})
+_TITLES = ("heading", "subheading")
 
 
 def _numbered_within(element) -> list:
@@ -248,7 +266,7 @@ def _paragraph(raw: str, markers: list[str], element) -> Paragraph:
     return paragraph_of(raw, numbers, (element.sourceline or 0,))
 
 
-def _text_of(elements, notes: list[_Note]) -> tuple[str, list[str]]:
+def _text_of(elements, notes: list[_Note], with_num: bool = False) -> tuple[str, list[str]]:
     """The text of ``elements``, a call mark where each footnote stood; nested numbered elements left out."""
     pieces: list[str] = []
     markers: list[str] = []
@@ -262,7 +280,7 @@ def _text_of(elements, notes: list[_Note]) -> tuple[str, list[str]]:
             pieces.append(_CALL)
         elif name in _BREAKS:
             pieces.append(" ")
-        elif name == "num" or (name in _NUMBERED and _has_num(element)) or not name:
+        elif (name == "num" and not with_num) or (name in _NUMBERED and _has_num(element)) or not name:
             pass
         else:
             if element.text:

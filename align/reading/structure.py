@@ -200,11 +200,16 @@ class _Builder:
                 self.expect_title = True
             else:  # "Anexo Compromiso de Sevilla": the title on the heading's line
                 self._add(self.prefix + "title", UnitKind.TITLE, *_whole(rest))
-        elif (article := self.lang.article.match(text)) and self.annex:
-            self.article = f"ART{article_number(article.group(1))}."
+        elif self.annex and (found := self._article_heading(text)):
+            number, end = found
+            self.article = f"ART{number}."
             self._restart()
-            self.expect_title = True
-            self._add(self.prefix + "heading", UnitKind.HEADING, *_whole(paragraph))
+            heading, rest = _split(paragraph, end)
+            self._add(self.prefix + "heading", UnitKind.HEADING, *_whole(heading))
+            if rest is None:
+                self.expect_title = True
+            else:  # "Article 2 Terminologie": the title on the heading's line
+                self._add(self.prefix + "title", UnitKind.TITLE, *_whole(rest))
         elif self.expect_title and not _OPERATIVE.match(text):
             self.expect_title = False
             self._add(self.prefix + "title", UnitKind.TITLE, *_whole(paragraph))
@@ -259,6 +264,16 @@ class _Builder:
             self._heading(paragraph)
         else:
             self._continue(paragraph)
+
+    def _article_heading(self, text: str) -> tuple[int, int] | None:
+        """The number of the article a heading opens, and where the heading ends (its title may follow)."""
+        if match := self.lang.article.match(text):
+            return article_number(match.group(1)), len(text)
+        words = text.split()
+        if len(words) > 2 and (match := self.lang.article.match(" ".join(words[:2]))) \
+                and _is_heading(" ".join(words[2:])) and len(words) <= _ANNEX_TITLE_WORDS:
+            return article_number(match.group(1)), text.index(words[1]) + len(words[1])
+        return None
 
     def _annex_heading(self, text: str) -> int | None:
         """Where an annex heading ends (``Annex II``), its title may follow; ``None``: not one."""
