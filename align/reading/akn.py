@@ -38,7 +38,7 @@ from tmx import safexml
 
 from ..errors import InputError
 from ..languages import profile
-from ..model import Document, FootnoteCall, Unit, UnitKind
+from ..model import Document, Unit, UnitKind
 from . import structure
 from .base import Reader, Request, language_of
 from .structure import CALL as _CALL

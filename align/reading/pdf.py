@@ -2,12 +2,14 @@
 
 Why PDFium: on the UN's PDFs here (1994 typescript resolutions, 2009 and
 2019 reports, in English, French, Spanish and Russian) it gives the text in
-about 1 ms a page -- pdfminer/pdfplumber take 30-60 times as long -- with
-each character's box and font size, which is what tells a footnote call (a
-smaller, raised digit) and a footnote (smaller type at the foot of the page)
-from the text, and a paragraph's start (a gap, an indent) from a wrapped
-line.  pypdf gives no reliable positions.  The measurement is
-``bench/bench_readers.py``.
+1.4 ms a page and the characters with their boxes in 12-16 ms -- pdfminer.six
+takes 37-41, pdfplumber 63-73 (355 with the de-duplication the twice-printed
+1994 masthead needs) -- and where both give words they agree word for word.
+The boxes tell a footnote call (a smaller, raised digit) and a footnote
+(smaller type at the foot of a page) from the text, and a paragraph's start
+(a gap, an indent) from a wrapped line.  pypdf splits words ("framew ork"),
+drops spaces and gives positions only per chunk.  Lines come from
+:mod:`align.reading.pdflines`; the README gives the measurement.
 
 What is read, page by page:
 
@@ -39,13 +41,8 @@ every form's do.
 
 from __future__ import annotations
 
-import ctypes
 import re
 from collections import Counter
-from dataclasses import dataclass
-
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 
 from ..errors import InputError
 from ..languages import profile
@@ -54,6 +51,7 @@ from . import structure
 from .base import Reader, Request, language_of
 from .layout import Line as TextLine
 from .layout import join_lines
+from .pdflines import Line, read_pages
 from .structure import CALL, paragraph_of
 
 _SYMBOL = re.compile(r"^\s*([A-Z]{1,6}(?:/[A-Z0-9.\-]*[A-Z0-9])+)\s*$")
@@ -69,24 +67,10 @@ _LABEL = re.compile(r"^\s*(?:[\d٠-٩]{1,3}\.\s|\(?[a-zа-яё]{1,4}\)\s|\([ivx]
 _FOOTNOTE_START = re.compile(r"^\s*(\d{1,3})(?:/|\s|(?=\D))\s*")
 _TYPED_CALL = re.compile(r"(?<=[\w\)\"”’,;.:]) (\d{1,3})/(?=[\s,.;:)]|$)")
 _HEADER_ZONE, _FOOTER_ZONE = 0.12, 0.88
-_SMALLER = 0.8  # a digit this much smaller than its line is raised: a call
-_RAISE = 0.15  # and whose foot stands this much above the line's
 _NOTE_SIZE = 0.94  # footnotes are set smaller than the body
 _GAP = 1.3  # a gap this many line pitches opens a paragraph
 _INDENT = 12.0  # points
 _LEADING = 1.2  # a line's pitch in its own type, at least: a title in large type is not spaced out
-
-
-@dataclass(frozen=True)
-class _Line:
-    page: int
-    top: float  # of its first character
-    x0: float
-    size: float
-    bold: bool
-    text: str  # CALL marks where raised digits (calls) stood
-    calls: tuple[int, ...]
-    end: float = 0.0  # the top of its last character: PDFium joins a line ending in a hyphen to the next
 
 
 class PdfReader(Reader):
@@ -98,7 +82,7 @@ class PdfReader(Reader):
 
     def read(self, data: bytes, request: Request) -> Document:
         path = request.path
-        pages = _read_pages(data, path)
+        pages = read_pages(data, path)
         body_size = _body_size(pages)
         metadata, body, notes = _zones(pages, body_size)
         if not body:
@@ -120,138 +104,7 @@ class PdfReader(Reader):
                         metadata=tuple(metadata), form=self.form)
 
 
-def _read_pages(data: bytes, path: str) -> list[list[_Line]]:
-    try:
-        document = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
-            raise InputError(path, "the PDF is encrypted", "give an unencrypted copy (qpdf --decrypt IN OUT)") from None
-        raise InputError(path, f"the PDF cannot be read ({exc})", "give the PDF as published, whole") from None
-    pages = [_page_lines(document[index], index + 1) for index in range(len(document))]
-    if not any(pages):
-        raise InputError(path, "the PDF has no text layer (a scan?)",
-                         "run OCR on it first (for example ocrmypdf), or give the document in another form")
-    return pages
-
-
-def _page_lines(page, number: int) -> list[_Line]:
-    textpage = page.get_textpage()
-    raw = textpage.raw
-    count = textpage.count_chars()
-    text = textpage.get_text_range(0, count) if count else ""
-    height = page.get_height()
-    lines = []
-    start = 0
-    for piece in re.split(r"(\r\n|\n)", text):
-        if piece in ("\r\n", "\n"):
-            start += len(piece)
-            continue
-        filled = [i for i, c in enumerate(piece) if not c.isspace()]
-        if filled:
-            first, last = _box(raw, start + filled[0]), _box(raw, start + filled[-1])
-            size = _line_size(raw, start, piece)
-            marked, calls = _raised_digits(raw, start, piece, size)
-            lines.append(_Line(number, round(height - first.top, 1), round(first.left, 1), size,
-                               _bold(raw, start + filled[len(filled) // 2]),
-                               marked.strip().replace("\x02", "-").replace("\ufffe", "-"), calls,
-                               round(height - last.top, 1)))
-        start += len(piece)
-    return _merge_pieces(sorted(lines, key=lambda line: line.top))
-
-
-def _merge_pieces(lines: list[_Line]) -> list[_Line]:
-    """The pieces of one printed line, as one line: PDFium cuts a line where a raised call stands,
-    and gives a call printed apart (a raised ``45``, a little above the line) as a line of its own."""
-    groups: list[list[_Line]] = []
-    for line in lines:
-        if groups and abs(line.top - groups[-1][0].top) < 0.5 * max(p.size for p in groups[-1]):
-            groups[-1].append(line)
-        else:
-            groups.append([line])
-    return [_one_line(sorted(group, key=lambda line: line.x0)) for group in groups]
-
-
-def _one_line(pieces: list[_Line]) -> _Line:
-    if len(pieces) == 1:
-        return pieces[0]
-    size = max(piece.size for piece in pieces)
-    texts, calls = [], []
-    for piece in pieces:
-        if piece.text.isdigit() and piece.size < _SMALLER * size:
-            texts.append(CALL)
-            calls.append(int(piece.text))
-        else:
-            texts.append((" " if texts else "") + piece.text)
-            calls.extend(piece.calls)
-    first = next(piece for piece in pieces if not (piece.text.isdigit() and piece.size < _SMALLER * size))
-    return _Line(first.page, first.top, first.x0, size, all(p.bold for p in pieces), "".join(texts), tuple(calls),
-                 max(piece.end for piece in pieces))
-
-
-_NAME = ctypes.create_string_buffer(256)
-
-
-def _bold(raw, index: int) -> bool:
-    """Bold by the font's weight, or by its name where the weight is not given (the standard 14 fonts)."""
-    if pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600:
-        return True
-    flags = ctypes.c_int()
-    length = pdfium_c.FPDFText_GetFontInfo(raw, index, _NAME, len(_NAME), ctypes.byref(flags))
-    return b"Bold" in _NAME.raw[:length]
-
-
-def _box(raw, index: int):
-    box = pdfium_c.FS_RECTF()
-    pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(box))
-    return box
-
-
-def _size(raw, index: int) -> float:
-    """A character's size as printed: the height of its box (PDFium's font size is 1 where
-    the text matrix scales the type, as in the 1990s typescripts)."""
-    box = _box(raw, index)
-    return round(box.top - box.bottom, 1)
-
-
-def _line_size(raw, start: int, piece: str) -> float:
-    """The size of a line's type: the most common among its first letters."""
-    sizes = Counter(_size(raw, start + offset) for offset, char in enumerate(piece[:40]) if char.isalpha())
-    return sizes.most_common(1)[0][0] if sizes else _size(raw, start)
-
-
-def _raised_digits(raw, start: int, piece: str, size: float) -> tuple[str, tuple[int, ...]]:
-    """The line with each run of raised, smaller digits (a footnote call) replaced by a CALL mark."""
-    out, calls, digits = [], [], ""
-    base = None
-    for offset, char in enumerate(piece):
-        raised = False
-        if (char.isdigit() or char == "*") and size:
-            box = _box(raw, start + offset)
-            if box.top - box.bottom < _SMALLER * size:
-                if base is None:
-                    letter = next((i for i, c in enumerate(piece) if c.isalpha()), 0)
-                    base = _box(raw, start + letter).bottom
-                raised = box.bottom > base + _RAISE * size
-        if raised:
-            digits += char
-            continue
-        if digits:
-            _flush(digits, out, calls)
-            digits = ""
-        out.append(char)
-    if digits:
-        _flush(digits, out, calls)
-    return "".join(out), tuple(calls)
-
-
-def _flush(digits: str, out: list[str], calls: list[int]) -> None:
-    if digits.isdigit():
-        out.append(CALL)
-        calls.append(int(digits))
-    # a raised "*" calls a note about the document itself: the note is metadata, the mark goes
-
-
-def _body_size(pages: list[list[_Line]]) -> float:
+def _body_size(pages: list[list[Line]]) -> float:
     sizes = Counter()
     for line in (line for page in pages for line in page):
         sizes[line.size] += len(line.text)
@@ -299,7 +152,7 @@ def _zones(pages, body_size):
     return metadata, body, [(n, (" ".join(t for t in texts if t), page)) for n, texts, page in notes if n >= 0]
 
 
-def _note_opened(line: _Line, noted: bool, notes: list) -> tuple[int, str] | None:
+def _note_opened(line: Line, noted: bool, notes: list) -> tuple[int, str] | None:
     """The number and text of the note the line opens: a raised number, or a typed one that follows the last."""
     text = line.text
     if text.startswith(CALL):
@@ -311,18 +164,18 @@ def _note_opened(line: _Line, noted: bool, notes: list) -> tuple[int, str] | Non
     return None
 
 
-def _contents_end(lines: list[_Line]) -> int:
+def _contents_end(lines: list[Line]) -> int:
     """Where a table of contents on the page ends (its heading and entries are left out); 0: none."""
     leaders = [index for index, line in enumerate(lines) if _LEADERS.search(line.text)]
     return leaders[-1] + 1 if len(leaders) >= 2 else 0
 
 
-def _page_height(lines: list[_Line]) -> float:
+def _page_height(lines: list[Line]) -> float:
     """The page's height as its lines reach (PDFium's page box is not needed: A4 and letter both occur)."""
     return 842.0 if any(line.top > 792 for line in lines) else max(792.0, max((l.top for l in lines), default=792.0))
 
 
-def _title_line(lines: list[_Line]) -> int:
+def _title_line(lines: list[Line]) -> int:
     """Where the first page's masthead ends: the title line."""
     for index, line in enumerate(lines):
         if _TITLE.match(line.text):
@@ -335,7 +188,7 @@ def _title_line(lines: list[_Line]) -> int:
     return -max(candidates)[1]
 
 
-def _is_furniture(line: _Line, page_height: float, page: int) -> bool:
+def _is_furniture(line: Line, page_height: float, page: int) -> bool:
     text = line.text.replace(CALL, "").strip()
     if not text or _CONTINUED.match(text) or not any(c.isalnum() for c in text):
         return True
@@ -354,8 +207,8 @@ def _notes(notes):
     return sorted(seen.items())
 
 
-def _paragraphs(lines: list[_Line], lang, numbers: set[int]) -> list:
-    groups: list[list[_Line]] = []
+def _paragraphs(lines: list[Line], lang, numbers: set[int]) -> list:
+    groups: list[list[Line]] = []
     pitch = _pitch(lines)
     margin = Counter(round(line.x0) for line in lines).most_common(1)[0][0]
     for previous, line in zip([None] + lines[:-1], lines):
@@ -397,12 +250,12 @@ def _typed_calls(text: str, calls: list[int], numbers: set[int]) -> tuple[str, l
     return "".join(pieces) + rest, found
 
 
-def _pitch(lines: list[_Line]) -> float:
+def _pitch(lines: list[Line]) -> float:
     gaps = Counter(round(b.top - a.end) for a, b in zip(lines, lines[1:]) if a.page == b.page and 0 < b.top - a.end < 40)
     return gaps.most_common(1)[0][0] if gaps else 12.0
 
 
-def _starts_paragraph(previous: _Line, line: _Line, pitch: float, margin: float) -> bool:
+def _starts_paragraph(previous: Line, line: Line, pitch: float, margin: float) -> bool:
     """Whether ``line`` opens a paragraph: a label, a change of weight (a heading), a gap wider than
     the line pitch, a first line indented past a line at the margin; across a page break, an indent
     or a capital after a paragraph's end."""

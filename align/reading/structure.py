@@ -39,36 +39,10 @@ from dataclasses import dataclass, replace
 from ..errors import InputError
 from ..languages import LanguageProfile, article_number, is_roman, item_labels, roman_numeral
 from ..model import FootnoteCall, Unit, UnitKind
+from . import labels
 
-# "57/263. Title"; the Arabic prints no stop: "79/236 التعاون".
-_TITLE = re.compile(r"^\s*(\d{1,4}/\d{1,4}(?:\s*[A-Z](?![\w/]))?|ES-\d+/\d+)\s*(?:[.\-–]\s+|\s+(?=\D))(.*)$", re.S)
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
-# Bidirectional marks the UN's Chinese and Arabic files set around numbers.
-_MARKS = "\u200e\u200f\u061c"
-# "1.", Arabic "19 -", and the Chinese of conventions "一、".
-_OPERATIVE = re.compile(rf"^[\s{_MARKS}]*([\d٠-٩]{{1,4}}|[一二三四五六七八九十百]{{1,4}}(?=、))[\s{_MARKS}]*"
-                        rf"(?:\.|、|\s*[-–](?=[\s{_MARKS}]))[\s{_MARKS}]*(.*)$", re.S)
-# A number typed before the text with nothing after it ("26 Requests"): read only as the next paragraph.
-_BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+(?=\S)")
-# (a), a), (أ), ㈠, and Arabic's roman (i) written ’1‘.
-_ITEM = re.compile(rf"^[\s{_MARKS}]*(?:\(\s*([^\s()]{{1,6}}|[^\s()] [^\s()])\s*\)|([^\s()’‘]{{1,6}})\)|([㈠-㈩])|’([\d٠-٩]{{1,2}})‘)[\s{_MARKS}]*(.*)$", re.S)
-# A heading's label printed alone: "IX.", "B.", "九、", Arabic "تاسعا" (ninth), "باء" (B).
-_HEADING_LABEL = re.compile(
-    r"^\s*(?:[IVXLC]{1,6}|[A-ZА-Я]|[一二三四五六七八九十]{1,3}|"
-    r"(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|حادي عشر|ثاني عشر)|"
-    r"(?:ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء|كاف|لام|ميم|نون))\s*[.、\-–]?\s*$"
-)
-_HEADING_WORDS = 40
-_FINAL_STOP = tuple(".;:,。；：，،؛")
-_OPERATIVE_END = tuple(".:。：")
 _INTRO_WORDS = 8
 _UNDER_HEADING = re.compile(r"\.p\d+$")
-_ROMANS = tuple(roman_numeral(n) for n in range(1, 31))
-_CHINESE_NUMERALS = tuple("一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十".split())
-# A bullet item: "• Priority 1: governance".
-_BULLET = re.compile(r"^\s*[•·▪◦●■\-–−]\s+(?=\S)")
-# A section heading with its label: "I. Preamble", "B. Fundamental rights".
-_SECTION = re.compile(r"^\s*(?:[IVXLC]{1,6}|[A-Z])\.\s+(?=\S)")
 _ANNEX_TITLE_WORDS = 15
 
 
@@ -95,15 +69,15 @@ class Structure:
 def build(paragraphs: list[Paragraph], lang: LanguageProfile, path: str) -> Structure:
     """Give each paragraph its id, in reading order."""
     builder = _Builder(path, lang)
-    builder.numbered = any(_OPERATIVE.match(paragraph.text) for paragraph in paragraphs)
+    builder.numbered = any(labels.OPERATIVE.match(paragraph.text) for paragraph in paragraphs)
     symbol = builder.title(paragraphs[0])
     pending: Paragraph | None = None
     for paragraph in paragraphs[1:]:
         if pending is not None:
             paragraph = join(pending, paragraph)
             pending = None
-        if paragraph.kind in (None, UnitKind.HEADING) and (_label_only(paragraph.text) or (
-                (builder.operative or builder.unnumbered) and _HEADING_LABEL.match(paragraph.text))):
+        if paragraph.kind in (None, UnitKind.HEADING) and (labels.label_only(paragraph.text) or (
+                (builder.operative or builder.unnumbered) and labels.HEADING_LABEL.match(paragraph.text))):
             pending = paragraph  # "1." in one element, its text in the next (the UN's French and Spanish 79/1)
             continue
         builder.body(paragraph)
@@ -174,7 +148,7 @@ class _Builder:
         return self.part + self.annex + self.section + self.article
 
     def title(self, paragraph: Paragraph) -> str | None:
-        match = _TITLE.match(paragraph.text)
+        match = labels.TITLE.match(paragraph.text)
         text, calls = cut(paragraph, match.start(2) if match else 0)
         self._add("title", UnitKind.TITLE, text, paragraph.lines, calls)
         return f"A/RES/{match.group(1).replace(' ', '')}" if match else None
@@ -210,7 +184,7 @@ class _Builder:
                 self.expect_title = True
             else:  # "Article 2 Terminologie": the title on the heading's line
                 self._add(self.prefix + "title", UnitKind.TITLE, *_whole(rest))
-        elif self.expect_title and not _OPERATIVE.match(text):
+        elif self.expect_title and not labels.OPERATIVE.match(text):
             self.expect_title = False
             self._add(self.prefix + "title", UnitKind.TITLE, *_whole(paragraph))
         elif self._is_intro(text):
@@ -227,29 +201,29 @@ class _Builder:
             self._add(f"{self.part}meeting", UnitKind.MEETING, *_whole(paragraph))
         elif self.lang.date.match(text) and self.units[-1].id == f"{self.part}meeting":
             self._add(f"{self.part}date", UnitKind.DATE, *_whole(paragraph))
-        elif (match := _OPERATIVE.match(text)) and self.circled and self.letter and _number(match.group(1)) == self.sub + 1:
+        elif (match := labels.OPERATIVE.match(text)) and self.circled and self.letter and labels.number(match.group(1)) == self.sub + 1:
             # Under a ㈠ letter the Chinese of a convention numbers (i), (ii)... 1. 2.
             self._item(roman_numeral(self.sub + 1), match.start(2), False, paragraph)
-        elif match and _number(match.group(1)) != self.operative + 1 and self.operative \
-                and _is_heading(text[match.start(2):]) and not self.annex:
+        elif match and labels.number(match.group(1)) != self.operative + 1 and self.operative \
+                and labels.is_heading(text[match.start(2):]) and not self.annex:
             # "1. Parliamentary committees" under "I. Institutional framework", paragraph 18
             # before it and 19 after: a numbered heading of a report, not paragraph 1
             self._heading(paragraph)
-        elif not match and (bare := _BARE_NUMBER.match(text)) and self.operative and \
+        elif not match and (bare := labels.BARE_NUMBER.match(text)) and self.operative and \
                 int(bare.group(1)) == self.operative + 1:
             self._operative(self.operative + 1, paragraph, bare.end())
         elif match:
-            self._operative(_number(match.group(1)), paragraph, match.start(2))
+            self._operative(labels.number(match.group(1)), paragraph, match.start(2))
         elif (item := self._item_of(text)) and self.parent:
             self._item(*item, paragraph)
-        elif _BULLET.match(text) and self.parent:
+        elif labels.BULLET.match(text) and self.parent:
             # a bullet item ("• Priority 1: governance"): the rest of its paragraph, as other
             # language versions print the items without bullets, as lines of that paragraph
             self._continue(paragraph)
-        elif (section := _SECTION.match(text)) and _is_heading(text[section.end():]):
+        elif (section := labels.SECTION.match(text)) and labels.is_heading(text[section.end():]):
             self._heading(paragraph)
         elif self.operative == 0 and not self.unnumbered and self.units[-1].id != self.prefix + "title" \
-                and text.rstrip().endswith(_OPERATIVE_END) and not _is_heading(text) \
+                and text.rstrip().endswith(labels.OPERATIVE_END) and not labels.is_heading(text) \
                 and (text.rstrip().endswith((":", "：")) or not self.numbered):
             # The one operative paragraph of a resolution that has one is not numbered:
             # preambular paragraphs end in a comma, it in a full stop (or a colon before its items).
@@ -260,7 +234,7 @@ class _Builder:
             self.preambular += 1
             self._open(f"{self.prefix}PP{self.preambular}")
             self._add(self.parent, UnitKind.PREAMBULAR, *_whole(paragraph))
-        elif _is_heading(text):
+        elif labels.is_heading(text):
             self._heading(paragraph)
         else:
             self._continue(paragraph)
@@ -271,7 +245,7 @@ class _Builder:
             return article_number(match.group(1)), len(text)
         words = text.split()
         if len(words) > 2 and (match := self.lang.article.match(" ".join(words[:2]))) \
-                and _is_heading(" ".join(words[2:])) and len(words) <= _ANNEX_TITLE_WORDS:
+                and labels.is_heading(" ".join(words[2:])) and len(words) <= _ANNEX_TITLE_WORDS:
             return article_number(match.group(1)), text.index(words[1]) + len(words[1])
         return None
 
@@ -281,7 +255,7 @@ class _Builder:
         if not match:
             return None
         rest = text[match.end():].strip()
-        if rest and (len(rest.split()) > _ANNEX_TITLE_WORDS or not _is_heading(rest)):
+        if rest and (len(rest.split()) > _ANNEX_TITLE_WORDS or not labels.is_heading(rest)):
             return None
         return match.end()
 
@@ -322,29 +296,29 @@ class _Builder:
     def _is_intro(self, text: str) -> bool:
         if self.units[-1].id != self.prefix + "title" or self.preambular or self.operative:
             return False
-        text = text.strip(_MARKS + " ")
+        text = text.strip(labels.MARKS + " ")
         if self.lang.intro.match(text):
             return True
         return len(text.split()) <= _INTRO_WORDS and text.rstrip().endswith((",", "،", "，"))
 
     def _item_of(self, text: str) -> tuple[str, int, bool] | None:
         """The label (as ids write it), where the text starts, and whether it is a ㈠ letter."""
-        match = _ITEM.match(text)
+        match = labels.ITEM.match(text)
         if not match:
             return None
-        raw = match.group(1) or match.group(2) or match.group(3) or _roman(match.group(4))
-        labels = item_labels(raw, self.lang)
-        if not labels:
+        raw = match.group(1) or match.group(2) or match.group(3) or labels.roman(match.group(4))
+        candidates = item_labels(raw, self.lang)
+        if not candidates:
             return None
-        if self.circled and raw in _CHINESE_NUMERALS:  # ㈠ ... ㈩ then (十一): the eleventh letter
-            return "abcdefghijklmnopqrst"[_CHINESE_NUMERALS.index(raw)], match.start(5), True
+        if self.circled and raw in labels.CHINESE_NUMERALS:  # ㈠ ... ㈩ then (十一): the eleventh letter
+            return "abcdefghijklmnopqrst"[labels.CHINESE_NUMERALS.index(raw)], match.start(5), True
         if match.group(3):
             # ㈠ is (i) under a letter, but the Chinese of a convention letters its
             # first level ㈠ ㈡ ㈢ where the other languages print (a) (b) (c).
             if self.letter is None or self.circled:
                 return "abcdefghij"[ord(match.group(3)) - 0x3220], match.start(5), True
         expected = chr(ord(self.letter[-1]) + 1) if self.letter else "a"
-        label = next((label for label in labels if label[-1] == expected), labels[0])
+        label = next((label for label in candidates if label[-1] == expected), candidates[0])
         return label, match.start(5), False
 
     def _operative(self, number: int, paragraph: Paragraph, start: int) -> None:
@@ -389,7 +363,7 @@ class _Builder:
         roman = (not circled and is_roman(label) and self.letter is not None
                  and chr(ord(label[0]) - 1) != self.letter[-1])
         if roman:
-            self.sub = _ROMANS.index(label) + 1 if label in _ROMANS else self.sub
+            self.sub = labels.ROMANS.index(label) + 1 if label in labels.ROMANS else self.sub
             uid = f"{self.parent}({self.letter})({label})"
         else:
             if self.letter is not None and label <= self.letter and len(label) == len(self.letter):
@@ -413,24 +387,6 @@ class _Builder:
             )
         self.lines_of[uid] = lines[0]
         self.units.append(Unit(uid, kind, text, lines, calls))
-
-
-def _number(label: str) -> int:
-    return int(label.translate(_DIGITS)) if label.translate(_DIGITS).isdigit() else article_number(label)
-
-
-def _roman(digits: str | None) -> str | None:
-    return None if digits is None else roman_numeral(int(digits.translate(_DIGITS)))
-
-
-def _label_only(text: str) -> bool:
-    """A paragraph number or a sub-paragraph label with no text after it."""
-    match = _OPERATIVE.match(text) or _ITEM.match(text)
-    return bool(match) and not match.group(match.lastindex).strip()
-
-
-def _is_heading(text: str) -> bool:
-    return 0 < len(text.split()) <= _HEADING_WORDS and not text.rstrip().endswith(_FINAL_STOP)
 
 
 def _split(paragraph: Paragraph, end: int) -> tuple[Paragraph, Paragraph | None]:

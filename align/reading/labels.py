@@ -1,0 +1,59 @@
+"""The printed labels of a UN document's paragraphs, in every language: what they say.
+
+``1.``, Arabic ``19 -``, Chinese ``一、`` (a paragraph's number); ``(a)``,
+``a)``, ``(أ)``, ``㈠``, ``’1‘`` (a sub-paragraph's label); ``IX.``, Arabic
+``تاسعا`` (a heading's); ``57/263.`` (the title line's).  The builder of
+:mod:`align.reading.structure` asks these what a paragraph opens with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..languages import article_number, roman_numeral
+
+# "57/263. Title"; the Arabic prints no stop: "79/236 التعاون".
+TITLE = re.compile(r"^\s*(\d{1,4}/\d{1,4}(?:\s*[A-Z](?![\w/]))?|ES-\d+/\d+)\s*(?:[.\-–]\s+|\s+(?=\D))(.*)$", re.S)
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+# Bidirectional marks the UN's Chinese and Arabic files set around numbers.
+MARKS = "\u200e\u200f\u061c"
+# "1.", Arabic "19 -", and the Chinese of conventions "一、".
+OPERATIVE = re.compile(rf"^[\s{MARKS}]*([\d٠-٩]{{1,4}}|[一二三四五六七八九十百]{{1,4}}(?=、))[\s{MARKS}]*"
+                       rf"(?:\.|、|\s*[-–](?=[\s{MARKS}]))[\s{MARKS}]*(.*)$", re.S)
+# A number typed before the text with nothing after it ("26 Requests"): read only as the next paragraph.
+BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+(?=\S)")
+# (a), a), (أ), ㈠, and Arabic's roman (i) written ’1‘.
+ITEM = re.compile(rf"^[\s{MARKS}]*(?:\(\s*([^\s()]{{1,6}}|[^\s()] [^\s()])\s*\)|([^\s()’‘]{{1,6}})\)|([㈠-㈩])|’([\d٠-٩]{{1,2}})‘)[\s{MARKS}]*(.*)$", re.S)
+# A heading's label printed alone: "IX.", "B.", "九、", Arabic "تاسعا" (ninth), "باء" (B).
+HEADING_LABEL = re.compile(
+    r"^\s*(?:[IVXLC]{1,6}|[A-ZА-Я]|[一二三四五六七八九十]{1,3}|"
+    r"(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|حادي عشر|ثاني عشر)|"
+    r"(?:ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء|كاف|لام|ميم|نون))\s*[.、\-–]?\s*$"
+)
+HEADING_WORDS = 40
+FINAL_STOP = tuple(".;:,。；：，،؛")
+OPERATIVE_END = tuple(".:。：")
+ROMANS = tuple(roman_numeral(n) for n in range(1, 31))
+CHINESE_NUMERALS = tuple("一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十".split())
+# A bullet item: "• Priority 1: governance".
+BULLET = re.compile(r"^\s*[•·▪◦●■\-–−]\s+(?=\S)")
+# A section heading with its label: "I. Preamble", "B. Fundamental rights".
+SECTION = re.compile(r"^\s*(?:[IVXLC]{1,6}|[A-Z])\.\s+(?=\S)")
+
+
+def number(label: str) -> int:
+    return int(label.translate(DIGITS)) if label.translate(DIGITS).isdigit() else article_number(label)
+
+
+def roman(digits: str | None) -> str | None:
+    return None if digits is None else roman_numeral(int(digits.translate(DIGITS)))
+
+
+def label_only(text: str) -> bool:
+    """A paragraph number or a sub-paragraph label with no text after it."""
+    match = OPERATIVE.match(text) or ITEM.match(text)
+    return bool(match) and not match.group(match.lastindex).strip()
+
+
+def is_heading(text: str) -> bool:
+    return 0 < len(text.split()) <= HEADING_WORDS and not text.rstrip().endswith(FINAL_STOP)
