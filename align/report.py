@@ -28,10 +28,13 @@ def alignment_json(alignment: Alignment) -> dict[str, Any]:
 def _document(document: Document) -> dict[str, Any]:
     return {
         "path": document.path,
+        "form": document.form,
         "language": document.language,
+        "symbol": document.symbol,
         "title": document.title,
         "units": len(document.units),
         "warnings": list(document.warnings),
+        "metadata": [{"what": what, "text": text} for what, text in document.metadata],
     }
 
 

@@ -128,3 +128,12 @@ def test_two_symbols_one_job_number_align_with_a_warning():
     other = read_document(folder / "Russian" / "A_RES_79_309-2510829R.xml")
     with pytest.raises(MismatchError):
         align_documents(english, other, default_rules())
+
+
+def test_the_alignment_json_says_each_version_s_form_and_furniture():
+    from align.report import alignment_json
+
+    alignment = align_documents(_doc("A_RES_79_236.en.xml"), _doc("A_RES_79_236.fr.xml"), default_rules())
+    data = alignment_json(alignment)
+    assert data["source"]["form"] == data["target"]["form"] == "akn"
+    assert {"what": "session", "text": "Soixante-dix-neuvième session"} in data["target"]["metadata"]
