@@ -116,3 +116,27 @@ def test_a_legacy_doc_without_libreoffice_says_how_to_convert(monkeypatch):
     monkeypatch.setattr(doc, "office", lambda: None)
     with pytest.raises(InputError, match="LibreOffice.*save the file as .docx"):
         read_data(doc.OLE2 + b"\x00" * 512, "old.en.doc")
+
+
+def test_a_legacy_doc_is_read_through_libreoffice(tmp_path):
+    import os
+    import shutil
+    import subprocess
+
+    from align.reading import doc
+
+    if doc.office() is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("LibreOffice is required under CI: .ci/run must apt-get install libreoffice-writer-nogui")
+        pytest.skip("LibreOffice is not installed: apt-get install libreoffice-writer-nogui")
+    source = tmp_path / "N1731586.docx"
+    shutil.copy(_word("N1731586.DOC"), source)
+    subprocess.run([doc.office(), "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+                    "--convert-to", "doc", "--outdir", str(tmp_path), str(source)], check=True, capture_output=True)
+    legacy = tmp_path / "N1731586.doc"
+    assert legacy.read_bytes().startswith(doc.OLE2)
+    document = read_document(legacy)
+    original = read_document(_word("N1731586.DOC"))
+    assert document.form == "doc" and document.symbol == original.symbol == "A/RES/72/2"
+    assert document.ids() == original.ids()
+    assert [u.text for u in document.units] == [u.text for u in original.units]

@@ -4,12 +4,16 @@ No Python library reads the old binary Word format well enough to keep
 footnotes apart from the text, so the file is converted to OOXML by
 LibreOffice running headless (``soffice --headless --convert-to docx``) in a
 temporary folder, and the result read by the Word reader.  Where LibreOffice
-is not installed the file is refused with the way to convert it.
+is not installed the file is refused with the way to convert it.  (Word's
+NOTEREF fields -- a footnote called again -- may not survive LibreOffice's
+conversion: those calls are then lost, and the text says "Error: Reference
+source not found" where Word showed the number.)
 """
 
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 import subprocess
 import tempfile
 from pathlib import Path
@@ -52,4 +56,4 @@ class LegacyWordReader(Reader):
             except (subprocess.CalledProcessError, subprocess.TimeoutExpired, FileNotFoundError):
                 raise InputError(request.path, "LibreOffice could not convert this .doc file",
                                  "open it in Word or LibreOffice and save it as .docx") from None
-        return DocxReader().read(converted, request)
+        return replace(DocxReader().read(converted, request), form=self.form)
