@@ -36,7 +36,7 @@ _BAND = 20  # sentences either side of the diagonal the programme explores
 
 
 def align_documents(source: Document, target: Document, rules: SegmentationRules) -> Alignment:
-    target = check_same_document(source, target)
+    target = same_document(source, target)
     target_text = {unit.id: unit.text for unit in target.units}
     model = LengthModel.calibrate(
         [(u.text, target_text[u.id]) for u in source.units if u.id in target_text and not _preambular(u.id)]
@@ -115,19 +115,23 @@ def _paragraph_beads(src, tgt, src_lang, tgt_lang, model):
     return list(reversed(beads))
 
 
-def check_same_document(source: Document, target: Document) -> Document:
-    """Refuse two texts that are not versions of one document; the target, with a warning where
-    the symbols differ but the UN's job number in both file names says they are one document."""
+def same_document(source: Document, target: Document) -> Document:
+    """The target, checked to be a version of the source's document; refused if it is not.
+
+    Where the symbols differ but the UN's job number in both file names is the
+    same, the target is read as the source's symbol, with a warning; the other
+    checks still apply.
+    """
     if _norm_symbol(source.symbol) != _norm_symbol(target.symbol):
-        job = source.meta("job")
-        if job and job == target.meta("job"):
-            return replace(target, symbol=source.symbol, warnings=target.warnings + (
-                f"{target.path}: the document says it is {target.symbol}, but its job number {job} is that of "
-                f"{source.path} ({source.symbol}): read as {source.symbol}; report the error to its publisher",))
-        raise MismatchError(
-            f"{source.path} is {source.symbol} but {target.path} is {target.symbol}: "
-            "give two language versions of the same document"
-        )
+        if source.job and source.job == target.job:
+            target = replace(target, symbol=source.symbol, warnings=target.warnings + (
+                f"{target.path}: the document says it is {target.symbol}, but its job number {source.job} is that "
+                f"of {source.path} ({source.symbol}): read as {source.symbol}; report the error to its publisher",))
+        else:
+            raise MismatchError(
+                f"{source.path} is {source.symbol} but {target.path} is {target.symbol}: "
+                "give two language versions of the same document"
+            )
     shared = set(source.ids()) & set(target.ids())
     union = set(source.ids()) | set(target.ids())
     if len(shared) < _MIN_SHARED_IDS * len(union):
@@ -139,7 +143,7 @@ def check_same_document(source: Document, target: Document) -> Document:
     if source.language == target.language:
         raise MismatchError(
             f"{source.path} and {target.path} are both in {source.language!r}; "
-            "give two languages (name the files .fr.txt/.en.txt or use --src-lang/--tgt-lang)"
+            "give two languages (check the documents, their names, or --src-lang/--tgt-lang)"
         )
     return target
 

@@ -144,20 +144,23 @@ def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None =
     if source_lang == target_lang:
         raise UntmError(f"the source and target languages are both {source_lang!r}; give two different languages")
     # Per stem, the file of each wanted language: names, not Path objects: a folder may hold 200,000 files.
-    found: dict[str, list[str | None]] = {}
+    found: dict[str, list[list[str]]] = {}
     slot = {source_lang: 0, target_lang: 1}
     for relative, stem, language in _documents(input_dir):
         if language in slot:
-            entry = found.setdefault(stem, [None, None])
-            entry[slot[language]] = entry[slot[language]] or relative
+            found.setdefault(stem, [[], []])[slot[language]].append(relative)
     stems, files, missing = [], [], []
     for stem in sorted(found):
-        source, target = found[stem]
-        if source and target:
+        versions = found[stem]
+        several = next(((lang, names) for lang, names in zip((source_lang, target_lang), versions) if len(names) > 1),
+                       None)
+        if several:  # which one is the version? not untm's guess to make
+            missing.append((stem, f"several {several[0]} versions ({', '.join(sorted(several[1]))}): keep one"))
+        elif versions[0] and versions[1]:
             stems.append(stem)
-            files.append((source, target))
+            files.append((versions[0][0], versions[1][0]))
         else:
-            lacking = target_lang if source else source_lang
+            lacking = target_lang if versions[0] else source_lang
             missing.append((stem, f"no {lacking} version ({stem}.{lacking}.*)"))
     return BatchPlan(input_dir, source_lang, target_lang, str(srx) if srx else None, tuple(stems), tuple(missing),
                      *codes, files=tuple(files))

@@ -82,8 +82,9 @@ def run_batch(job: BatchJob, progress: Callable[[int], Progress] | None = None) 
         raise UntmError(f"--workers {job.workers}: give a number of processes, or 0 for all cores")
     batch = plan(job.input_dir, job.source_lang, job.target_lang, job.srx, job.source_code, job.target_code)
     if not batch.stems and not batch.missing:
-        raise UntmError(f"{job.input_dir}: no <stem>.{job.source_lang}.txt or <stem>.{job.target_lang}.txt files; "
-                        "check the folder and the languages")
+        raise UntmError(f"{job.input_dir}: no {job.source_lang} or {job.target_lang} version of any document "
+                        f"(<stem>.{job.source_lang}.txt/.xml/.pdf/.docx, the UN's names, or UNxml's language "
+                        "folders); check the folder and the languages")
     job.out_dir.mkdir(parents=True, exist_ok=True)
     cache = OutcomeCache(job.out_dir / CACHE)
     try:
@@ -115,7 +116,7 @@ def _run(job: BatchJob, batch: BatchPlan, cache: OutcomeCache, progress: Progres
                          creationtoolversion=__version__)
 
     failed = reused = 0
-    # No input is named like an output (<stem>.<lang>.txt against corpus.*.tmx and .json): none to protect.
+    # No input is named like an output (<stem>.<lang>.<ext> against corpus.*.tmx and .json): none to protect.
     with OutputSet(job.out_dir) as outputs, closing(SpooledArray()) as documents:
         with outputs.open(f"corpus.{src}-{tgt}.tmx") as sentences, \
                 outputs.open(f"corpus.{src}-{tgt}.paragraphs.tmx") as paragraphs:

@@ -9,6 +9,8 @@ from functools import lru_cache
 from .errors import UntmError
 
 LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
+# Arabic-Indic digits, as the Arabic texts print numbers: ١٣ = 13.
+ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,7 @@ def tmx_code(given: str | None, language: str) -> str:
 
 # The language letter of the UN's own file names: A_RES_79_236-2424614F.xml.
 _UN_LETTERS = {"A": "ar", "C": "zh", "E": "en", "F": "fr", "R": "ru", "S": "es"}
-_UN_NAME = re.compile(r"-\d{6,8}([ACEFRS])\.[A-Za-z]+$")
+_UN_NAME = re.compile(r"-\d{7}([ACEFRS])\.[A-Za-z]+$")
 # ISO 639-2/3 codes of Akoma Ntoso's FRBRlanguage (and 639-1 codes as they are).
 _ISO639 = {"ara": "ar", "arb": "ar", "chi": "zh", "zho": "zh", "cmn": "zh", "eng": "en", "fra": "fr",
            "fre": "fr", "rus": "ru", "spa": "es"}
@@ -184,13 +186,17 @@ def language_from_path(path: str) -> str | None:
 
 # The UNxml repositories keep each language in a folder: 79session/French/A_RES_79_236-2424614F.xml.
 UN_FOLDERS = {"Arabic": "ar", "Chinese": "zh", "English": "en", "French": "fr", "Russian": "ru", "Spanish": "es"}
-_UN_STEM = re.compile(r"^(.+?)-\d{6,8}([ACEFRS])\.[A-Za-z]+$")
-_OWN_NAME = re.compile(r"^(.+)\.([A-Za-z]{2})\.[A-Za-z]+$")
+_UN_STEM = re.compile(r"^(.+?)-\d{7}([ACEFRS])\.[A-Za-z]+$")
+# The forms untm reads, by the extensions they are published with.
+FORM_EXTENSIONS = frozenset({"txt", "xml", "akn", "pdf", "docx", "doc"})
+_OWN_NAME = re.compile(r"^(.+)\.([A-Za-z]{2})\.([A-Za-z]+)$")
 
 
 def document_name(filename: str) -> tuple[str, str] | None:
     """(document stem, language) of a file name: ``A_RES_57_263.fr.txt`` -> (``A_RES_57_263``, ``fr``);
     the UN's ``A_RES_79_236-2424614F.xml`` -> (``A_RES_79_236``, ``fr``); ``None`` when it says neither."""
+    if filename.rsplit(".", 1)[-1].lower() not in FORM_EXTENSIONS:
+        return None
     match = _OWN_NAME.match(filename)
     if match and match.group(2).lower() in _PROFILES:
         return match.group(1), match.group(2).lower()
@@ -224,7 +230,30 @@ def language_from_text(text: str) -> str | None:
     counts = {code: sum(w in small for w in words) for code, small in _SMALL_WORDS.items()}
     best = max(counts, key=counts.get)
     second = sorted(counts.values())[-2]
-    return best if counts[best] >= 20 and counts[best] > 1.5 * second else None
+    # its small words must be a real share of all the words: German or Italian text is none of the three
+    share = counts[best] / max(1, len(words))
+    return best if counts[best] >= 20 and counts[best] > 1.5 * second and share >= 0.12 else None
+
+
+# Languages a file may be in that untm does not read (ISO 639-1 and -2): named to say so.
+_OTHER_LANGUAGES = frozenset(
+    "de deu ger it ita pt por nl nld dut pl pol sv swe da dan fi fin no nor nb nn cs ces cze sk slk el ell gre "
+    "tr tur ja jpn ko kor hi hin fa fas per he heb uk ukr bg bul ro ron rum hu hun hr hrv sr srp sl slv "
+    "et est lv lav lt lit id ind ms msa th tha vi vie sw swa".split())
+
+
+def other_language(code: str | None) -> str | None:
+    """``deu``, ``de-DE`` -> ``deu``/``de``: a language untm knows it does not read; ``None`` otherwise."""
+    if not code:
+        return None
+    base = code.strip().split("-")[0].split("_")[0].lower()
+    return base if base in _OTHER_LANGUAGES else None
+
+
+def named_language(path: str) -> str | None:
+    """The code a file name like ``A_RES_ES-11_1.de.xml`` gives, UN language or not."""
+    parts = path.replace("\\", "/").rsplit("/", 1)[-1].split(".")
+    return parts[-2].lower() if len(parts) >= 3 and parts[-2].isalpha() and len(parts[-2]) in (2, 3) else None
 
 
 def language_from_code(code: str) -> str | None:
@@ -237,9 +266,9 @@ def language_from_code(code: str) -> str | None:
 _ROMAN = tuple(("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx "
                 "xxi xxii xxiii xxiv xxv xxvi xxvii xxviii xxix xxx").split())
 # Chinese sub-sub-paragraphs: ㈠ ㈡ ... or (一) (二) ...: the roman (i) (ii) of the other languages.
-_CHINESE_NUMERALS = ("一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十").split()
+CHINESE_NUMERALS = tuple("一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十".split())
 _CHINESE_ROMAN = {**{chr(0x3220 + n): _ROMAN[n] for n in range(10)},
-                  **{c: _ROMAN[n] for n, c in enumerate(_CHINESE_NUMERALS)}}
+                  **{c: _ROMAN[n] for n, c in enumerate(CHINESE_NUMERALS)}}
 # The earthly branches letter quoted treaty items in Chinese: (子) (丑) (寅) = (a) (b) (c).
 _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 
@@ -296,7 +325,7 @@ def article_number(label: str) -> int:
     if label == "premier":
         return 1
     if label.isdigit():
-        return int(label.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+        return int(label.translate(ARABIC_DIGITS))
     value, digit = 0, 0
     for char in label:
         if char == "十":

@@ -62,7 +62,8 @@ class Document:
     # The furniture of the first page, kept apart from the text: (what, text),
     # e.g. ("docStatus", "Distr.: General"), ("session", "Seventy-ninth session").
     metadata: tuple[tuple[str, str], ...] = ()
-    form: str = "text"  # the reader that read it: text, akn, pdf, docx
+    form: str = "text"  # the reader that read it: text, akn, pdf, docx, doc
+    job: str | None = None  # the UN's job number, the same in every language (A_RES_79_236-2424614F.xml)
 
     def ids(self) -> tuple[str, ...]:
         return tuple(unit.id for unit in self.units)

@@ -113,7 +113,7 @@ def test_a_collection_of_resolutions_gives_each_part_its_scope():
 def test_the_un_file_name_gives_language_and_job_number():
     path = shared("corpus", "unxml", "79session", "French", "A_RES_79_236-2424614F.xml")
     document = read_document(path)
-    assert document.language == "fr" and document.meta("job") == "2424614"
+    assert document.language == "fr" and document.job == "2424614"
 
 
 def test_two_symbols_one_job_number_align_with_a_warning():
@@ -137,3 +137,18 @@ def test_the_alignment_json_says_each_version_s_form_and_furniture():
     data = alignment_json(alignment)
     assert data["source"]["form"] == data["target"]["form"] == "akn"
     assert {"what": "session", "text": "Soixante-dix-neuvième session"} in data["target"]["metadata"]
+
+
+def test_one_job_number_does_not_spare_the_other_checks(tmp_path):
+    # 79/1 saved under 79/236's job number: the job number says one document, the structure does not
+    folder = shared("corpus", "unxml", "79session")
+    english = read_document(folder / "English" / "A_RES_79_236-2424614E.xml")
+    renamed = tmp_path / "A_RES_79_1-2424614F.xml"
+    renamed.write_bytes((folder / "French" / "A_RES_79_1-2416433F.xml").read_bytes())
+    with pytest.raises(MismatchError, match="share only"):
+        align_documents(english, read_document(renamed), default_rules())
+
+
+def test_a_document_in_a_language_untm_does_not_read_is_refused():
+    with pytest.raises(InputError, match="the document says it is in 'deu'"):
+        _doc("A_RES_ES-11_1.de.xml")

@@ -64,7 +64,10 @@ def _local(element) -> str:
 
 @dataclass(frozen=True)
 class _Note:
+    """An <authorialNote>: its printed marker, the number its call and its unit share, the element."""
+
     marker: str
+    number: int
     element: object
 
 
@@ -73,8 +76,11 @@ class AknReader(Reader):
     description = "Akoma Ntoso XML (AKN4UN), as published by the UN (UNxml)"
 
     def recognises(self, data: bytes) -> bool:
-        head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
-        return head.startswith(b"<")
+        """XML: a ``<`` first (after a byte-order mark and white space), in UTF-8 or UTF-16."""
+        for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+            if data.startswith(bom):
+                return data[2:514].decode(encoding, "ignore").lstrip().startswith("<")
+        return data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
 
     def read(self, data: bytes, request: Request) -> Document:
         path = request.path
@@ -261,22 +267,23 @@ def _conclusions(element, notes: list[_Note]):
                 yield replace(_paragraph(text, calls, event), kind=kind)
 
 
-def _paragraph(raw: str, markers: list[str], element) -> Paragraph:
-    numbers = [int(m) if m.isdigit() else index + 1 for index, m in enumerate(markers)]
+def _paragraph(raw: str, numbers: list[int], element) -> Paragraph:
     return paragraph_of(raw, numbers, (element.sourceline or 0,))
 
 
-def _text_of(elements, notes: list[_Note], with_num: bool = False) -> tuple[str, list[str]]:
+def _text_of(elements, notes: list[_Note], with_num: bool = False) -> tuple[str, list[int]]:
     """The text of ``elements``, a call mark where each footnote stood; nested numbered elements left out."""
     pieces: list[str] = []
-    markers: list[str] = []
+    numbers: list[int] = []
 
     def walk(element) -> None:
         name = _local(element)
         if name == "authorialNote":
             marker = element.get("marker", "")
-            notes.append(_Note(marker, element))
-            markers.append(marker)
+            # a marker that is not a number ("a", "*") is numbered after the last note: call and unit agree
+            number = int(marker) if marker.isdecimal() else (notes[-1].number + 1 if notes else 1)
+            notes.append(_Note(marker, number, element))
+            numbers.append(number)
             pieces.append(_CALL)
         elif name in _BREAKS:
             pieces.append(" ")
@@ -294,16 +301,16 @@ def _text_of(elements, notes: list[_Note], with_num: bool = False) -> tuple[str,
 
     for element in elements:
         walk(element)
-    return "".join(pieces), markers
+    return "".join(pieces), numbers
 
 
 def _footnotes(notes: list[_Note], path: str) -> tuple[tuple[Unit, ...], tuple[str, ...]]:
     units, warnings, seen = [], [], set()
     for note in notes:
-        if not note.marker.isdigit():
+        number = note.number
+        if not note.marker.isdecimal():
             warnings.append(f"{path}:{note.element.sourceline}: footnote marked {note.marker!r}, not a number: "
-                            "read as the next footnote")
-        number = int(note.marker) if note.marker.isdigit() else len(units) + 1
+                            f"read as footnote {number}")
         if number in seen:
             warnings.append(f"{path}:{note.element.sourceline}: footnote {number} appears twice; the second is kept "
                             f"as FN{number}.2")

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 
-from ..languages import LanguageProfile, article_number
+from ..languages import ARABIC_DIGITS, LanguageProfile, article_number
 from .layout import Block, Line
 from ..model import UnitKind
 
 _ITEM = re.compile(r"^\s*(?:([\d٠-٩]{1,3})\s*[.)]\s+|([㈠-㈩])\s*)(.*)$", re.S)
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 RawUnit = tuple[str, UnitKind, str, tuple[Line, ...]]
 
@@ -60,7 +59,7 @@ def article_units(blocks: tuple[Block, ...], lang: LanguageProfile, join) -> lis
             continue
         item = _ITEM.match(text)
         if item:
-            number = int(item.group(1).translate(_ARABIC_DIGITS)) if item.group(1) else ord(item.group(2)) - 0x321F
+            number = int(item.group(1).translate(ARABIC_DIGITS)) if item.group(1) else ord(item.group(2)) - 0x321F
             units.append((f"ART{article}.{number}", UnitKind.SUBPARAGRAPH, item.group(3).strip(), block.lines))
         else:
             unnumbered += 1

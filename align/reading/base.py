@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..errors import InputError
-from ..languages import language_from_code, language_from_path, language_from_text
+from ..languages import (
+    LANGUAGES,
+    language_from_code,
+    language_from_path,
+    language_from_text,
+    named_language,
+    other_language,
+)
 from ..model import Document
 
 
@@ -41,29 +48,43 @@ class Reader:
         raise NotImplementedError
 
 
-def language_of(request: Request, declared: str | None = None, text: str = "") -> tuple[str, str | None]:
-    """The language to read ``request`` in: the user's, else the document's, else the file name's,
-    else the one its ``text`` is written in -- with the warning that says so, as that is a guess."""
+def language_of(request: Request, declared: str | None = None, text: str = "",
+                fallback: str | None = None) -> tuple[str, str | None]:
+    """The language to read ``request`` in, and a warning when it is a guess.
+
+    In this order: the user's; what the document declares (Akoma Ntoso's
+    ``FRBRlanguage``); the file name's; ``fallback``, what the document says
+    weakly (a Word template's default language), where its text does not say
+    otherwise; the language its ``text`` is written in, with a warning.  A
+    document or a name that says it is in a language untm does not read
+    (German) is refused, not read as another.
+    """
     if request.language:
         return request.language, None
+    for code, said in ((declared, "the document says"), (named_language(request.path), "the file name says")):
+        if other := other_language(code):
+            raise InputError(request.path, f"{said} it is in {other!r}: untm reads the six UN languages "
+                             f"({', '.join(LANGUAGES)})", "give a version in one of them, or say which with "
+                             "--src-lang/--tgt-lang if the document is mislabelled")
     if declared and (code := language_from_code(declared)):
         return code, None
-    code = language_from_path(request.path)
-    if code is not None:
+    if code := language_from_path(request.path):
         return code, None
-    code = language_from_text(text)
-    if code is None:
+    guessed = language_from_text(text)
+    if fallback and (code := language_from_code(fallback)) and guessed in (None, code):
+        return code, None
+    if guessed is None:
         raise InputError(
             request.path,
             "cannot tell the language: the document does not say, nor does the file name, nor can its text tell",
             "name it like A_RES_57_263.fr.txt or give --src-lang/--tgt-lang",
         )
-    return code, (f"{request.path}: neither the document nor its name says its language: read as {code!r}, "
-                  "the language its text is written in; give --src-lang/--tgt-lang to say otherwise")
+    return guessed, (f"{request.path}: neither the document nor its name says its language: read as "
+                     f"{guessed!r}, the language its text is written in; give --src-lang/--tgt-lang to say otherwise")
 
 
 # The UN's job number in its file names: A_RES_79_236-2424614F.xml, N1730150.DOC.
-_JOB = re.compile(r"(?:-(\d{7})[ACEFRS]|^N(\d{7}))\.[A-Za-z]+$")
+_JOB = re.compile(r"(?:-(\d{7})[ACEFRS]|^N(\d{7}))\.[A-Za-z]+$")  # as languages.document_name reads them
 
 
 def job_from_path(path: str) -> str | None:

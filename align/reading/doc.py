@@ -53,7 +53,7 @@ class LegacyWordReader(Reader):
                                 "--convert-to", "docx", "--outdir", folder, str(source)],
                                check=True, capture_output=True, timeout=_TIMEOUT)
                 converted = (Path(folder) / "document.docx").read_bytes()
-            except (subprocess.CalledProcessError, subprocess.TimeoutExpired, FileNotFoundError):
+            except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError):
                 raise InputError(request.path, "LibreOffice could not convert this .doc file",
                                  "open it in Word or LibreOffice and save it as .docx") from None
         return replace(DocxReader().read(converted, request), form=self.form)

@@ -33,7 +33,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from dataclasses import dataclass, field
+import zlib
 
 from lxml import etree
 
@@ -44,10 +44,10 @@ from ..languages import profile
 from ..model import Document, Unit, UnitKind
 from . import structure
 from .base import Reader, Request, language_of
+from .labels import TITLE_LINE
 from .structure import CALL, Paragraph, paragraph_of
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_TITLE_LINE = re.compile(r"^\s*(?:\d{1,4}/\d{1,4}|[A-Z]{1,3}-\d+/\d+)\s*\.\s+\S")
 _SYMBOL = re.compile(r"\b([A-Z]{1,6}(?:/[A-Z0-9.\-]+)+)\b")
 _FURNITURE_WORDS = 40
 
@@ -56,12 +56,32 @@ def _w(name: str) -> str:
     return f"{{{W}}}{name}"
 
 
-@dataclass
 class _Runs:
     """The text of one paragraph as it is read, call marks where footnotes are called."""
 
-    pieces: list[str] = field(default_factory=list)
-    calls: list[int] = field(default_factory=list)
+    __slots__ = ("pieces", "calls")
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.calls: list[int] = []
+
+
+class _Field:
+    """A field being read (``PAGE``, ``NOTEREF _Ref123``): its instruction, and whether its result shows."""
+
+    __slots__ = ("instruction", "showing")
+
+    def __init__(self) -> None:
+        self.instruction = ""
+        self.showing = False
+
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _struck(element) -> bool:
+    """Deleted by a tracked change, or the fallback copy of content Word also gives as the real thing."""
+    return any(a.tag in (_w("del"), _w("moveFrom"), f"{{{_MC}}}Fallback") for a in element.iterancestors())
 
 
 class DocxReader(Reader):
@@ -87,12 +107,15 @@ class DocxReader(Reader):
             raise InputError(path, "no title line like '72/1. Title' found in the Word file",
                              "give the Word file of a resolution or decision")
         notes, marked = _footnotes(parts.get("word/footnotes.xml"), numbering)
-        language, guessed = language_of(request, _default_language(parts.get("word/styles.xml")),
-                                        " ".join(p.text for p in paragraphs))
+        if numbering.printed and not notes:
+            warnings.append(f"{path}: the text calls {len(numbering.printed)} footnote(s) but the file holds no "
+                            "footnotes part: the calls are kept, the footnotes' text is not there")
+        language, guessed = language_of(request, text=" ".join(p.text for p in paragraphs),
+                                        fallback=_default_language(parts.get("word/styles.xml")))
         if guessed:
             warnings.append(guessed)
         lang = profile(language)
-        built = structure.build(paragraphs[start:], lang, path)
+        built = structure.build(paragraphs[start:], lang, path, place="paragraph")
         symbol = request.symbol or _symbol(parts) or built.symbol
         if symbol is None:
             raise InputError(path, "no document symbol found in the Word file", "give the symbol with --symbol")
@@ -116,7 +139,8 @@ def _parts(data: bytes, path: str) -> dict:
         parts["headers"] = [etree.fromstring(archive.read(n), safexml.parser()) for n in sorted(names)
                             if re.fullmatch(r"word/header\d*\.xml", n)]
         return parts
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, KeyError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, KeyError, zlib.error, NotImplementedError,
+            RuntimeError, ValueError) as exc:  # damaged parts, an unknown compression, an encrypted zip
         raise InputError(path, f"the Word file is damaged ({exc})", "save it again from Word") from None
     except etree.XMLSyntaxError as exc:
         raise InputError(path, f"the Word file's XML is damaged ({exc.msg})", "save it again from Word") from None
@@ -136,6 +160,8 @@ class _Numbering:
                     pending.append(element.get(_w("name")))
                 continue
             note = element.get(_w("id"))
+            if _struck(element):  # a deleted reference: the note is not printed
+                continue
             if element.get(_w("customMarkFollows")) in ("1", "true", "on"):
                 self.custom_ids.add(note)
             else:
@@ -150,6 +176,8 @@ def _paragraphs(body, numbering: _Numbering):
     meeting / 27 September 2017" is the meeting and the date, an annex heading
     "Annex / Title" the heading and the title."""
     for index, paragraph in enumerate(body.iter(_w("p")), start=1):
+        if _struck(paragraph):
+            continue
         runs = _read_runs(paragraph, numbering)
         calls = iter(runs.calls)
         for line in "".join(runs.pieces).split("\n"):
@@ -160,9 +188,10 @@ def _paragraphs(body, numbering: _Numbering):
 
 def _read_runs(paragraph, numbering: _Numbering) -> _Runs:
     runs = _Runs()
-    fields: list[list] = []  # [instruction, showing its result]
+    fields: list[_Field] = []
     for run in paragraph.iter(_w("r")):
-        if any(a.tag in (_w("del"), _w("moveFrom")) for a in run.iterancestors()):
+        # a text box's paragraphs are read as paragraphs of their own, once
+        if _struck(run) or next(run.iterancestors(_w("p"))) is not paragraph:
             continue
         properties = run.find(_w("rPr"))
         vanish = properties.find(_w("vanish")) if properties is not None else None
@@ -176,10 +205,10 @@ def _read_runs(paragraph, numbering: _Numbering) -> _Runs:
             if tag == _w("fldChar"):
                 kind = child.get(_w("fldCharType"))
                 if kind == "begin":
-                    fields.append(["", False])
+                    fields.append(_Field())
                 elif kind == "separate" and fields:
-                    fields[-1][1] = True
-                    match = re.match(r"\s*NOTEREF\s+(\S+)", fields[-1][0])
+                    fields[-1].showing = True
+                    match = re.match(r"\s*NOTEREF\s+(\S+)", fields[-1].instruction)
                     note = numbering.bookmarks.get(match.group(1)) if match else None
                     if note in numbering.printed:
                         runs.pieces.append(CALL)
@@ -189,9 +218,9 @@ def _read_runs(paragraph, numbering: _Numbering) -> _Runs:
                 continue
             if tag == _w("instrText"):
                 if fields:
-                    fields[-1][0] += child.text or ""
+                    fields[-1].instruction += child.text or ""
                 continue
-            if fields and (not fields[-1][1] or fields[-1][0].strip().startswith("NOTEREF")):
+            if fields and (not fields[-1].showing or fields[-1].instruction.strip().startswith("NOTEREF")):
                 continue
             if tag == _w("footnoteReference"):
                 note = child.get(_w("id"))
@@ -238,7 +267,7 @@ def _front_matter(paragraphs: list[Paragraph]) -> tuple[list[tuple[str, str]], i
     """The furniture before the title line, as metadata; where the title line is."""
     found = []
     for index, paragraph in enumerate(paragraphs):
-        if _TITLE_LINE.match(paragraph.text):
+        if TITLE_LINE.match(paragraph.text):
             return found, index
         found.append(("front", paragraph.text))
     return found, None

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from ..languages import article_number, roman_numeral
+from ..languages import ARABIC_DIGITS, article_number, roman_numeral
 
+# The line a resolution's title is on, after the masthead: "48/161. Title", "ES-11/1. Title".
+TITLE_LINE = re.compile(r"^\s*(?:\d{1,4}/\d{1,4}|ES-\d+/\d+)\s*\.(?:\s|$)")
 # "57/263. Title"; the Arabic prints no stop: "79/236 التعاون".
 TITLE = re.compile(r"^\s*(\d{1,4}/\d{1,4}(?:\s*[A-Z](?![\w/]))?|ES-\d+/\d+)\s*(?:[.\-–]\s+|\s+(?=\D))(.*)$", re.S)
-DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 # Bidirectional marks the UN's Chinese and Arabic files set around numbers.
 MARKS = "\u200e\u200f\u061c"
 # "1.", Arabic "19 -", and the Chinese of conventions "一、".
@@ -34,7 +35,6 @@ HEADING_WORDS = 40
 FINAL_STOP = tuple(".;:,。；：，،؛")
 OPERATIVE_END = tuple(".:。：")
 ROMANS = tuple(roman_numeral(n) for n in range(1, 31))
-CHINESE_NUMERALS = tuple("一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十".split())
 # A bullet item: "• Priority 1: governance".
 BULLET = re.compile(r"^\s*[•·▪◦●■\-–−]\s+(?=\S)")
 # A section heading with its label: "I. Preamble", "B. Fundamental rights".
@@ -42,11 +42,11 @@ SECTION = re.compile(r"^\s*(?:[IVXLC]{1,6}|[A-Z])\.\s+(?=\S)")
 
 
 def number(label: str) -> int:
-    return int(label.translate(DIGITS)) if label.translate(DIGITS).isdigit() else article_number(label)
+    return int(label.translate(ARABIC_DIGITS)) if label.translate(ARABIC_DIGITS).isdigit() else article_number(label)
 
 
 def roman(digits: str | None) -> str | None:
-    return None if digits is None else roman_numeral(int(digits.translate(DIGITS)))
+    return None if digits is None else roman_numeral(int(digits.translate(ARABIC_DIGITS)))
 
 
 def label_only(text: str) -> bool:

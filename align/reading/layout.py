@@ -19,11 +19,12 @@ import re
 from dataclasses import dataclass
 
 from ..languages import LanguageProfile
+from .labels import TITLE_LINE
 
-_RULE = re.compile(r"^\s*_{5,}\s*$")
+RULE = re.compile(r"^\s*_{5,}\s*$")
 # "1 Text" at the margin; the 1990s typescripts' "1/ Text", indented, or "1/" alone with the text after it.
 _FOOTNOTE = re.compile(r"^(\s*)(\d{1,3})(/(?=\s|$)|\s+(?=\S))\s*(.*)$")
-_CONTINUED = re.compile(r"^\s*/\s?\.\.\.\s*$")  # "/..." at the foot of a 1990s page: the text goes on overleaf
+CONTINUED = re.compile(r"^\s*/\s?\.\.\.\s*$")  # "/..." at the foot of a 1990s page: the text goes on overleaf
 SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9.]*[A-Z0-9])+"
 _HEADER = re.compile(rf"^\s*(?:(?:Page\s+)?\d+\s+)?({SYMBOL})(?:\s+(?:Page\s+)?\d+)?\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*(?:(?:Page|Página|Pág\.|Стр\.|Страница)\s*)?(?:-\s*)?\d{1,3}(?:\s*-)?(?:\s*/\s*\d{1,3})?\s*$")
@@ -87,7 +88,6 @@ def read_layout(text: str, language: LanguageProfile) -> Layout:
 _LABEL_ALONE = re.compile(r"^\s*(?:\d{1,3}\.|\(?[a-z]{1,5}\)|\d{1,4}/\d{1,4}\.)\s*$")
 
 
-_TITLE_LINE = re.compile(r"^\s*\d{1,4}/\d{1,4}\.(?:\s|$)")
 _TYPED_CALL_END = re.compile(r"\s+\d{1,3}/[,;.:]?$")
 
 
@@ -175,10 +175,10 @@ class _LayoutReader:
             self.header_symbols.append(header.group(1))
             self.page_break()
             return
-        if (_PAGE_NUMBER.match(text) and not self.in_footnotes) or _CONTINUED.match(text):
+        if (_PAGE_NUMBER.match(text) and not self.in_footnotes) or CONTINUED.match(text):
             self.page_break()
             return
-        if _RULE.match(text):
+        if RULE.match(text):
             self.close_block()
             self.in_footnotes = True
             self.notes_in_block = 0
@@ -238,7 +238,7 @@ class _LayoutReader:
             self.expect_date = meeting
             return
         self.expect_date = False
-        if _TITLE_LINE.match(line.text):  # "48/161. Title" opens the resolution, after its masthead
+        if TITLE_LINE.match(line.text):  # "48/161. Title" opens the resolution, after its masthead
             self.close_block()
         if not self.current:
             self._start(line)

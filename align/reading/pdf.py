@@ -43,14 +43,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from ..errors import InputError
 from ..languages import profile
 from ..model import Document, Unit, UnitKind
 from . import structure
 from .base import Reader, Request, language_of
+from .labels import TITLE_LINE
+from .layout import CONTINUED, RULE, join_lines
 from .layout import Line as TextLine
-from .layout import join_lines
 from .pdflines import Line, read_pages
 from .structure import CALL, paragraph_of
 
@@ -58,11 +60,12 @@ _SYMBOL = re.compile(r"^\s*([A-Z]{1,6}(?:/[A-Z0-9.\-]*[A-Z0-9])+)\s*$")
 _SYMBOL_IN = re.compile(r"(?<![\w/])([A-Z]{1,6}(?:/[A-Z0-9.\-]*[A-Z0-9]){2,})(?![\w/])")
 _PAGE_HEADER = re.compile(r"^\s*(?:[A-Z]{1,6}(?:/[A-Z0-9.\-]*[A-Z0-9])+\s*)?"
                           r"(?:(?:Page|Página|Pág\.|Стр\.|Страница|Seite)\s*\d+|\d{1,3})?\s*$", re.I)
-_JOB = re.compile(r"^\s*(?:[A-Z]{1,3}\.)?\d{2}-\d{4,6}\b")
-_CONTINUED = re.compile(r"^\s*/\s*\.\.\.\s*$")
-_RULE = re.compile(r"^\s*_{5,}\s*$")
+# The job number at a page's foot, a page number beside it: "GE.09-17087", "2 GE.09-17088", "94-02356".
+_JOB = re.compile(r"^\s*(?:\d{1,3}\s+)?(?:[A-Z]{1,3}\.)?\d{2}-\d{4,6}\b")
 _LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}")
-_TITLE = re.compile(r"^\s*\d{1,4}/\d{1,4}\s*\.\s+\S")
+_ENTRY = re.compile(r"(?:(?:\.\s?){5,}|…{2,})\s*[\d\s\-–−—]*$")  # a contents entry: leaders, then pages
+_FIRST_PARAGRAPH = re.compile(r"^\s*1\.\s+\S")
+_NOTE_LINE = 2.0  # a footnote's next line stands within this many of its type sizes
 _LABEL = re.compile(r"^\s*(?:[\d٠-٩]{1,3}\.\s|\(?[a-zа-яё]{1,4}\)\s|\([ivx]{1,5}\)\s|[IVX]{1,5}\.\s|[A-Z]\.\s)")
 _FOOTNOTE_START = re.compile(r"^\s*(\d{1,3})(?:/|\s|(?=\D))\s*")
 _TYPED_CALL = re.compile(r"(?<=[\w\)\"”’,;.:]) (\d{1,3})/(?=[\s,.;:)]|$)")
@@ -83,24 +86,27 @@ class PdfReader(Reader):
     def read(self, data: bytes, request: Request) -> Document:
         path = request.path
         pages = read_pages(data, path)
-        body_size = _body_size(pages)
-        metadata, body, notes = _zones(pages, body_size)
+        zones = _Zones(_body_size(pages)).read(pages)
+        metadata, body = zones.metadata, zones.body
         if not body:
             raise InputError(path, "the PDF has no text of a document below its first page's masthead",
                              "give the PDF of a resolution or report")
         language, guessed = language_of(request, text=" ".join(line.text for line in body))
         lang = profile(language)
-        numbers = {number for number, _ in notes}
+        footnotes, note_warnings = _footnotes(zones.notes, path)
+        numbers = {note.number for note in zones.notes}
         paragraphs = _paragraphs(body, lang, numbers)
-        built = structure.build(paragraphs, lang, path)
-        footnotes = tuple(Unit(f"FN{n}", UnitKind.FOOTNOTE, text, (page,)) for n, (text, page) in _notes(notes))
+        if not paragraphs:
+            raise InputError(path, "the PDF holds no paragraph of text, only a table of contents or furniture",
+                             "give the PDF of a resolution or report")
+        built = structure.build(paragraphs, lang, path, place="page")
         symbol = request.symbol or next((m.group(1) for _, v in metadata if (m := _SYMBOL_IN.search(v))), None) \
             or built.symbol
         if symbol is None:
             raise InputError(path, "no document symbol found on the PDF's first page", "give the symbol with --symbol")
         return Document(symbol=symbol, language=lang.code, title=built.units[0].text,
                         units=built.units + footnotes, path=path,
-                        warnings=((guessed,) if guessed else ()) + built.warnings,
+                        warnings=((guessed,) if guessed else ()) + built.warnings + note_warnings,
                         metadata=tuple(metadata), form=self.form)
 
 
@@ -111,62 +117,94 @@ def _body_size(pages: list[list[Line]]) -> float:
     return sizes.most_common(1)[0][0]
 
 
-def _zones(pages, body_size):
-    """Metadata (the masthead), body lines, and the notes: (number, (text, page)).
+@dataclass
+class _Note:
+    """A footnote as it is read: its number, its lines' text, its page, where its last line stands."""
 
-    A note is in smaller type and opens with its number -- raised, ``1/`` or
-    ``1`` -- at the foot of a page, after a typed rule, or anywhere on a page
-    of endnotes; the lines after it that open none go on with it.
+    number: int  # -1: a "*" note about the document itself (metadata)
+    texts: list[str]
+    page: int
+    bottom: float
+
+
+class _Zones:
+    """Splits a PDF's lines into the masthead (metadata), the body and the footnotes.
+
+    A footnote is in smaller type, or after a typed rule, and opens with its
+    number -- raised, ``1/``, or ``1`` following the last -- at the foot of a
+    page or anywhere on a page of endnotes; a line goes on with it only if it
+    stands right under it in the same type.  Anything else is body: a rule
+    or smaller type with no footnote after it drops nothing.
     """
-    metadata, body, notes = [], [], []
-    title_at = _title_line(pages[0])
-    for number, lines in enumerate(pages, start=1):
+
+    def __init__(self, body_size: float):
+        self.body_size = body_size
+        self.metadata: list[tuple[str, str]] = []
+        self.body: list[Line] = []
+        self.notes: list[_Note] = []
+        self.contents_over = False  # a numbered paragraph has been read: no table of contents after it
+
+    def read(self, pages: list[list[Line]]) -> _Zones:
+        title_at = _title_line(pages[0])
+        for number, lines in enumerate(pages, start=1):
+            self._page(number, lines, title_at if number == 1 else 0)
+        return self
+
+    def _page(self, number: int, lines: list[Line], title_at: int) -> None:
         page_height = _page_height(lines)
-        in_notes = False
-        first = _contents_end(lines)
-        for index, line in enumerate(lines[first:], start=first):
+        first = 0 if self.contents_over else _contents_end(lines)
+        ruled = False
+        current: _Note | None = None
+        for index, line in enumerate(lines):
             text = line.text
-            if number == 1 and index < title_at:
-                metadata.append(("masthead", text))
+            if index < first:
                 continue
-            if _RULE.match(text):
-                in_notes = True
+            if index < title_at:
+                self.metadata.append(("masthead", text))
+                continue
+            if RULE.match(text):
+                ruled = True
                 continue
             if _is_furniture(line, page_height, number):
                 continue
-            small = line.size < _NOTE_SIZE * body_size
-            opened = _note_opened(line, in_notes or small, notes)
-            if not (in_notes or (small and (opened or line.top > 0.5 * page_height))):
-                body.append(line)
-                continue
-            in_notes = True
-            if opened:
-                notes.append((opened[0], [opened[1]], number))
-            elif text.lstrip().startswith("*"):
-                metadata.append(("note", text.lstrip("* ").strip()))
-                notes.append((-1, [], number))
-            elif notes and notes[-1][0] >= 0:
-                notes[-1][1].append(text.replace(CALL, "").strip())
-            elif notes:
-                metadata[-1] = (metadata[-1][0], f"{metadata[-1][1]} {text.strip()}")
-    return metadata, body, [(n, (" ".join(t for t in texts if t), page)) for n, texts, page in notes if n >= 0]
+            noted = ruled or line.size < _NOTE_SIZE * self.body_size
+            if noted and (opened := _note_opened(line, self.notes)):
+                current = _Note(opened[0], [opened[1]], number, line.end)
+                self.notes.append(current)
+            elif noted and text.lstrip().startswith("*"):
+                self.metadata.append(("note", text.lstrip("* ").strip()))
+                current = _Note(-1, [], number, line.end)
+            elif noted and current is not None and line.top - current.bottom <= _NOTE_LINE * line.size:
+                if current.number < 0:
+                    self.metadata[-1] = ("note", f"{self.metadata[-1][1]} {text.strip()}")
+                else:
+                    current.texts.append(text.replace(CALL, "").strip())
+                current.bottom = line.end
+            else:
+                current = None
+                self.body.append(line)
+                self.contents_over = self.contents_over or bool(_FIRST_PARAGRAPH.match(text))
 
 
-def _note_opened(line: Line, noted: bool, notes: list) -> tuple[int, str] | None:
+def _note_opened(line: Line, notes: list[_Note]) -> tuple[int, str] | None:
     """The number and text of the note the line opens: a raised number, or a typed one that follows the last."""
     text = line.text
     if text.startswith(CALL):
         return line.calls[0], text.replace(CALL, "", 1).replace(CALL, "").strip()
     start = _FOOTNOTE_START.match(text.replace(CALL, ""))
-    last = next((n for n, _, _ in reversed(notes) if n >= 0), 0)
-    if noted and start and int(start.group(1)) == last + 1:
+    last = notes[-1].number if notes else 0
+    if start and int(start.group(1)) == last + 1:
         return int(start.group(1)), text.replace(CALL, "")[start.end():].strip()
     return None
 
 
 def _contents_end(lines: list[Line]) -> int:
-    """Where a table of contents on the page ends (its heading and entries are left out); 0: none."""
-    leaders = [index for index, line in enumerate(lines) if _LEADERS.search(line.text)]
+    """Where a table of contents on the page ends (its heading and entries are left out); 0: none.
+
+    Its entries end in dot leaders and a page number; it is looked for only
+    before the first numbered paragraph (a table with leaders later is text).
+    """
+    leaders = [index for index, line in enumerate(lines) if _ENTRY.search(line.text)]
     return leaders[-1] + 1 if len(leaders) >= 2 else 0
 
 
@@ -178,7 +216,7 @@ def _page_height(lines: list[Line]) -> float:
 def _title_line(lines: list[Line]) -> int:
     """Where the first page's masthead ends: the title line."""
     for index, line in enumerate(lines):
-        if _TITLE.match(line.text):
+        if TITLE_LINE.match(line.text):
             return index
     page_height = _page_height(lines)
     candidates = [(line.size, -index) for index, line in enumerate(lines)
@@ -190,7 +228,7 @@ def _title_line(lines: list[Line]) -> int:
 
 def _is_furniture(line: Line, page_height: float, page: int) -> bool:
     text = line.text.replace(CALL, "").strip()
-    if not text or _CONTINUED.match(text) or not any(c.isalnum() for c in text):
+    if not text or CONTINUED.match(text) or not any(c.isalnum() for c in text):
         return True
     if line.top < _HEADER_ZONE * page_height and page > 1:
         return bool(_PAGE_HEADER.match(text) or _SYMBOL.match(text))
@@ -199,12 +237,16 @@ def _is_furniture(line: Line, page_height: float, page: int) -> bool:
     return False
 
 
-def _notes(notes):
-    """The footnotes, numbered as printed; the first of a number wins (a number printed twice is kept once)."""
-    seen = {}
-    for number, value in notes:
-        seen.setdefault(number, value)
-    return sorted(seen.items())
+def _footnotes(notes: list[_Note], path: str) -> tuple[tuple[Unit, ...], tuple[str, ...]]:
+    """The footnotes as units, numbered as printed; a number printed twice keeps both, the second as ``FN1.2``."""
+    units, warnings, seen = [], [], set()
+    for note in sorted(notes, key=lambda note: note.number):
+        uid = f"FN{note.number}" if note.number not in seen else f"FN{note.number}.2"
+        if note.number in seen:
+            warnings.append(f"{path}, page {note.page}: footnote {note.number} printed twice; the second is {uid}")
+        seen.add(note.number)
+        units.append(Unit(uid, UnitKind.FOOTNOTE, " ".join(t for t in note.texts if t), (note.page,)))
+    return tuple(units), tuple(warnings)
 
 
 def _paragraphs(lines: list[Line], lang, numbers: set[int]) -> list:
@@ -259,7 +301,7 @@ def _starts_paragraph(previous: Line, line: Line, pitch: float, margin: float) -
     """Whether ``line`` opens a paragraph: a label, a change of weight (a heading), a gap wider than
     the line pitch, a first line indented past a line at the margin; across a page break, an indent
     or a capital after a paragraph's end."""
-    if _LABEL.match(line.text) or _TITLE.match(line.text) or line.bold != previous.bold:
+    if _LABEL.match(line.text) or TITLE_LINE.match(line.text) or line.bold != previous.bold:
         return True
     indented = line.x0 > margin + _INDENT
     if line.page != previous.page:

@@ -97,13 +97,13 @@ def _one_line(pieces: list[Line]) -> Line:
     size = max(piece.size for piece in pieces)
     texts, calls = [], []
     for piece in pieces:
-        if piece.text.isdigit() and piece.size < _SMALLER * size:
+        if piece.text.isdecimal() and piece.size < _SMALLER * size:
             texts.append(CALL)
             calls.append(int(piece.text))
         else:
             texts.append((" " if texts else "") + piece.text)
             calls.extend(piece.calls)
-    first = next(piece for piece in pieces if not (piece.text.isdigit() and piece.size < _SMALLER * size))
+    first = next(piece for piece in pieces if not (piece.text.isdecimal() and piece.size < _SMALLER * size))
     return Line(first.page, first.top, first.x0, size, all(p.bold for p in pieces), "".join(texts), tuple(calls),
                  max(piece.end for piece in pieces))
 
@@ -145,7 +145,7 @@ def _raised_digits(raw, start: int, piece: str, size: float) -> tuple[str, tuple
     base = None
     for offset, char in enumerate(piece):
         raised = False
-        if (char.isdigit() or char == "*") and size:
+        if (char.isdecimal() or char == "*") and size:
             box = _box(raw, start + offset)
             if box.top - box.bottom < _SMALLER * size:
                 if base is None:
@@ -165,7 +165,7 @@ def _raised_digits(raw, start: int, piece: str, size: float) -> tuple[str, tuple
 
 
 def _flush(digits: str, out: list[str], calls: list[int]) -> None:
-    if digits.isdigit():
+    if digits.isdecimal():
         out.append(CALL)
         calls.append(int(digits))
     # a raised "*" calls a note about the document itself: the note is metadata, the mark goes

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from ..model import Document
+from ..errors import InputError
+from ..model import Document, UnitKind
 from .akn import AknReader
 from .base import Reader, Request, job_from_path
 from .doc import LegacyWordReader
@@ -24,20 +25,19 @@ READERS: tuple[type[Reader], ...] = (PdfReader, AknReader, DocxReader, LegacyWor
 
 def reader_for(data: bytes) -> Reader:
     """The reader of ``data``'s form, told by its content."""
-    return next(reader() for reader in READERS if reader().recognises(data))
+    return next(reader for reader in (kind() for kind in READERS) if reader.recognises(data))
 
 
 def read_data(data: bytes, path: str, language: str | None = None, symbol: str | None = None) -> Document:
     """A file's bytes, already read (a batch fingerprints the bytes it parses), as a ``Document``."""
     document = reader_for(data).read(data, Request(path, language, symbol))
+    if all(unit.kind in (UnitKind.TITLE, UnitKind.FOOTNOTE) for unit in document.units):
+        raise InputError(path, "a title and no paragraph of text after it",
+                         "give the whole document (a resolution, decision or report)")
     job = job_from_path(path)
-    return replace(document, metadata=document.metadata + (("job", job),)) if job else document
+    return replace(document, job=job) if job else document
 
 
 def read_document(path: str | Path, language: str | None = None, symbol: str | None = None) -> Document:
     """Read a file of any form untm knows; ``language`` and ``symbol`` override what it says."""
     return read_data(read_bytes(path), str(path), language, symbol)
-
-
-def describe() -> str:
-    return "\n".join(f"{r.form:<6} {r.description}" for r in READERS)

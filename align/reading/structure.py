@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..errors import InputError
-from ..languages import LanguageProfile, article_number, is_roman, item_labels, roman_numeral
+from ..languages import CHINESE_NUMERALS, LanguageProfile, article_number, is_roman, item_labels, roman_numeral
 from ..model import FootnoteCall, Unit, UnitKind
 from . import labels
 
@@ -66,9 +66,10 @@ class Structure:
     warnings: tuple[str, ...]
 
 
-def build(paragraphs: list[Paragraph], lang: LanguageProfile, path: str) -> Structure:
-    """Give each paragraph its id, in reading order."""
-    builder = _Builder(path, lang)
+def build(paragraphs: list[Paragraph], lang: LanguageProfile, path: str, place: str = "line") -> Structure:
+    """Give each paragraph its id, in reading order; ``place`` is what a paragraph's ``lines`` count
+    (``line``, ``page``, ``paragraph``), to say where in the file a warning points."""
+    builder = _Builder(path, lang, place)
     builder.numbered = any(labels.OPERATIVE.match(paragraph.text) for paragraph in paragraphs)
     symbol = builder.title(paragraphs[0])
     pending: Paragraph | None = None
@@ -81,8 +82,9 @@ def build(paragraphs: list[Paragraph], lang: LanguageProfile, path: str) -> Stru
             pending = paragraph  # "1." in one element, its text in the next (the UN's French and Spanish 79/1)
             continue
         builder.body(paragraph)
-    if pending is not None:
-        builder.body(pending)
+    if pending is not None:  # a label, and nothing after it
+        builder.warnings.append(f"{builder.at(pending)}: {pending.text!r} ends the text with nothing after it: "
+                                "left out")
     return Structure(tuple(builder.units), symbol, tuple(builder.warnings))
 
 
@@ -124,8 +126,8 @@ def cut(paragraph: Paragraph, start: int) -> tuple[str, tuple[FootnoteCall, ...]
 
 
 class _Builder:
-    def __init__(self, path: str, lang: LanguageProfile):
-        self.path, self.lang = path, lang
+    def __init__(self, path: str, lang: LanguageProfile, place: str = "line"):
+        self.path, self.lang, self.place = path, lang, place
         self.units: list[Unit] = []
         self.warnings: list[str] = []
         self.part = self.annex = self.section = self.article = ""
@@ -142,6 +144,11 @@ class _Builder:
         self.circled = False  # the open letter was printed ㈠, ㈡...
         self.sub = 0  # the last (i), (ii)... under the open letter
         self.lines_of: dict[str, int] = {}
+
+    def at(self, paragraph: Paragraph) -> str:
+        """Where the paragraph is: ``file:12`` for a line, ``file (page 3)`` otherwise."""
+        number = paragraph.lines[0]
+        return f"{self.path}:{number}" if self.place == "line" else f"{self.path} ({self.place} {number})"
 
     @property
     def prefix(self) -> str:
@@ -284,7 +291,7 @@ class _Builder:
             self._add(f"{base}.p{count}", UnitKind.OPERATIVE, *_whole(paragraph))
             return
         self.warnings.append(
-            f"{self.path}:{paragraph.lines[0]}: unnumbered paragraph after {last.id}, read as the rest of {last.id}"
+            f"{self.at(paragraph)}: unnumbered paragraph after {last.id}, read as the rest of {last.id}"
         )
         text, calls = cut(paragraph, 0)
         shift = len(last.text) + 1
@@ -310,8 +317,8 @@ class _Builder:
         candidates = item_labels(raw, self.lang)
         if not candidates:
             return None
-        if self.circled and raw in labels.CHINESE_NUMERALS:  # ㈠ ... ㈩ then (十一): the eleventh letter
-            return "abcdefghijklmnopqrst"[labels.CHINESE_NUMERALS.index(raw)], match.start(5), True
+        if self.circled and raw in CHINESE_NUMERALS:  # ㈠ ... ㈩ then (十一): the eleventh letter
+            return "abcdefghijklmnopqrst"[CHINESE_NUMERALS.index(raw)], match.start(5), True
         if match.group(3):
             # ㈠ is (i) under a letter, but the Chinese of a convention letters its
             # first level ㈠ ㈡ ㈢ where the other languages print (a) (b) (c).
@@ -330,13 +337,13 @@ class _Builder:
             self._renumber_gap(number, paragraph)
         elif number <= self.operative:
             self.warnings.append(
-                f"{self.path}:{paragraph.lines[0]}: paragraph {number} printed after paragraph {self.operative}: "
+                f"{self.at(paragraph)}: paragraph {number} printed after paragraph {self.operative}: "
                 f"read as paragraph {self.operative + 1}"
             )
             number = self.operative + 1
         elif number != self.operative + 1:
             self.warnings.append(
-                f"{self.path}:{paragraph.lines[0]}: paragraph {number} follows "
+                f"{self.at(paragraph)}: paragraph {number} follows "
                 f"paragraph {self.operative}: numbering gap or repeat"
             )
         self.gap = (self.prefix, number) if number == self.operative + 2 else None
@@ -356,7 +363,7 @@ class _Builder:
                 del self.lines_of[unit.id]
                 self.lines_of[uid] = unit.lines[0]
                 self.units[index] = replace(unit, id=uid)
-        self.warnings.append(f"{self.path}:{paragraph.lines[0]}: paragraph {number} printed twice after paragraph "
+        self.warnings.append(f"{self.at(paragraph)}: paragraph {number} printed twice after paragraph "
                              f"{number - 2}: the first read as paragraph {number - 1}")
 
     def _item(self, label: str, start: int, circled: bool, paragraph: Paragraph) -> None:
@@ -368,7 +375,7 @@ class _Builder:
         else:
             if self.letter is not None and label <= self.letter and len(label) == len(self.letter):
                 following = chr(ord(self.letter[-1]) + 1) * len(self.letter)
-                self.warnings.append(f"{self.path}:{paragraph.lines[0]}: sub-paragraph ({label}) printed after "
+                self.warnings.append(f"{self.at(paragraph)}: sub-paragraph ({label}) printed after "
                                      f"({self.letter}) in {self.parent}: read as ({following})")
                 label = following
             self.letter, self.circled, self.sub = label, circled, 0
@@ -381,9 +388,9 @@ class _Builder:
         if uid in self.lines_of:
             raise InputError(
                 self.path,
-                f"paragraph {uid} appears twice (first at line {self.lines_of[uid]})",
+                f"paragraph {uid} appears twice (first at {self.place} {self.lines_of[uid]})",
                 "check the numbering of the text",
-                line=lines[0],
+                line=lines[0] if self.place == "line" else None,
             )
         self.lines_of[uid] = lines[0]
         self.units.append(Unit(uid, kind, text, lines, calls))

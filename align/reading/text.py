@@ -18,6 +18,7 @@ from ..errors import InputError
 from ..languages import LanguageProfile, profile
 from .layout import Line, join_lines, read_layout
 from ..model import Document, Unit, UnitKind
+from .labels import TITLE_LINE
 from .structure import Paragraph
 from .textfile import decode
 
@@ -97,7 +98,6 @@ def parse_text(text: str, *, language: str, path: str = "<text>", symbol: str | 
     )
 
 
-_TITLE_NUMBER = re.compile(r"^\s*(?:\d{1,4}/\d{1,4}|ES-\d+/\d+)\s*[.\-–]?(\s+\S|\s*$)")
 _MASTHEAD_BLOCKS = 25
 
 
@@ -106,10 +106,10 @@ def _masthead(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Paragr
     before the title line ``48/161. Title``: kept apart, as metadata.  A number alone on its line
     (``48/161.``, as pdftotext gives it) is joined to the title after it."""
     for index, paragraph in enumerate(paragraphs[:_MASTHEAD_BLOCKS]):
-        match = _TITLE_NUMBER.match(paragraph.text)
+        match = TITLE_LINE.match(paragraph.text)
         if match:
             rest = paragraphs[index:]
-            if not match.group(1).strip() and len(rest) > 1:
+            if not paragraph.text[match.end():].strip() and len(rest) > 1:
                 rest = [structure.join(rest[0], rest[1])] + rest[2:]
             return paragraphs[:index], rest
     return [], paragraphs
