@@ -152,3 +152,33 @@ def test_one_job_number_does_not_spare_the_other_checks(tmp_path):
 def test_a_document_in_a_language_untm_does_not_read_is_refused():
     with pytest.raises(InputError, match="the document says it is in 'deu'"):
         _doc("A_RES_ES-11_1.de.xml")
+
+
+def _akn(body: str, language: str = "eng") -> bytes:
+    return (f'<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">'
+            f'<meta><identification><FRBRExpression><FRBRlanguage language="{language}"/></FRBRExpression>'
+            f'</identification></meta><coverPage><p><docNumber refersTo="#symbol">A/RES/1/1</docNumber></p>'
+            f'</coverPage><preface><p><docNumber>1/1.</docNumber><docTitle>Title</docTitle></p></preface>'
+            f'<mainBody>{body}</mainBody></statement></akomaNtoso>').encode()
+
+
+def test_footnote_markers_that_are_not_numbers_number_call_and_note_alike():
+    note = '<authorialNote marker="{0}"><p>Note {0}.</p></authorialNote>'
+    body = (f'<paragraph><num>1.</num><content><p>Decides{note.format("1")} and{note.format("a")};</p></content>'
+            f'</paragraph><paragraph><num>2.</num><content><p>Requests{note.format("3")}.</p></content></paragraph>')
+    document = read_data(_akn(body), "markers.xml")
+    calls = [(c.number, document.unit("OP1").text[:c.offset]) for c in document.unit("OP1").calls]
+    assert calls == [(1, "Decides"), (2, "Decides and")]
+    assert document.unit("FN2").text == "Note a." and document.unit("FN3").text == "Note 3."
+
+
+def test_a_call_between_a_space_and_a_word_keeps_the_words_apart():
+    body = '<paragraph><num>1.</num><content><p>Decides <authorialNote marker="1"><p>N.</p></authorialNote>' \
+           'to act;</p></content></paragraph>'
+    assert read_data(_akn(body), "x.xml").unit("OP1").text == "Decides to act;"
+
+
+def test_a_utf16_akoma_ntoso_file_is_read_as_one():
+    data = _akn('<paragraph><num>1.</num><content><p>Decides.</p></content></paragraph>')
+    document = read_data(b"\xff\xfe" + data.decode().encode("utf-16-le"), "x.xml")
+    assert document.form == "akn" and document.ids() == ("title", "OP1")

@@ -7,7 +7,7 @@ import pytest
 from align.errors import InputError
 from align.model import Document, UnitKind
 from align.reading import read_data, read_document
-from align.reading.base import Reader, Request
+from align.reading.base import Reader
 from align.reading.registry import READERS, reader_for
 
 from .conftest import FR, shared
@@ -80,10 +80,6 @@ def test_a_form_is_told_by_content_not_by_name():
     assert reader_for(" 57/1. Titre".encode()).form == "text"
 
 
-def test_the_request_says_what_the_user_gave():
-    assert Request("a.txt") == Request("a.txt", None, None)
-
-
 @pytest.mark.parametrize("form", ["text", "pdf"])
 def test_a_file_that_does_not_say_its_language_is_read_in_the_one_it_is_written_in(form):
     parts, language, _ = SAMPLES[form]
@@ -100,8 +96,15 @@ def test_a_file_that_does_not_say_its_language_is_read_in_the_one_it_is_written_
     ("Prend note du rapport du Secrétaire général et des travaux de la Commission " * 4, "fr"),
     ("Takes note of the report of the Secretary-General and of the work of the Commission " * 4, "en"),
     ("12 345 678", None),
+    ("Die Generalversammlung, unter Hinweis auf ihre Resolution und in der Erwägung, dass die Lage " * 4, None),
+    ("L'Assemblea generale, ricordando la sua risoluzione e considerando che la situazione in cui " * 4, None),
 ])
 def test_language_from_text(text, language):
     from align.languages import language_from_text
 
     assert language_from_text(text) == language
+
+
+def test_a_title_and_nothing_else_is_refused():
+    with pytest.raises(InputError, match="a title and no paragraph"):
+        read_data(" 57/1. Title of a resolution\n".encode(), "title.en.txt")

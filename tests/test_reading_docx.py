@@ -84,8 +84,8 @@ def test_tracked_changes_are_read_as_accepted_and_said():
     def track(name, content):
         if name != "word/document.xml":
             return content
-        # delete the word "Recalling" once, and insert "NEWTEXT " before it
-        return content.replace(b"<w:t>Recalling", b'<w:t>Recalling', 1).replace(
+        # a paragraph with a tracked insertion and a tracked deletion, at the end of the body
+        return content.replace(
             b"</w:body>", b'<w:p><w:ins w:id="90" w:author="x"><w:r><w:t>Inserted sentence.</w:t></w:r></w:ins>'
                           b'<w:del w:id="91" w:author="x"><w:r><w:delText>Deleted sentence.</w:delText></w:r></w:del>'
                           b'</w:p></w:body>', 1)
@@ -140,3 +140,48 @@ def test_a_legacy_doc_is_read_through_libreoffice(tmp_path):
     assert document.form == "doc" and document.symbol == original.symbol == "A/RES/72/2"
     assert document.ids() == original.ids()
     assert [u.text for u in document.units] == [u.text for u in original.units]
+
+
+def _footnoted(tmp_path, body: bytes, notes: bytes | None) -> bytes:
+    """A Word file of a short resolution, made from one of the UN's, with ``body`` paragraphs."""
+    data = _word("N1731586.DOC").read_bytes()
+
+    def change(name, content):
+        if name == "word/document.xml":
+            start = content.index(b"<w:body>") + len(b"<w:body>")
+            return content[:start] + body + content[content.rindex(b"<w:sectPr"):]
+        if name == "word/footnotes.xml" and notes is not None:
+            start = content.index(b"<w:footnote ", content.index(b'w:id="0"'))
+            return content[:start] + notes + b"</w:footnotes>"
+        return content
+
+    return _rewrite(data, change)
+
+
+def _p(text: bytes) -> bytes:
+    return b"<w:p><w:r><w:t xml:space=\"preserve\">" + text + b"</w:t></w:r></w:p>"
+
+
+HEAD = _p(b"72/2. Title") + _p(b"The General Assembly,") + _p(b"Recalling its resolution,")
+REF = b'<w:r><w:footnoteReference w:id="%d"/></w:r>'
+NOTE = b'<w:footnote w:id="%d"><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:footnote>'
+
+
+def test_a_deleted_footnote_reference_is_not_a_footnote(tmp_path):
+    body = HEAD + (b"<w:p><w:r><w:t>1. Decides</w:t></w:r><w:del w:id=\"9\" w:author=\"x\">" + REF % 5 +
+                   b"</w:del>" + REF % 6 + b"<w:r><w:t>;</w:t></w:r></w:p>") + _p(b"24th plenary meeting")
+    document = read_data(_footnoted(tmp_path, body, NOTE % (5, b"Deleted note.") + NOTE % (6, b"Kept note.")),
+                         "x.en.docx")
+    assert [(c.number, c.offset) for c in document.unit("OP1").calls] == [(1, 7)]
+    assert document.unit("FN1").text == "Kept note." and "FN2" not in document.ids()
+
+
+def test_calls_without_a_footnotes_part_are_said(tmp_path):
+    body = HEAD + b"<w:p><w:r><w:t>1. Decides</w:t></w:r>" + REF % 5 + b"</w:p>"
+    data = _footnoted(tmp_path, body, None)
+
+    def drop(name, content):
+        return content if name != "word/footnotes.xml" else b"<x/>"
+
+    document = read_data(_rewrite(data, drop), "x.en.docx")
+    assert any("holds no footnotes part" in warning for warning in document.warnings)

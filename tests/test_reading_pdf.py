@@ -103,3 +103,53 @@ def test_an_encrypted_pdf_is_refused_with_what_to_do():
 def test_a_damaged_pdf_is_refused():
     with pytest.raises(InputError, match="cannot be read"):
         read_data(b"%PDF-1.4\n1 0 obj garbage", "bad.en.pdf")
+
+
+# -- Built PDFs: what a UN PDF may hold that the four above do not ---------------------
+
+def _built(pages, name="built.en.pdf"):
+    from .pdfmaker import pdf
+
+    return read_data(pdf(pages), name)
+
+
+def test_a_rule_with_no_footnote_after_it_drops_nothing():
+    from .pdfmaker import resolution
+
+    document = _built([resolution([(72, 600, 12, "______________"), (90, 580, 12, "3. Decides to remain seized."),
+                                   (72, 540, 12, "78th plenary meeting"), (72, 525, 12, "20 December 2002")])])
+    assert document.ids()[-3:] == ("OP3", "meeting", "date")
+
+
+def test_smaller_type_that_opens_no_footnote_is_text():
+    from .pdfmaker import resolution
+
+    document = _built([resolution([(90, 400, 9, "3. Decides to remain seized of the matter in smaller type.")])])
+    assert document.unit("OP3").text.startswith("Decides to remain seized")
+
+
+def test_footnotes_of_a_built_pdf_and_a_number_printed_twice():
+    from .pdfmaker import resolution
+
+    # raised note numbers, in smaller type: 1, then 1 again
+    document = _built([resolution([(90, 104, 5, "1"), (96, 100, 9, "A first note."),
+                                   (90, 92, 5, "1"), (96, 88, 9, "A second note numbered 1.")])])
+    notes = [(u.id, u.text) for u in document.units if u.kind is UnitKind.FOOTNOTE]
+    assert notes == [("FN1", "A first note."), ("FN1.2", "A second note numbered 1.")]
+    assert "footnote 1 printed twice" in document.warnings[-1]
+
+
+def test_dot_leaders_after_the_first_paragraph_are_text_not_contents():
+    from .pdfmaker import resolution
+
+    table = [(90, 700, 12, "3. Approves the budget as follows:"), (90, 680, 12, "Posts ............ 12"),
+             (90, 665, 12, "Travel ........... 14"), (90, 640, 12, "4. Decides to remain seized.")]
+    document = _built([resolution(), table])
+    assert {"OP3", "OP4"} <= set(document.ids())
+
+
+def test_a_raised_superscript_digit_character_is_not_a_crash():
+    from .pdfmaker import resolution
+
+    document = _built([resolution([(90, 500, 12, "3. Notes the area in km² of the region.")])])
+    assert "km²" in document.unit("OP3").text

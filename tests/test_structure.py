@@ -92,6 +92,7 @@ def test_a_number_printed_twice_is_read_as_the_next_with_a_warning():
     built = build([Paragraph(t, (n,)) for n, t in enumerate(
         HEAD["es"] + ["80. a;", "81. b;", "80. c;", "83. d."], start=1)], profile("es"), "es.xml")
     assert [u.id for u in built.units][2:] == ["OP80", "OP81", "OP82", "OP83"]
+    assert built.warnings[-1] == "es.xml:5: paragraph 80 printed after paragraph 81: read as paragraph 82"
 
 
 def test_the_one_unnumbered_operative_paragraph():
@@ -120,4 +121,12 @@ def test_paragraph_of_keeps_every_call_inside_clean_text(pieces):
     assert "  " not in paragraph.text and paragraph.text == paragraph.text.strip()
     assert [c.number for c in paragraph.calls] == numbers
     assert all(0 <= c.offset <= len(paragraph.text) for c in paragraph.calls)
-    assert paragraph.text == " ".join(raw.replace(CALL, " ").split()) or CALL in raw
+    # nothing but white space comes or goes: the characters of the text are the raw text's, in order
+    assert "".join(paragraph.text.split()) == "".join(raw.replace(CALL, "").split())
+
+
+def test_a_label_with_nothing_after_it_at_the_end_is_left_out_with_a_warning():
+    built = build([Paragraph(t, (n,)) for n, t in enumerate(HEAD["en"] + ["1. Decides.", "2."], start=1)],
+                  profile("en"), "x")
+    assert [u.id for u in built.units] == ["title", "intro", "OP1"]
+    assert "'2.' ends the text with nothing after it" in built.warnings[-1]

@@ -120,7 +120,7 @@ class AknReader(Reader):
             raise InputError(path, "no document symbol found (no <docNumber refersTo=\"#symbol\">)",
                              "give the symbol with --symbol", line=document.sourceline)
         units = built.units + footnotes
-        _check_unique(units, path)
+        structure.check_unique(units, path)
         return Document(symbol=symbol, language=lang.code, title=built.units[0].text, units=units, path=path,
                         warnings=((guessed,) if guessed else ()) + built.warnings + warnings,
                         metadata=_metadata(document), form=self.form)
@@ -321,12 +321,3 @@ def _footnotes(notes: list[_Note], path: str) -> tuple[tuple[Unit, ...], tuple[s
         seen.add(number)
         units.append(Unit(uid, UnitKind.FOOTNOTE, paragraph.text, paragraph.lines, paragraph.calls))
     return tuple(units), tuple(warnings)
-
-
-def _check_unique(units: tuple[Unit, ...], path: str) -> None:
-    first: dict[str, int] = {}
-    for unit in units:
-        if unit.id in first:
-            raise InputError(path, f"paragraph {unit.id} appears twice (first at line {first[unit.id]})",
-                             "check the numbering of the document", line=unit.lines[0])
-        first[unit.id] = unit.lines[0]

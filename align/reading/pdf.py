@@ -62,7 +62,6 @@ _PAGE_HEADER = re.compile(r"^\s*(?:[A-Z]{1,6}(?:/[A-Z0-9.\-]*[A-Z0-9])+\s*)?"
                           r"(?:(?:Page|Página|Pág\.|Стр\.|Страница|Seite)\s*\d+|\d{1,3})?\s*$", re.I)
 # The job number at a page's foot, a page number beside it: "GE.09-17087", "2 GE.09-17088", "94-02356".
 _JOB = re.compile(r"^\s*(?:\d{1,3}\s+)?(?:[A-Z]{1,3}\.)?\d{2}-\d{4,6}\b")
-_LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}")
 _ENTRY = re.compile(r"(?:(?:\.\s?){5,}|…{2,})\s*[\d\s\-–−—]*$")  # a contents entry: leaders, then pages
 _FIRST_PARAGRAPH = re.compile(r"^\s*1\.\s+\S")
 _NOTE_LINE = 2.0  # a footnote's next line stands within this many of its type sizes
@@ -255,7 +254,8 @@ def _paragraphs(lines: list[Line], lang, numbers: set[int]) -> list:
     margin = Counter(round(line.x0) for line in lines).most_common(1)[0][0]
     for previous, line in zip([None] + lines[:-1], lines):
         if previous is None or _starts_paragraph(previous, line, pitch, margin) \
-                or lang.meeting.match(line.text) or lang.meeting.match(previous.text):
+                or lang.meeting.match(line.text) or lang.meeting.match(previous.text) \
+                or lang.intro.match(line.text) or lang.intro.match(previous.text):
             groups.append([line])
         else:
             groups[-1].append(line)
@@ -265,8 +265,6 @@ def _paragraphs(lines: list[Line], lang, numbers: set[int]) -> list:
     paragraphs = []
     for group in groups:
         joined = join_lines(tuple(TextLine(i, line.text) for i, line in enumerate(group)), lang, hyphenated, words)
-        if _LEADERS.search(joined):  # a table of contents entry
-            continue
         calls = [n for line in group for n in line.calls]
         joined, calls = _typed_calls(joined, calls, numbers)
         paragraphs.append(paragraph_of(joined, calls, tuple(sorted({group[0].page, group[-1].page}))))

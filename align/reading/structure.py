@@ -91,6 +91,7 @@ def build(paragraphs: list[Paragraph], lang: LanguageProfile, path: str, place: 
 # Where a footnote call stood in a paragraph's raw text: XML cannot carry it, so no text holds it.
 CALL = "\x00"
 _WHITE = re.compile(r"[ \t\n\r]+")
+_SPACED_CALL = re.compile(f" {CALL}(?=[ ,.;:!?)\\]»”’{CALL}]|$)")
 
 
 def paragraph_of(raw: str, numbers: list[int], lines: tuple[int, ...], kind: UnitKind | None = None) -> Paragraph:
@@ -100,7 +101,9 @@ def paragraph_of(raw: str, numbers: list[int], lines: tuple[int, ...], kind: Uni
     marks are taken out, each call recorded where it stood.  Arabic prints a call
     in brackets outside the note's own markup, ``(<note/>)``: the brackets go too.
     """
-    text = _WHITE.sub(" ", raw).strip().replace(" " + CALL, CALL).replace(f"({CALL})", CALL)
+    text = _WHITE.sub(" ", raw).strip().replace(f"({CALL})", CALL)
+    # "word <note/>, next": the call follows the word, the space goes; "word <note/>next" keeps its space
+    text = _SPACED_CALL.sub(CALL, text)
     clean, calls = "", []
     for index, piece in enumerate(text.split(CALL)):
         if index:
@@ -109,6 +112,16 @@ def paragraph_of(raw: str, numbers: list[int], lines: tuple[int, ...], kind: Uni
     stripped = clean.lstrip()
     shift = len(clean) - len(stripped)
     return Paragraph(stripped.rstrip(), lines, tuple(replace(c, offset=max(0, c.offset - shift)) for c in calls), kind)
+
+
+def check_unique(units, path: str) -> None:
+    """Refuse a document that gives two units one id: they could not both be aligned."""
+    first: dict[str, int] = {}
+    for unit in units:
+        if unit.id in first:
+            raise InputError(path, f"paragraph {unit.id} appears twice (first at line {first[unit.id]})",
+                             "check the numbering of the document", line=unit.lines[0])
+        first[unit.id] = unit.lines[0]
 
 
 def join(first: Paragraph, second: Paragraph) -> Paragraph:

@@ -72,7 +72,7 @@ def parse_text(text: str, *, language: str, path: str = "<text>", symbol: str | 
         masthead, paragraphs = _masthead(paragraphs)
         built = structure.build(paragraphs, lang, path)
         body, builder_warnings, found_symbol = list(built.units), built.warnings, built.symbol
-    _check_unique(body, path)
+    structure.check_unique(body, path)
     footnotes = [
         Unit(f"FN{number}", UnitKind.FOOTNOTE, _strip_number(joiner(lines)), tuple(l.number for l in lines))
         for number, lines in layout.footnotes
@@ -134,17 +134,6 @@ class _Joiner:
 def _strip_number(text: str) -> str:
     return re.sub(r"^\d+/?\s+", "", text)
 
-
-
-def _check_unique(units: list[Unit], path: str) -> None:
-    first: dict[str, int] = {}
-    for unit in units:
-        if unit.id in first:
-            raise InputError(
-                path, f"paragraph {unit.id} appears twice (first at line {first[unit.id]})",
-                "check the numbering of the text", line=unit.lines[0],
-            )
-        first[unit.id] = unit.lines[0]
 
 
 def _with_calls(body: list[Unit], count: int, path: str) -> tuple[list[Unit], list[str]]:
