@@ -7,7 +7,8 @@ temporary folder, and the result read by the Word reader.  Where LibreOffice
 is not installed the file is refused with the way to convert it.  (Word's
 NOTEREF fields -- a footnote called again -- may not survive LibreOffice's
 conversion: those calls are then lost, and the text says "Error: Reference
-source not found" where Word showed the number.)
+source not found" where Word showed the number; the document says so in a
+warning.)
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .docx import DocxReader
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _TIMEOUT = 120  # seconds: a resolution converts in a few
+_BROKEN_REFERENCE = "Error: Reference source not found"
 
 
 def office() -> str | None:
@@ -56,4 +58,9 @@ class LegacyWordReader(Reader):
             except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError):
                 raise InputError(request.path, "LibreOffice could not convert this .doc file",
                                  "open it in Word or LibreOffice and save it as .docx") from None
-        return replace(DocxReader().read(converted, request), form=self.form)
+        document = DocxReader().read(converted, request)
+        broken = [unit.id for unit in document.units if _BROKEN_REFERENCE in unit.text]
+        warnings = (f"{request.path}: LibreOffice could not convert the repeated footnote calls of "
+                    f"{', '.join(broken)}: they read {_BROKEN_REFERENCE!r}; save the file as .docx from Word",) \
+            if broken else ()
+        return replace(document, form=self.form, warnings=document.warnings + warnings)

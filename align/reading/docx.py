@@ -34,6 +34,7 @@ import io
 import re
 import zipfile
 import zlib
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -94,7 +95,7 @@ class DocxReader(Reader):
     def read(self, data: bytes, request: Request) -> Document:
         path = request.path
         parts = _parts(data, path)
-        body = parts["word/document.xml"].find(_w("body"))
+        body = parts.document.find(_w("body"))
         if body is None:
             raise InputError(path, "the Word file has no body", "save it again from Word")
         warnings: list[str] = []
@@ -106,12 +107,12 @@ class DocxReader(Reader):
         if start is None:
             raise InputError(path, "no title line like '72/1. Title' found in the Word file",
                              "give the Word file of a resolution or decision")
-        notes, marked = _footnotes(parts.get("word/footnotes.xml"), numbering)
+        notes, marked = _footnotes(parts.footnotes, numbering)
         if numbering.printed and not notes:
             warnings.append(f"{path}: the text calls {len(numbering.printed)} footnote(s) but the file holds no "
                             "footnotes part: the calls are kept, the footnotes' text is not there")
         language, guessed = language_of(request, text=" ".join(p.text for p in paragraphs),
-                                        fallback=_default_language(parts.get("word/styles.xml")))
+                                        fallback=_default_language(parts.styles))
         if guessed:
             warnings.append(guessed)
         lang = profile(language)
@@ -124,21 +125,31 @@ class DocxReader(Reader):
                         metadata=tuple(metadata) + marked, form=self.form)
 
 
-def _parts(data: bytes, path: str) -> dict:
+@dataclass(frozen=True)
+class _Parts:
+    """The parts of a Word file untm reads, parsed (``None``: not in the file)."""
+
+    document: object
+    footnotes: object | None
+    styles: object | None
+    properties: object | None  # docProps/custom.xml: Symbol1
+    headers: tuple
+
+
+def _parts(data: bytes, path: str) -> _Parts:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
         if "word/document.xml" not in names:
             raise InputError(path, "a zip archive that is not a Word document (no word/document.xml)",
                              "give a .docx or the UN's .DOC file")
-        wanted = ("word/document.xml", "word/footnotes.xml", "word/styles.xml", "docProps/custom.xml")
-        parts = {}
-        for name in wanted:
-            if name in names:
-                parts[name] = etree.fromstring(archive.read(name), safexml.parser(huge=True))
-        parts["headers"] = [etree.fromstring(archive.read(n), safexml.parser()) for n in sorted(names)
-                            if re.fullmatch(r"word/header\d*\.xml", n)]
-        return parts
+
+        def part(name: str):
+            return etree.fromstring(archive.read(name), safexml.parser(huge=True)) if name in names else None
+
+        return _Parts(part("word/document.xml"), part("word/footnotes.xml"), part("word/styles.xml"),
+                      part("docProps/custom.xml"),
+                      tuple(part(n) for n in sorted(names) if re.fullmatch(r"word/header\d*\.xml", n)))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, KeyError, zlib.error, NotImplementedError,
             RuntimeError, ValueError) as exc:  # damaged parts, an unknown compression, an encrypted zip
         raise InputError(path, f"the Word file is damaged ({exc})", "save it again from Word") from None
@@ -313,15 +324,14 @@ def _default_language(styles) -> str | None:
     return None
 
 
-def _symbol(parts: dict) -> str | None:
-    custom = parts.get("docProps/custom.xml")
-    if custom is not None:
-        for prop in custom:
+def _symbol(parts: _Parts) -> str | None:
+    if parts.properties is not None:
+        for prop in parts.properties:
             if prop.get("name") == "Symbol1":
                 value = "".join(prop.itertext()).strip().rstrip("*")
                 if value:
                     return value
-    for header in parts["headers"]:
+    for header in parts.headers:
         match = _SYMBOL.search(" ".join("".join(t.itertext()) for t in header.iter(_w("t"))))
         if match:
             return match.group(1).rstrip("*")
