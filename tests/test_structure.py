@@ -7,7 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from align.languages import item_labels, profile
-from align.reading.structure import CALL, Paragraph, build, paragraph_of
+from align.reading.paragraph import CALL, Paragraph, paragraph_of
+from align.reading.structure import build
 
 
 def _ids(texts: list[str], language: str = "en") -> tuple[str, ...]:

@@ -41,8 +41,8 @@ from ..languages import profile
 from ..model import Document, Unit, UnitKind
 from . import structure
 from .base import Reader, Request, language_of
-from .structure import CALL as _CALL
-from .structure import Paragraph, paragraph_of
+from .paragraph import CALL as _CALL
+from .paragraph import Paragraph, check_unique, paragraph_of
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _DOCUMENT_TYPES = ("statement", "doc", "documentCollection")
@@ -120,7 +120,7 @@ class AknReader(Reader):
             raise InputError(path, "no document symbol found (no <docNumber refersTo=\"#symbol\">)",
                              "give the symbol with --symbol", line=document.sourceline)
         units = built.units + footnotes
-        structure.check_unique(units, path)
+        check_unique(units, path)
         return Document(symbol=symbol, language=lang.code, title=built.units[0].text, units=units, path=path,
                         warnings=((guessed,) if guessed else ()) + built.warnings + warnings,
                         metadata=_metadata(document), form=self.form)

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from ..languages import ARABIC_DIGITS, LanguageProfile, article_number
-from .layout import Block, Line
 from ..model import UnitKind
+from .layout import Block, Line
 
 _ITEM = re.compile(r"^\s*(?:([\d٠-٩]{1,3})\s*[.)]\s+|([㈠-㈩])\s*)(.*)$", re.S)
 

@@ -14,9 +14,9 @@ warning.)
 from __future__ import annotations
 
 import shutil
-from dataclasses import replace
 import subprocess
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import InputError

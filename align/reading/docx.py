@@ -46,7 +46,7 @@ from ..model import Document, Unit, UnitKind
 from . import structure
 from .base import Reader, Request, language_of
 from .labels import TITLE_LINE
-from .structure import CALL, Paragraph, paragraph_of
+from .paragraph import CALL, Paragraph, paragraph_of
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _SYMBOL = re.compile(r"\b([A-Z]{1,6}(?:/[A-Z0-9.\-]+)+)\b")

@@ -53,8 +53,8 @@ from .base import Reader, Request, language_of
 from .labels import TITLE_LINE
 from .layout import CONTINUED, RULE, join_lines
 from .layout import Line as TextLine
+from .paragraph import CALL, paragraph_of
 from .pdflines import Line, read_pages
-from .structure import CALL, paragraph_of
 
 _SYMBOL = re.compile(r"^\s*([A-Z]{1,6}(?:/[A-Z0-9.\-]*[A-Z0-9])+)\s*$")
 _SYMBOL_IN = re.compile(r"(?<![\w/])([A-Z]{1,6}(?:/[A-Z0-9.\-]*[A-Z0-9]){2,})(?![\w/])")

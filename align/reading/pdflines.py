@@ -22,7 +22,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..errors import InputError
-from .structure import CALL
+from .paragraph import CALL
 
 _SMALLER = 0.8  # a digit this much smaller than its line is raised: a call
 _RAISE = 0.15  # and whose foot stands this much above the line's

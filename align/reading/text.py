@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import calls, structure
-from .base import Reader, Request, language_of
-from .articles import article_units, has_articles
 from ..errors import InputError
 from ..languages import LanguageProfile, profile
-from .layout import Line, join_lines, read_layout
 from ..model import Document, Unit, UnitKind
+from . import calls, structure
+from .articles import article_units, has_articles
+from .base import Reader, Request, language_of
 from .labels import TITLE_LINE
-from .structure import Paragraph
+from .layout import Line, join_lines, read_layout
+from .paragraph import Paragraph, check_unique, join
 from .textfile import decode
 
 # Ordinary white space only: no-break spaces (U+00A0, U+202F) are typography and stay.
@@ -72,7 +72,7 @@ def parse_text(text: str, *, language: str, path: str = "<text>", symbol: str | 
         masthead, paragraphs = _masthead(paragraphs)
         built = structure.build(paragraphs, lang, path)
         body, builder_warnings, found_symbol = list(built.units), built.warnings, built.symbol
-    structure.check_unique(body, path)
+    check_unique(body, path)
     footnotes = [
         Unit(f"FN{number}", UnitKind.FOOTNOTE, _strip_number(joiner(lines)), tuple(l.number for l in lines))
         for number, lines in layout.footnotes
@@ -110,7 +110,7 @@ def _masthead(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Paragr
         if match:
             rest = paragraphs[index:]
             if not paragraph.text[match.end():].strip() and len(rest) > 1:
-                rest = [structure.join(rest[0], rest[1])] + rest[2:]
+                rest = [join(rest[0], rest[1])] + rest[2:]
             return paragraphs[:index], rest
     return [], paragraphs
 
