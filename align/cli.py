@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("--tgt-code", help="language code written in the TMX for the target (e.g. en-GB)")
     align.add_argument("--glossary", type=Path,
                        help="glossary (TBX, CSV/TSV) for DIR/<stem>.terms.json (default: glossary.tbx beside the source text, if any)")
+    align.add_argument("--fix-languages", action="store_true", help="read a version whose text is not in the language it is declared in (two names swapped) in the language its text is in, with a warning; without it such a version is refused")
     align.set_defaults(func=_align)
     add_tm_commands(commands, _date)
     add_terms_command(commands)
@@ -92,6 +93,7 @@ def _align(args) -> int:
         source_code=args.src_code,
         target_code=args.tgt_code,
         glossary=args.glossary,
+        fix_languages=args.fix_languages,
     )
     result = run_align(job)
     print(summary_text(result.alignment))

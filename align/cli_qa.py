@@ -35,6 +35,7 @@ def add_command(commands) -> None:
     qa.add_argument("--tgt-lang", help="language of the translation when the file name does not say")
     qa.add_argument("--symbol", help="document symbol when the text does not give it")
     qa.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules")
+    qa.add_argument("--fix-languages", action="store_true", help="read a version whose text is not in the language it is declared in (two names swapped) in the language its text is in, with a warning; without it such a version is refused")
     qa.set_defaults(func=run_qa)
 
 
@@ -46,7 +47,7 @@ def run_qa(args) -> int:
         raise UntmError("give the original and the translation (or --list-checks)")
     checks = select(args.checks.split(",") if args.checks else None)
     alignment = align_files(args.original, args.translation, source_lang=args.src_lang, target_lang=args.tgt_lang,
-                            symbol=args.symbol, srx=args.srx)
+                            symbol=args.symbol, srx=args.srx, fix_languages=args.fix_languages)
     original, translation = alignment.source, alignment.target
     terms = None
     if args.glossary:

@@ -30,6 +30,7 @@ def add_command(commands) -> None:
     terms.add_argument("--fail-on", choices=["deviation"], help="exit 1 when a deviation is found (for CI pipelines)")
     terms.add_argument("--src-lang", help="source language when the file name does not say")
     terms.add_argument("--tgt-lang", help="target language when the file name does not say")
+    terms.add_argument("--fix-languages", action="store_true", help="read a version whose text is not in the language it is declared in (two names swapped) in the language its text is in, with a warning; without it such a version is refused")
     terms.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules")
     terms.add_argument("--symbol", help="document symbol when the text does not give it")
     terms.add_argument("--workers", type=int, default=0, help="processes finding the terms of a TMX (default: all cores)")
@@ -56,7 +57,7 @@ def run_terms(args) -> int:
         if args.target is None:
             raise UntmError(f"{args.source}: give the target text too, or an aligned TMX file")
         alignment = align_files(args.source, args.target, source_lang=args.src_lang, target_lang=args.tgt_lang,
-                                symbol=args.symbol, srx=args.srx)
+                                symbol=args.symbol, srx=args.srx, fix_languages=args.fix_languages)
         source, target = alignment.source, alignment.target
         report = terms_of_alignment(alignment, read_glossary(args.glossary, source.language, target.language))
         stem = f"{source.stem}.{source.language}-{target.language}"

@@ -65,6 +65,7 @@ def add_commands(commands, date_from) -> None:
 
     leverage = ops.add_parser("analyze", help="leverage analysis of a new document against a TM")
     leverage.add_argument("document", type=Path, help="the new document (text, Akoma Ntoso XML, PDF or Word), e.g. A_RES_58_220.fr.txt")
+    leverage.add_argument("--fix-languages", action="store_true", help="read a document whose text is not in the language it is declared in in the language its text is in, with a warning; without it such a document is refused")
     leverage.add_argument("--tm", type=Path, required=True, help="TMX file (its stored index is used when fresh)")
     leverage.add_argument("--json", type=Path, help="also write every segment's best match as JSON")
     leverage.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules")
@@ -154,7 +155,7 @@ def _index(args) -> int:
 
 def _analyze(args) -> int:
     rules = rules_from(args.srx)
-    document = read_document(args.document, args.src_lang, args.symbol)
+    document = read_document(args.document, args.src_lang, args.symbol, args.fix_languages)
     index = load_or_build(args.tm, _pair(args))
     result = analyze(document, rules, index)
     print(result.as_table())

@@ -36,6 +36,7 @@ class AlignJob:
     source_code: str | None = None  # written in the TMX; default: the language
     target_code: str | None = None
     glossary: Path | None = None  # default: glossary.tbx beside the source text, if there
+    fix_languages: bool = False  # a version not in its declared language: read in its own, not refused
 
 
 @dataclass(frozen=True)
@@ -47,17 +48,18 @@ class AlignResult:
 
 
 def align_files(source: Path, target: Path, *, source_lang: str | None = None, target_lang: str | None = None,
-                symbol: str | None = None, srx: Path | None = None) -> Alignment:
+                symbol: str | None = None, srx: Path | None = None, fix_languages: bool = False) -> Alignment:
     """Read two language versions and align them: what every command starts with."""
     return align_documents(
-        read_document(source, source_lang, symbol), read_document(target, target_lang, symbol), rules_from(srx)
+        read_document(source, source_lang, symbol, fix_languages),
+        read_document(target, target_lang, symbol, fix_languages), rules_from(srx),
     )
 
 
 def run_align(job: AlignJob) -> AlignResult:
     """Read, segment, align and write; nothing is written unless all succeeds."""
     alignment = align_files(job.source, job.target, source_lang=job.source_lang, target_lang=job.target_lang,
-                            symbol=job.symbol, srx=job.srx)
+                            symbol=job.symbol, srx=job.srx, fix_languages=job.fix_languages)
     source, target = alignment.source, alignment.target
     glossary_path = job.glossary or _beside(job.source, "glossary.tbx")
     glossary = read_glossary(glossary_path, source.language, target.language) if glossary_path else None

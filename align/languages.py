@@ -206,35 +206,6 @@ def document_name(filename: str) -> tuple[str, str] | None:
     return None
 
 
-# Small words that tell the Latin-script UN languages apart.
-_SMALL_WORDS = {
-    "en": frozenset("the of and to in that for with its on".split()),
-    "fr": frozenset("de la le les et des du en que une".split()),
-    "es": frozenset("de la el los las y del en que una".split()),
-}
-_SCRIPTS = (("ar", re.compile(r"[\u0600-\u06ff]")), ("zh", re.compile(r"[\u4e00-\u9fff]")),
-            ("ru", re.compile(r"[\u0400-\u04ff]")))
-
-
-def language_from_text(text: str) -> str | None:
-    """The UN language a text is written in, by its script, then (Latin script) by its small words;
-    ``None`` when it cannot be told.  A fallback for files that do not say, not a language identifier."""
-    sample = text[:20000]
-    letters = sum(c.isalpha() for c in sample)
-    if not letters:
-        return None
-    for code, script in _SCRIPTS:
-        if len(script.findall(sample)) > 0.3 * letters:
-            return code
-    words = re.findall(r"[a-záéíóúñàâçèêëîïôûü]+", sample.lower())
-    counts = {code: sum(w in small for w in words) for code, small in _SMALL_WORDS.items()}
-    best = max(counts, key=counts.get)
-    second = sorted(counts.values())[-2]
-    # its small words must be a real share of all the words: German or Italian text is none of the three
-    share = counts[best] / max(1, len(words))
-    return best if counts[best] >= 20 and counts[best] > 1.5 * second and share >= 0.12 else None
-
-
 # Languages a file may be in that untm does not read (ISO 639-1 and -2): named to say so.
 _OTHER_LANGUAGES = frozenset(
     "de deu ger it ita pt por nl nld dut pl pol sv swe da dan fi fin no nor nb nn cs ces cze sk slk el ell gre "

@@ -70,3 +70,27 @@ def test_a_scanned_pdf_is_bad_input_and_nothing_is_written(capsys, tmp_path):
     assert code == 2 and out == ""
     assert err.startswith(f"untm: {scan}: the PDF has no text layer") and "OCR" in err
     assert not (tmp_path / "out").exists()
+
+
+def test_swapped_names_are_refused_naming_both_languages_or_put_right(capsys, tmp_path):
+    from .conftest import EN, FR
+
+    english_named = tmp_path / "A_RES_57_263.en.txt"
+    french_named = tmp_path / "A_RES_57_263.fr.txt"
+    english_named.write_bytes(FR.read_bytes())  # the French text under the English name
+    french_named.write_bytes(EN.read_bytes())
+    code, out, err = run(capsys, "align", french_named, english_named, "--out", tmp_path / "out")
+    assert code == 2 and out == "" and not (tmp_path / "out").exists()
+    assert "its text is in 'en'" in err and "not in 'fr'" in err
+    code, out, err = run(capsys, "align", french_named, english_named, "--out", tmp_path / "out",
+                         "--fix-languages", "--date", "2025-01-01")
+    assert code == 0 and "A/RES/57/263  en -> fr" in out
+    tmx = (tmp_path / "out" / "A_RES_57_263.en-fr.tmx").read_text(encoding="utf-8")
+    assert '<tuv xml:lang="fr">\n   <seg>Coopération économique' in tmx
+
+
+def test_a_language_given_the_wrong_way_round_is_refused(capsys):
+    from .conftest import EN, FR
+
+    code, _, err = run(capsys, "qa", FR, EN, "--src-lang", "en", "--tgt-lang", "fr")
+    assert code == 2 and "its text is in 'fr'" in err and "not in 'en'" in err

@@ -59,9 +59,22 @@ def test_a_reader_returns_a_document_with_its_structure(form):
 
 
 @pytest.mark.parametrize("form", sorted(SAMPLES))
-def test_the_user_s_language_and_symbol_override_the_document_s(form):
-    document = read_data(_sample(form), "x", language="es", symbol="A/RES/1/1")
-    assert (document.language, document.symbol) == ("es", "A/RES/1/1")
+def test_the_user_s_language_and_symbol_override_the_name_s_and_the_document_s(form):
+    language = SAMPLES[form][1]
+    other = "es" if language != "es" else "fr"
+    document = read_data(_sample(form), f"x.{other}.x", language=language, symbol="A/RES/1/1")
+    assert (document.language, document.symbol) == (language, "A/RES/1/1")
+
+
+@pytest.mark.parametrize("form", sorted(SAMPLES))
+def test_a_text_that_is_not_in_the_language_it_is_read_in_is_refused_or_put_right(form):
+    language = SAMPLES[form][1]
+    with pytest.raises(InputError) as caught:
+        read_data(_sample(form), "x.x", language="es")
+    assert f"its text is in {language!r}" in str(caught.value) and "not in 'es'" in str(caught.value)
+    document = read_data(_sample(form), "x.x", language="es", fix_language=True)
+    assert document.language == language
+    assert f"its text is in {language!r}, not in 'es': read as {language!r}" in document.warnings[0]
 
 
 @pytest.mark.parametrize("form", sorted(SAMPLES))
@@ -90,19 +103,21 @@ def test_a_file_that_does_not_say_its_language_is_read_in_the_one_it_is_written_
 
 
 @pytest.mark.parametrize(("text", "language"), [
-    ("Рассмотрев доклад Генерального секретаря о положении в Центральной Америке", "ru"),
-    ("审议了秘书长关于中美洲局势的报告", "zh"), ("وقد نظرت في تقرير الأمين العام", "ar"),
-    ("Toma nota del informe del Secretario General y de la labor de los Estados " * 4, "es"),
-    ("Prend note du rapport du Secrétaire général et des travaux de la Commission " * 4, "fr"),
-    ("Takes note of the report of the Secretary-General and of the work of the Commission " * 4, "en"),
-    ("12 345 678", None),
+    ("Рассмотрев доклад Генерального секретаря о положении в Центральной Америке " * 6, "ru"),
+    ("审议了秘书长关于中美洲局势的报告，注意到各国政府的努力，" * 8, "zh"), 
+    ("إن الجمعية العامة، إذ تشير إلى قراراتها السابقة المتعلقة بالتعاون فيما بين بلدان الجنوب، وإذ تؤكد من جديد "
+     "أهمية التعاون الدولي من أجل التنمية المستدامة، " * 3, "ar"),
+    ("Toma nota del informe del Secretario General y de la labor de los Estados " * 6, "es"),
+    ("Prend note du rapport du Secrétaire général et des travaux de la Commission " * 6, "fr"),
+    ("Takes note of the report of the Secretary-General and of the work of the Commission " * 6, "en"),
+    ("12 345 678 " * 30, None),
     ("Die Generalversammlung, unter Hinweis auf ihre Resolution und in der Erwägung, dass die Lage " * 4, None),
-    ("L'Assemblea generale, ricordando la sua risoluzione e considerando che la situazione in cui " * 4, None),
 ])
-def test_language_from_text(text, language):
-    from align.languages import language_from_text
+def test_the_language_a_text_is_in(text, language):
+    from align.identify import identify
 
-    assert language_from_text(text) == language
+    found = identify(text)
+    assert (found.un_language if found.sure else None) == language
 
 
 def test_a_title_and_nothing_else_is_refused():

@@ -16,14 +16,8 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..errors import InputError
-from ..languages import (
-    LANGUAGES,
-    language_from_code,
-    language_from_path,
-    language_from_text,
-    named_language,
-    other_language,
-)
+from ..identify import identify
+from ..languages import LANGUAGES, language_from_code, language_from_path, named_language, other_language
 from ..model import Document
 
 
@@ -70,7 +64,8 @@ def language_of(request: Request, declared: str | None = None, text: str = "",
         return code, None
     if code := language_from_path(request.path):
         return code, None
-    guessed = language_from_text(text)
+    found = identify(text) if text.strip() else None
+    guessed = found.un_language if found and found.sure else None
     if fallback and (code := language_from_code(fallback)) and guessed in (None, code):
         return code, None
     if guessed is None:

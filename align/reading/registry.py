@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import InputError
+from ..identify import Identified, identify
 from ..model import Document, UnitKind
 from .akn import AknReader
 from .base import Reader, Request, job_from_path
@@ -28,9 +29,28 @@ def reader_for(data: bytes) -> Reader:
     return next(reader for reader in (kind() for kind in READERS) if reader.recognises(data))
 
 
-def read_data(data: bytes, path: str, language: str | None = None, symbol: str | None = None) -> Document:
-    """A file's bytes, already read (a batch fingerprints the bytes it parses), as a ``Document``."""
-    document = reader_for(data).read(data, Request(path, language, symbol))
+def read_data(data: bytes, path: str, language: str | None = None, symbol: str | None = None,
+              fix_language: bool = False) -> Document:
+    """A file's bytes, already read (a batch fingerprints the bytes it parses), as a ``Document``.
+
+    Its text must be in the language it is read in (the user's, the document's
+    or its name's): one that surely is not -- two files' names swapped, a
+    ``--src-lang`` given the wrong way round -- is refused, naming both; with
+    ``fix_language`` it is read again in the language its text is in, and
+    the document says so in a warning.
+    """
+    reader = reader_for(data)
+    request = Request(path, language, symbol)
+    document = reader.read(data, request)
+    found = identify(" ".join(u.text for u in document.units if u.kind is not UnitKind.FOOTNOTE))
+    if found.contradicts(document.language):
+        said = document.language
+        if not (fix_language and found.un_language):
+            raise InputError(path, f"its text is in {found.language!r} (probability {found.probability:.2f}), not "
+                             f"in {said!r} as it is read", _fix(found))
+        document = reader.read(data, replace(request, language=found.un_language))
+        document = replace(document, warnings=(f"{path}: its text is in {found.un_language!r}, not in {said!r}: "
+                                               f"read as {found.un_language!r}",) + document.warnings)
     if all(unit.kind in (UnitKind.TITLE, UnitKind.FOOTNOTE) for unit in document.units):
         raise InputError(path, "a title and no paragraph of text after it",
                          "give the whole document (a resolution, decision or report)")
@@ -38,6 +58,14 @@ def read_data(data: bytes, path: str, language: str | None = None, symbol: str |
     return replace(document, job=job) if job else document
 
 
-def read_document(path: str | Path, language: str | None = None, symbol: str | None = None) -> Document:
+def _fix(found: Identified) -> str:
+    if found.un_language is None:
+        return "untm reads the six UN languages; give a version in one of them"
+    return ("check the file and its name (two files' names swapped?) and --src-lang/--tgt-lang, or give "
+            "--fix-languages (align, qa, terms, tm analyze) to read it in the language its text is in")
+
+
+def read_document(path: str | Path, language: str | None = None, symbol: str | None = None,
+                  fix_language: bool = False) -> Document:
     """Read a file of any form untm knows; ``language`` and ``symbol`` override what it says."""
-    return read_data(read_bytes(path), str(path), language, symbol)
+    return read_data(read_bytes(path), str(path), language, symbol, fix_language)
