@@ -182,3 +182,10 @@ def test_a_utf16_akoma_ntoso_file_is_read_as_one():
     data = _akn('<paragraph><num>1.</num><content><p>Decides.</p></content></paragraph>')
     document = read_data(b"\xff\xfe" + data.decode().encode("utf-16-le"), "x.xml")
     assert document.form == "akn" and document.ids() == ("title", "OP1")
+
+
+@pytest.mark.parametrize("language", ["ar", "zh", "ru"])
+def test_a_version_read_in_another_language_is_refused_whatever_its_script(language):
+    data = shared("corpus", "un-docs", f"A_RES_79_236.{language}.xml").read_bytes()
+    with pytest.raises(InputError, match=f"its text is in '{language}'.*not in 'fr'"):
+        read_data(data, "x.xml", language="fr")
