@@ -24,6 +24,7 @@ from .model import (
     SentenceLink,
     UnitPair,
 )
+from .renumbering import renumber
 from .segment import segment_document
 from .srx import SegmentationRules
 
@@ -41,6 +42,8 @@ def align_documents(source: Document, target: Document, rules: SegmentationRules
     model = LengthModel.calibrate(
         [(u.text, target_text[u.id]) for u in source.units if u.id in target_text and not _preambular(u.id)]
     )
+    renumbered = renumber(source, target, model.probability)
+    target = replace(renumbered.target, warnings=renumbered.target.warnings + renumbered.warnings)
     target = match_preambular(source, target, model)
     src = {s.unit.id: s for s in segment_document(source, rules)}
     tgt = {s.unit.id: s for s in segment_document(target, rules)}

@@ -1,0 +1,185 @@
+"""Ids are a hypothesis, content is the evidence: paragraphs and footnotes renumbered or missing.
+
+Pairing by id trusts the numbers.  A translation that lost its operative
+paragraph 4 and renumbered 5-11 as 4-10, or lost footnote 5 and called the
+next ones 5 and 6, pairs the wrong paragraphs by number.  So, in each run of
+numbered units (the operative paragraphs of one scope: ``OP1``..., or
+``ANX1.OP1``...; the footnotes ``FN1``...):
+
+1. each source unit is scored against each target unit by what survives
+   translation -- the anchors both hold (numbers read per locale, symbols,
+   sales numbers, footnote calls), those only one holds, and the length
+   (Gale-Church probability);
+2. the units are aligned in order, a unit on either side allowed to have no
+   counterpart (beads 1-1, 1-0, 0-1), by dynamic programming;
+3. where that alignment explains the content better than pairing by number --
+   by ``MARGIN`` -- and pairs at least two units otherwise, the target's units
+   take the ids of the source units they translate (their sub-paragraphs and
+   headings with them, ``OP4(a)`` -> ``OP5(a)``; footnote calls follow their
+   footnotes), a target unit with no counterpart is named after the one
+   before it (``OP3+1``), and one warning says what happened: "translation
+   OP4-OP10 are original OP5-OP11; original OP4 is missing".
+
+A translation that numbers as its original does is left as it is: on every
+resolution of the 79th session, in five languages, re-pairing changes only
+pairs where a version really lacks a paragraph or a footnote.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from .anchors import text_anchors
+from .model import Document, FootnoteCall, Unit
+
+MARGIN = 12.0  # nats: how much better the content must say it is before the numbers are overruled
+_MISSING = -math.log(0.01) + 6.0  # the cost of a unit with no counterpart
+_SHARED, _UNSHARED = 2.0, 1.5  # per anchor held by both, by one side only
+_BAND = 8  # units a renumbering may shift by
+_PLAUSIBLE = 4.0  # a pair by number no costlier than this is not worth questioning
+_NUMBERED = re.compile(r"^(?P<scope>(?:[A-Z]\d*\.|ANX\d+\.|S\d+\.|Q\d+\.|ART\d+\.)*)OP(?P<n>\d+)$")
+_FOOTNOTE = re.compile(r"^FN(?P<n>\d+)$")
+
+
+@dataclass(frozen=True)
+class Renumbering:
+    """The target with its units renamed after the source's they translate, and what was said."""
+
+    target: Document
+    warnings: tuple[str, ...]
+
+
+def renumber(source: Document, target: Document, length_probability) -> Renumbering:
+    """Re-pair runs of numbered units by content where it overrules their numbers (see the module)."""
+    warnings: list[str] = []
+    for runs in (_runs(source, target, _NUMBERED), _runs(source, target, _FOOTNOTE)):
+        for src, tgt in runs:
+            names = _better_names(src, tgt, source.language, target.language, length_probability)
+            if names:
+                target = _rename(target, names)
+                warnings.append(_say(target.path, src, tgt, names))
+    return Renumbering(target, tuple(warnings))
+
+
+def _runs(source: Document, target: Document, pattern: re.Pattern[str]):
+    """The numbered units of each scope, source and target side by side."""
+    def by_scope(document: Document) -> dict[str, list[Unit]]:
+        found: dict[str, list[Unit]] = {}
+        for unit in document.units:
+            if match := pattern.match(unit.id):
+                found.setdefault(match.groupdict().get("scope") or "", []).append(unit)
+        return found
+
+    src, tgt = by_scope(source), by_scope(target)
+    return [(src[scope], tgt[scope]) for scope in src if scope in tgt and len(src[scope]) > 1 and len(tgt[scope]) > 1]
+
+
+def _anchors(unit: Unit, language: str) -> Counter[str]:
+    found = text_anchors(unit.text, language)
+    found.update(f"call:{call.number}" for call in unit.calls)
+    return found
+
+
+def _better_names(src: list[Unit], tgt: list[Unit], src_lang: str, tgt_lang: str, length_probability):
+    """{target id: new id} where the content overrules the numbers; empty where it does not."""
+    src_anchors = [_anchors(u, src_lang) for u in src]
+    tgt_anchors = [_anchors(u, tgt_lang) for u in tgt]
+
+    def cost(i: int, j: int) -> float:
+        shared = sum((src_anchors[i] & tgt_anchors[j]).values())
+        unshared = sum((src_anchors[i] | tgt_anchors[j]).values()) - shared
+        length = max(length_probability(len(src[i].text), len(tgt[j].text)), 1e-12)
+        return -math.log(length) - _SHARED * shared + _UNSHARED * unshared
+
+    by_id = {u.id: i for i, u in enumerate(src)}
+    pairs = [cost(by_id[u.id], j) for j, u in enumerate(tgt) if u.id in by_id]
+    if len(src) == len(tgt) == len(pairs) and max(pairs) < _PLAUSIBLE:
+        return {}  # every pair by number is one content agrees with: nothing to re-pair (most documents)
+    as_numbered = sum(pairs) + _MISSING * (len(src) + len(tgt) - 2 * len(pairs))
+    if abs(len(src) - len(tgt)) > _BAND:
+        return {}
+    beads, best = _align(len(src), len(tgt), cost)
+    if as_numbered - best < MARGIN:
+        return {}
+    names, previous, extra = {}, None, 0
+    for i, j in beads:
+        if i is not None:
+            previous, extra = src[i].id, 0
+        if j is not None:
+            if i is None:
+                extra += 1
+            names[tgt[j].id] = src[i].id if i is not None else f"{previous or _first(tgt[j].id)}+{extra}"
+    # a run re-paired: at least two target units that are another unit of the original (a unit merely
+    # left out on both sides at one place is a difference the aligner shows as it is, unpaired)
+    moved = sum(old != new and "+" not in new for old, new in names.items())
+    return {old: new for old, new in names.items() if old != new} if moved >= 2 else {}
+
+
+def _first(uid: str) -> str:
+    """What a unit before the first of its run is called: ``S19.OP0``, ``FN0``."""
+    return re.sub(r"\d+$", "0", uid)
+
+
+def _align(n: int, m: int, cost) -> tuple[list[tuple[int | None, int | None]], float]:
+    """The cheapest in-order alignment of n and m units (beads 1-1, 1-0, 0-1) and its cost."""
+    best = {(0, 0): 0.0}
+    back: dict[tuple[int, int], tuple[int, int]] = {}
+    for i in range(n + 1):
+        for j in range(max(0, i - _BAND), min(m, i + _BAND) + 1):
+            if (i, j) not in best:
+                continue
+            for di, dj in ((1, 1), (1, 0), (0, 1)):
+                if i + di > n or j + dj > m:
+                    continue
+                step = cost(i, j) if di and dj else _MISSING
+                key = (i + di, j + dj)
+                if best[(i, j)] + step < best.get(key, math.inf):
+                    best[key] = best[(i, j)] + step
+                    back[key] = (di, dj)
+    beads, i, j = [], n, m
+    while i or j:
+        di, dj = back[(i, j)]
+        beads.append((i - 1 if di else None, j - 1 if dj else None))
+        i, j = i - di, j - dj
+    return list(reversed(beads)), best[(n, m)]
+
+
+def _rename(target: Document, names: dict[str, str]) -> Document:
+    """Each renamed unit with its sub-paragraphs and headings; footnote calls after their footnotes."""
+    def renamed(uid: str) -> str:
+        for old, new in names.items():
+            if uid == old or uid.startswith((old + "(", old + ".")):
+                return new + uid[len(old):]
+        return uid
+
+    calls = {int(old[2:]): new for old, new in names.items() if _FOOTNOTE.match(old)}
+
+    def call(c: FootnoteCall) -> FootnoteCall:
+        new = calls.get(c.number)
+        return replace(c, number=int(new[2:])) if new and _FOOTNOTE.match(new) else c
+
+    units = tuple(replace(u, id=renamed(u.id), calls=tuple(call(c) for c in u.calls)) for u in target.units)
+    return replace(target, units=units)
+
+
+def _say(path: str, src: list[Unit], tgt: list[Unit], names: dict[str, str]) -> str:
+    """One sentence: which translation units are which original units, and what is missing on each side."""
+    moved = [(old, new) for old, new in names.items() if "+" not in new]
+    extra = [old for old, new in names.items() if "+" in new]
+    kept = set(names.values()) | {u.id for u in tgt if u.id not in names}
+    missing = [u.id for u in src if u.id not in kept]
+    parts = []
+    if moved:
+        parts.append(f"translation {_span([o for o, _ in moved])} are original {_span([n for _, n in moved])}")
+    if missing:
+        parts.append(f"original {', '.join(missing)} {'is' if len(missing) == 1 else 'are'} missing")
+    if extra:
+        parts.append(f"translation {', '.join(extra)} {'has' if len(extra) == 1 else 'have'} no original")
+    return f"{path}: numbered by content, not by number: " + "; ".join(parts)
+
+
+def _span(ids: list[str]) -> str:
+    return ids[0] if len(ids) == 1 else f"{ids[0]}–{ids[-1]}"
