@@ -102,3 +102,30 @@ def test_tmx_reader_on_mutated_files(tmp_path_factory, data):
         check_tmx(path)
     except UntmError:
         pass
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(form=st.sampled_from(["A_RES_79_131.en.xml", "A_RES_48_246.en.pdf", "word/N1731586.DOC"]),
+       edits=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 255), st.sampled_from(["set", "cut", "copy"])),
+                      min_size=1, max_size=8))
+def test_damaged_documents_of_every_form_give_only_untm_s_errors(form, edits):
+    """Bytes of a UN XML, PDF or Word file changed, cut short or repeated: a Document or bad input, never a crash."""
+    from align.reading import read_data
+
+    from .conftest import shared
+
+    data = bytearray(shared("corpus", "un-docs", *form.split("/")).read_bytes())
+    for where, value, what in edits:
+        at = int(where * (len(data) - 1))
+        if what == "set":
+            data[at] = value
+        elif what == "cut":
+            del data[at:]
+        else:
+            data[at:at] = data[at:at + value * 4]
+        if not data:
+            data = bytearray(b" ")
+    try:
+        read_data(bytes(data), "damaged.en.x")
+    except UntmError:
+        pass

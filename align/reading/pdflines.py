@@ -47,7 +47,10 @@ def read_pages(data: bytes, path: str) -> list[list[Line]]:
         if "password" in str(exc).lower():
             raise InputError(path, "the PDF is encrypted", "give an unencrypted copy (qpdf --decrypt IN OUT)") from None
         raise InputError(path, f"the PDF cannot be read ({exc})", "give the PDF as published, whole") from None
-    pages = [_page_lines(document[index], index + 1) for index in range(len(document))]
+    try:
+        pages = [_page_lines(document[index], index + 1) for index in range(len(document))]
+    except pdfium.PdfiumError as exc:  # a damaged page: say which file, and no half reading
+        raise InputError(path, f"a page of the PDF cannot be read ({exc})", "give the PDF as published, whole") from None
     if not any(pages):
         raise InputError(path, "the PDF has no text layer (a scan?)",
                          "run OCR on it first (for example ocrmypdf), or give the document in another form")
