@@ -7,7 +7,10 @@ a second), so commands that never identify a language do not pay for it.
 
 Judged on the six UN languages: every one of the 1,915 Akoma Ntoso files of
 the General Assembly's 79th session, the UDHR in six languages, the UN's
-PDFs and Word files here is identified as the language it is in.  The model
+PDFs and Word files here is identified as the language it is in (three
+short ones are under the length the model needs; their script still
+speaks: a text in another script than its language's is refused at any
+length over 30 letters).  The model
 is least sure of Chinese (0.64 on A/RES/79/249, mostly a table) and of
 Arabic (0.83-0.87), so their script settles them first.  A text is taken
 to be in another language than the one declared only when the model is sure
@@ -29,16 +32,26 @@ _SAMPLE = 3000  # characters read: the body's first paragraphs say it
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+# The script each UN language is written in.
+_SCRIPT_OF = {"zh": "han", "ar": "arabic", "ru": "cyrillic", "en": "latin", "fr": "latin", "es": "latin"}
+_LETTERS = 30  # letters enough for the script to say what a text is not
 
 
 @dataclass(frozen=True)
 class Identified:
-    """The language a text is in (ISO 639-1: ``fr``, ``de``), the model's probability, the bytes read."""
+    """The language a text is in (ISO 639-1: ``fr``, ``de``), the model's probability, the bytes read,
+    and the script most of its letters are in (``han``, ``arabic``, ``cyrillic``, ``latin``)."""
 
     language: str
     probability: float
     size: int
     by_script: bool = False  # told by the script (Chinese, Arabic), whatever the model's doubt
+    script: str | None = None
+    letters: int = 0
 
     @property
     def un_language(self) -> str | None:
@@ -47,12 +60,25 @@ class Identified:
 
     @property
     def sure(self) -> bool:
-        """The model is sure, and had enough text to go on."""
-        return self.size >= ENOUGH and (self.by_script or self.probability >= SURE)
+        """The script settles it (on a few letters), or the model is sure on enough text."""
+        if self.by_script:
+            return self.letters >= _LETTERS
+        return self.size >= ENOUGH and self.probability >= SURE
 
     def contradicts(self, declared: str) -> bool:
-        """Whether the text is surely not in ``declared`` (``fr``, ``fr-FR``)."""
-        return self.sure and self.language != declared.split("-")[0].lower()
+        """Whether the text is surely not in ``declared`` (``fr``, ``fr-FR``): written in another script
+        than the language's (even a short text: Chinese has no Latin letters), or surely another language."""
+        base = declared.split("-")[0].lower()
+        expected = _SCRIPT_OF.get(base)
+        if expected and self.script and self.letters >= _LETTERS and self.script != expected:
+            return True
+        return self.sure and self.language != base
+
+    @property
+    def evidence(self) -> str:
+        """What says so, for a message: the script, or the model's probability."""
+        return f"by its {self.script} script" if self.by_script or self.size < ENOUGH else \
+            f"probability {self.probability:.2f}"
 
 
 @lru_cache(maxsize=1)
@@ -67,10 +93,24 @@ def identify(text: str) -> Identified:
     Arabic letters Arabic unless the model is sure of Persian or Urdu -- then the model."""
     sample = " ".join(text[:_SAMPLE].split())
     language, probability = _identifier().classify(sample)
-    letters = sum(c.isalpha() for c in sample) or 1
-    if len(_HAN.findall(sample)) > 0.3 * letters and not _KANA.search(sample):
-        return Identified("zh", float(probability), len(sample.encode()), True)
+    letters = sum(c.isalpha() for c in sample)
+    script = _script(sample, letters)
+    size = len(sample.encode())
+    if script == "han" and not _KANA.search(sample):
+        return Identified("zh", float(probability), size, True, script, letters)
     # Arabic script: Arabic, unless the model is sure of Persian or Urdu (it gives Arabic texts 0.83)
-    if len(_ARABIC.findall(sample)) > 0.3 * letters and (language == "ar" or probability < SURE):
-        return Identified("ar", float(probability), len(sample.encode()), True)
-    return Identified(language, float(probability), len(sample.encode()))
+    if script == "arabic" and (language == "ar" or probability < SURE):
+        return Identified("ar", float(probability), size, True, script, letters)
+    return Identified(language, float(probability), size, False, script, letters)
+
+
+def _script(sample: str, letters: int) -> str | None:
+    """The script of most of the letters (more than 30 % Chinese characters count as Chinese text)."""
+    if not letters:
+        return None
+    if len(_HAN.findall(sample)) > 0.3 * letters:
+        return "han"
+    for name, pattern in (("arabic", _ARABIC), ("cyrillic", _CYRILLIC), ("latin", _LATIN)):
+        if len(pattern.findall(sample)) > 0.6 * letters:
+            return name
+    return None

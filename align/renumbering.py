@@ -13,7 +13,7 @@ numbered units (the operative paragraphs of one scope: ``OP1``..., or
 2. the units are aligned in order, a unit on either side allowed to have no
    counterpart (beads 1-1, 1-0, 0-1), by dynamic programming;
 3. where that alignment explains the content better than pairing by number --
-   by ``MARGIN`` -- and pairs at least two units otherwise, the target's units
+   by ``MARGIN`` -- and pairs a unit otherwise, the target's units
    take the ids of the source units they translate (their sub-paragraphs and
    headings with them, ``OP4(a)`` -> ``OP5(a)``; footnote calls follow their
    footnotes), a target unit with no counterpart is named after the one
@@ -22,7 +22,11 @@ numbered units (the operative paragraphs of one scope: ``OP1``..., or
 
 A translation that numbers as its original does is left as it is: on every
 resolution of the 79th session, in five languages, re-pairing changes only
-pairs where a version really lacks a paragraph or a footnote.
+the three French versions that lack a footnote and a Russian section that
+numbers a paragraph the English does not.  What it cannot tell yet: where
+exactly a run shifts when neighbouring paragraphs carry no distinguishing
+content (it may name the paragraph next to the missing one), two paragraphs
+swapped (the alignment keeps order), and a merged pair of paragraphs.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ _MISSING = -math.log(0.01) + 6.0  # the cost of a unit with no counterpart
 _SHARED, _UNSHARED = 2.0, 1.5  # per anchor held by both, by one side only
 _BAND = 8  # units a renumbering may shift by
 _PLAUSIBLE = 4.0  # a pair by number no costlier than this is not worth questioning
+_LONG_ENOUGH = 200  # characters of moved text that length alone can speak for
 _NUMBERED = re.compile(r"^(?P<scope>(?:[A-Z]\d*\.|ANX\d+\.|S\d+\.|Q\d+\.|ART\d+\.)*)OP(?P<n>\d+)$")
 _FOOTNOTE = re.compile(r"^FN(?P<n>\d+)$")
 
@@ -112,10 +117,14 @@ def _better_names(src: list[Unit], tgt: list[Unit], src_lang: str, tgt_lang: str
             if i is None:
                 extra += 1
             names[tgt[j].id] = src[i].id if i is not None else f"{previous or _first(tgt[j].id)}+{extra}"
-    # a run re-paired: at least two target units that are another unit of the original (a unit merely
-    # left out on both sides at one place is a difference the aligner shows as it is, unpaired)
-    moved = sum(old != new and "+" not in new for old, new in names.items())
-    return {old: new for old, new in names.items() if old != new} if moved >= 2 else {}
+    # a run re-paired: a target unit that is another unit of the original (a unit merely left out on
+    # both sides at one place is a difference the aligner shows as it is, unpaired)
+    moved = [(i, j) for i, j in beads if i is not None and j is not None and src[i].id != tgt[j].id]
+    # and the content must say something: an anchor the moved pairs share, or text long enough for
+    # its length to mean more than chance ("Two;" and "Trois ;" say nothing)
+    evidence = any(src_anchors[i] & tgt_anchors[j] for i, j in moved) or \
+        sum(len(src[i].text) for i, _ in moved) >= _LONG_ENOUGH
+    return {old: new for old, new in names.items() if old != new} if moved and evidence else {}
 
 
 def _first(uid: str) -> str:
@@ -159,7 +168,11 @@ def _rename(target: Document, names: dict[str, str]) -> Document:
 
     def call(c: FootnoteCall) -> FootnoteCall:
         new = calls.get(c.number)
-        return replace(c, number=int(new[2:])) if new and _FOOTNOTE.match(new) else c
+        if new is None:
+            return c
+        # a call to a footnote the original does not have (FN9+1) calls number 0, which no footnote has:
+        # its old number may now be another footnote's
+        return replace(c, number=int(new[2:]) if _FOOTNOTE.match(new) else 0)
 
     units = tuple(replace(u, id=renamed(u.id), calls=tuple(call(c) for c in u.calls)) for u in target.units)
     return replace(target, units=units)
@@ -173,7 +186,8 @@ def _say(path: str, src: list[Unit], tgt: list[Unit], names: dict[str, str]) -> 
     missing = [u.id for u in src if u.id not in kept]
     parts = []
     if moved:
-        parts.append(f"translation {_span([o for o, _ in moved])} are original {_span([n for _, n in moved])}")
+        verb = "is" if len(moved) == 1 else "are"
+        parts.append(f"translation {_span([o for o, _ in moved])} {verb} original {_span([n for _, n in moved])}")
     if missing:
         parts.append(f"original {', '.join(missing)} {'is' if len(missing) == 1 else 'are'} missing")
     if extra:
@@ -182,4 +196,7 @@ def _say(path: str, src: list[Unit], tgt: list[Unit], names: dict[str, str]) -> 
 
 
 def _span(ids: list[str]) -> str:
-    return ids[0] if len(ids) == 1 else f"{ids[0]}–{ids[-1]}"
+    """``OP4–OP10`` for a run of consecutive units; each of them where they are not consecutive."""
+    numbers = [int(re.search(r"\d+$", uid).group(0)) for uid in ids]
+    consecutive = all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+    return ids[0] if len(ids) == 1 else f"{ids[0]}–{ids[-1]}" if consecutive else ", ".join(ids)

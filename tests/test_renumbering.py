@@ -64,3 +64,42 @@ def test_a_missing_footnote_leaves_the_later_ones_their_own_units(en_doc):
 def test_a_translation_numbered_as_its_original_is_left_as_it_is(fr_doc, en_doc):
     alignment = align_documents(fr_doc, en_doc, default_rules())
     assert not any("numbered by content" in w for w in alignment.target.warnings)
+
+
+def _without(number: int) -> str:
+    """The French with paragraph ``number`` deleted and the later ones numbered one less."""
+    lines = FR.read_text(encoding="utf-8").split("\n")
+    label = re.compile(r"^(\s+)(\d{1,2})\. ")
+    start = next(i for i, line in enumerate(lines) if (m := label.match(line)) and int(m.group(2)) == number)
+    end = next(i for i, line in enumerate(lines) if (m := label.match(line)) and int(m.group(2)) == number + 1)
+    out = []
+    for line in lines[:start] + lines[end:]:
+        match = label.match(line)
+        if match and int(match.group(2)) > number:
+            line = f"{match.group(1)}{int(match.group(2)) - 1}. " + line[match.end():]
+        out.append(line)
+    return "\n".join(out)
+
+
+def test_the_next_to_last_paragraph_missing_moves_one_unit_and_is_said(en_doc):
+    french = parse_text(_without(10), language="fr", path="cut.fr.txt")
+    alignment = align_documents(en_doc, french, default_rules())
+    said = [w for w in alignment.target.warnings if "numbered by content" in w]
+    assert said == ["cut.fr.txt: numbered by content, not by number: translation OP10 is original OP11; "
+                    "original OP10 is missing"]
+    pairs = {p.unit_id: p for p in alignment.pairs}
+    assert pairs["OP11"].target.unit.text.startswith("Prie le Secrétaire général d’inscrire")
+    assert pairs["OP10"].target is None
+
+
+def test_a_short_chinese_text_read_as_english_is_refused_by_its_script():
+    import pytest
+
+    from align.errors import InputError
+    from align.reading import read_data
+
+    from .conftest import shared
+
+    data = shared("corpus", "un-docs", "A_RES_79_131.zh.xml").read_bytes()  # two paragraphs
+    with pytest.raises(InputError, match="its text is in 'zh' \\(by its han script\\), not in 'en'"):
+        read_data(data, "x.xml", language="en")

@@ -46,7 +46,7 @@ def read_data(data: bytes, path: str, language: str | None = None, symbol: str |
     if found.contradicts(document.language):
         said = document.language
         if not (fix_language and found.un_language):
-            raise InputError(path, f"its text is in {found.language!r} (probability {found.probability:.2f}), not "
+            raise InputError(path, f"its text is in {found.language!r} ({found.evidence}), not "
                              f"in {said!r} as it is read", _fix(found))
         document = reader.read(data, replace(request, language=found.un_language))
         document = replace(document, warnings=(f"{path}: its text is in {found.un_language!r}, not in {said!r}: "
