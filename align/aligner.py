@@ -38,12 +38,12 @@ _BAND = 20  # sentences either side of the diagonal the programme explores
 
 def align_documents(source: Document, target: Document, rules: SegmentationRules) -> Alignment:
     target = same_document(source, target)
-    target_text = {unit.id: unit.text for unit in target.units}
-    model = LengthModel.calibrate(
-        [(u.text, target_text[u.id]) for u in source.units if u.id in target_text and not _preambular(u.id)]
-    )
-    renumbered = renumber(source, target, model.probability)
+    # the numbers are checked against the content first; the structure is judged, and the length
+    # model calibrated, on the pairs that come out of it
+    renumbered = renumber(source, target, _length_model(source, target).probability)
     target = replace(renumbered.target, warnings=renumbered.target.warnings + renumbered.warnings)
+    check_structure(source, target)
+    model = _length_model(source, target)
     target = match_preambular(source, target, model)
     src = {s.unit.id: s for s in segment_document(source, rules)}
     tgt = {s.unit.id: s for s in segment_document(target, rules)}
@@ -119,7 +119,8 @@ def _paragraph_beads(src, tgt, src_lang, tgt_lang, model):
 
 
 def same_document(source: Document, target: Document) -> Document:
-    """The target, checked to be a version of the source's document; refused if it is not.
+    """The target, checked to be a version of the source's document (its symbol, another language);
+    refused if it is not.
 
     Where the symbols differ but the UN's job number in both file names is the
     same, the target is read as the source's symbol, with a warning; the other
@@ -135,6 +136,16 @@ def same_document(source: Document, target: Document) -> Document:
                 f"{source.path} is {source.symbol} but {target.path} is {target.symbol}: "
                 "give two language versions of the same document"
             )
+    if source.language == target.language:
+        raise MismatchError(
+            f"{source.path} and {target.path} are both in {source.language!r}; "
+            "give two languages (check the documents, their names, or --src-lang/--tgt-lang)"
+        )
+    return target
+
+
+def check_structure(source: Document, target: Document) -> None:
+    """Refuse two versions that share too few unit ids to be one document's (a fragment, another text)."""
     shared = set(source.ids()) & set(target.ids())
     union = set(source.ids()) | set(target.ids())
     if len(shared) < _MIN_SHARED_IDS * len(union):
@@ -143,12 +154,13 @@ def same_document(source: Document, target: Document) -> Document:
             f"{len(union)} paragraph ids: they do not have the structure of one "
             "document; check that both are complete versions of it"
         )
-    if source.language == target.language:
-        raise MismatchError(
-            f"{source.path} and {target.path} are both in {source.language!r}; "
-            "give two languages (check the documents, their names, or --src-lang/--tgt-lang)"
-        )
-    return target
+
+
+def _length_model(source: Document, target: Document) -> LengthModel:
+    target_text = {unit.id: unit.text for unit in target.units}
+    return LengthModel.calibrate(
+        [(u.text, target_text[u.id]) for u in source.units if u.id in target_text and not _preambular(u.id)]
+    )
 
 
 def _norm_symbol(symbol: str) -> str:

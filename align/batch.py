@@ -188,9 +188,14 @@ def _rules(srx: str | None) -> SegmentationRules:
     return rules_from(srx)
 
 
+# What the reading and aligning of a document are: a result cached by another is not reused.
+RESULTS = "readers-2"
+
+
 def _fingerprint(task: DocumentTask, source: bytes, target: bytes) -> str:
-    """What a cached result depends on: both files' bytes, the rules, the languages and their codes."""
-    digest = hashlib.sha256()
+    """What a cached result depends on: the way results are made, both files' bytes, the rules,
+    the languages and their codes."""
+    digest = hashlib.sha256(RESULTS.encode())
     digest.update(source)
     digest.update(target)
     digest.update(_rules(task.srx).sha256.encode())

@@ -60,8 +60,9 @@ class Renumbering:
 def renumber(source: Document, target: Document, length_probability) -> Renumbering:
     """Re-pair runs of numbered units by content where it overrules their numbers (see the module)."""
     warnings: list[str] = []
-    for runs in (_runs(source, target, _NUMBERED), _runs(source, target, _FOOTNOTE)):
-        for src, tgt in runs:
+    # footnotes first: their calls then stand renumbered when the paragraphs that hold them are scored
+    for pattern in (_FOOTNOTE, _NUMBERED):
+        for src, tgt in _runs(source, target, pattern):
             names = _better_names(src, tgt, source.language, target.language, length_probability)
             if names:
                 target = _rename(target, names)
