@@ -1,0 +1,115 @@
+"""Damage real translations the way real ones are damaged, and count the pairs the aligner gets wrong.
+
+    python bench/damaged_pairs.py ../shared/corpus/unxml/79session [--lang fr] [--limit 120]
+
+For each resolution with at least four operative paragraphs, the translation
+loses one operative paragraph (each in turn, up to ``--per`` of them) and the
+later ones are numbered one less, as a real deletion looks; or loses one
+footnote, the later ones and their calls numbered one less.  The aligner
+then pairs the English with it; each English unit is checked against the
+translation unit it should be paired with.  Reported: the pairs that are
+right, wrong (a TU of the wrong paragraph), or left unpaired, and how many
+damaged documents got the warning that says what happened.  The documents
+are the UN's (source: United Nations).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from align.aligner import align_documents  # noqa: E402
+from align.batch import plan  # noqa: E402
+from align.errors import UntmError  # noqa: E402
+from align.model import Document, FootnoteCall  # noqa: E402
+from align.reading import read_document  # noqa: E402
+from align.srx import default_rules  # noqa: E402
+
+_OP = re.compile(r"^OP(\d+)(?=$|[(.])")
+_FN = re.compile(r"^FN(\d+)$")
+
+
+def without_paragraph(document: Document, number: int) -> tuple[Document, dict[str, str]]:
+    """The document with OP``number`` (and its sub-units) gone, the later ones numbered one less;
+    and, for each id of the original, the id its text now has."""
+    kept, truth = [], {}
+    for unit in document.units:
+        match = _OP.match(unit.id)
+        if match and int(match.group(1)) == number:
+            continue
+        uid = unit.id
+        if match and int(match.group(1)) > number:
+            uid = f"OP{int(match.group(1)) - 1}" + unit.id[match.end():]
+        truth[unit.id] = uid
+        kept.append(replace(unit, id=uid))
+    return replace(document, units=tuple(kept)), truth
+
+
+def without_footnote(document: Document, number: int) -> tuple[Document, dict[str, str]]:
+    kept, truth = [], {}
+    for unit in document.units:
+        match = _FN.match(unit.id)
+        if match and int(match.group(1)) == number:
+            continue
+        uid = f"FN{int(match.group(1)) - 1}" if match and int(match.group(1)) > number else unit.id
+        calls = tuple(FootnoteCall(c.number - 1 if c.number > number else c.number, c.offset)
+                      for c in unit.calls if c.number != number)
+        truth[unit.id] = uid
+        kept.append(replace(unit, id=uid, calls=calls))
+    return replace(document, units=tuple(kept)), truth
+
+
+def score(english: Document, damaged: Document, truth: dict[str, str], rules, counts: Counter) -> None:
+    alignment = align_documents(english, damaged, rules)
+    text_of = {u.id: u.text for u in damaged.units}
+    for pair in alignment.pairs:
+        if pair.source is None or not (_OP.match(pair.unit_id) or _FN.match(pair.unit_id)):
+            continue
+        expected = truth.get(pair.unit_id)  # the damaged id of the right text, or None: it was deleted
+        if pair.target is None:
+            counts["unpaired (right)" if expected is None else "unpaired (should be paired)"] += 1
+        elif expected is not None and pair.target.unit.text == text_of.get(expected):
+            counts["right"] += 1
+        else:
+            counts["WRONG"] += 1
+    counts["said"] += any("numbered by content" in w for w in alignment.target.warnings)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--lang", default="fr")
+    parser.add_argument("--limit", type=int, default=60)
+    parser.add_argument("--per", type=int, default=3, help="damaged copies per document and kind")
+    args = parser.parse_args()
+    rules = default_rules()
+    results = {"paragraph": Counter(), "footnote": Counter()}
+    for task in list(plan(args.folder, "en", args.lang).tasks())[: args.limit]:
+        english, other = read_document(task.source), read_document(task.target)
+        truth_ids = set(other.ids())
+        ops = sorted({int(m.group(1)) for uid in truth_ids if (m := re.match(r"^OP(\d+)$", uid))})
+        fns = sorted({int(m.group(1)) for uid in truth_ids if (m := _FN.match(uid))})
+        for kind, numbers, damage in (("paragraph", ops, without_paragraph), ("footnote", fns, without_footnote)):
+            if len(numbers) < 4 or set(english.ids()) != truth_ids:
+                continue
+            step = max(1, len(numbers) // args.per)
+            for number in numbers[::step][: args.per]:
+                damaged, truth = damage(other, number)
+                results[kind]["documents"] += 1
+                try:
+                    score(english, damaged, truth, rules, results[kind])
+                except UntmError:
+                    results[kind]["refused"] += 1
+    for kind, counts in results.items():
+        print(f"{kind} deleted: " + ", ".join(f"{key} {value}" for key, value in sorted(counts.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
