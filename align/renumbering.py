@@ -6,14 +6,15 @@ next ones 5 and 6, pairs the wrong paragraphs by number.  So, in each run of
 numbered units (the operative paragraphs of one scope: ``OP1``..., or
 ``ANX1.OP1``...; the footnotes ``FN1``...):
 
-1. each source unit is scored against each target unit by what survives
-   translation -- the anchors both hold (numbers read per locale, symbols,
-   sales numbers, footnote calls), those only one holds, and the length
-   (Gale-Church probability);
+1. each source unit -- a paragraph with its sub-paragraphs -- is scored
+   against each target unit by what survives translation: the anchors both
+   hold (numbers read per locale, symbols, sales numbers, footnote calls),
+   those only one holds, and the length (Gale-Church probability);
 2. the units are aligned in order, a unit on either side allowed to have no
    counterpart (beads 1-1, 1-0, 0-1), by dynamic programming;
 3. where that alignment explains the content better than pairing by number --
-   by ``MARGIN`` -- and pairs a unit otherwise, the target's units
+   by ``MARGIN`` --, pairs a unit otherwise, and two thirds of the units it
+   moves fit their new original better than their old, the target's units
    take the ids of the source units they translate (their sub-paragraphs and
    headings with them, ``OP4(a)`` -> ``OP5(a)``; footnote calls follow their
    footnotes), a target unit with no counterpart is named after the one
@@ -47,8 +48,8 @@ _SHARED, _UNSHARED = 2.0, 1.5  # per anchor held by both, by one side only
 _BAND = 8  # units a renumbering may shift by
 _PLAUSIBLE = 4.0  # a pair by number no costlier than this is not worth questioning
 _LONG_ENOUGH = 200  # characters of moved text that length alone can speak for
-_CLEARER = 1.0  # nats: how much better a moved unit must fit its new original to count as better
-_MOST = 2 / 3  # the share of moved units that must fit better
+_MOST = 2 / 3  # the share of moved units that must fit their new original better than their old
+_CLEARER = 0.5  # nats: by how much, at least (a merge shifts units that fit as well where they were)
 _NUMBERED = re.compile(r"^(?P<scope>(?:[A-Z]\d*\.|ANX\d+\.|S\d+\.|Q\d+\.|ART\d+\.)*)OP(?P<n>\d+)$")
 _FOOTNOTE = re.compile(r"^FN(?P<n>\d+)$")
 
@@ -67,6 +68,7 @@ def renumber(source: Document, target: Document, length_probability) -> Renumber
     # footnotes first: their calls then stand renumbered when the paragraphs that hold them are scored
     for pattern in (_FOOTNOTE, _NUMBERED):
         for src, tgt in _runs(source, target, pattern):
+            src, tgt = _whole(src, source), _whole(tgt, target)
             names = _better_names(src, tgt, source.language, target.language, length_probability)
             if names:
                 target = _rename(target, names)
@@ -85,6 +87,37 @@ def _runs(source: Document, target: Document, pattern: re.Pattern[str]):
 
     src, tgt = by_scope(source), by_scope(target)
     return [(src[scope], tgt[scope]) for scope in src if scope in tgt and len(src[scope]) > 1 and len(tgt[scope]) > 1]
+
+
+def _whole(run: list[Unit], document: Document) -> list[Unit]:
+    """Each unit of the run with its sub-paragraphs and headings: a paragraph's items are its content.
+
+    The text joins theirs and the calls gather theirs (as one unit, for scoring only); the id is the
+    paragraph's.
+    """
+    heads = {unit.id for unit in run}
+    family: dict[str, list[Unit]] = {unit.id: [] for unit in run}
+    for unit in document.units:
+        head = _head(unit.id)
+        if head in heads and head != unit.id:
+            family[head].append(unit)
+    whole = []
+    for unit in run:
+        if not family[unit.id]:
+            whole.append(unit)
+            continue
+        text, calls = unit.text, list(unit.calls)
+        for part in family[unit.id]:
+            calls.extend(replace(c, offset=c.offset + len(text) + 1) for c in part.calls)
+            text = f"{text} {part.text}"
+        whole.append(replace(unit, text=text, calls=tuple(calls)))
+    return whole
+
+
+def _head(uid: str) -> str:
+    """``OP4(a)(ii)``, ``OP4.h1`` -> ``OP4``: the numbered unit a sub-unit belongs to."""
+    match = re.match(r"^(.*?OP\d+)(?=[(.]|$)", uid)
+    return match.group(1) if match else uid
 
 
 def _anchors(unit: Unit, language: str) -> Counter[str]:
