@@ -3,9 +3,10 @@
     python bench/damaged_pairs.py ../shared/corpus/unxml/79session [--lang fr] [--limit 120]
 
 For each resolution with at least four operative paragraphs, the translation
-loses one operative paragraph (each in turn, up to ``--per`` of them) and the
-later ones are numbered one less, as a real deletion looks; or loses one
-footnote, the later ones and their calls numbered one less.  The aligner
+loses one operative paragraph (up to ``--per`` places) and the later ones
+are numbered one less, as a real deletion looks; or loses one footnote, the
+later ones and their calls numbered one less; or has two operative
+paragraphs made one, the later ones numbered one less.  The aligner
 then pairs the English with it; each English unit is checked against the
 translation unit it should be paired with.  Reported: the pairs that are
 right, wrong (a TU of the wrong paragraph), or left unpaired, and how many
@@ -51,6 +52,30 @@ def without_paragraph(document: Document, number: int) -> tuple[Document, dict[s
     return replace(document, units=tuple(kept)), truth
 
 
+def merged(document: Document, number: int) -> tuple[Document, dict[str, str]]:
+    """OP``number`` and the paragraph after it made one (the second's text after the first's), the
+    later ones numbered one less; the original's OP``number + 1`` has no unit of its own."""
+    units = list(document.units)
+    first = next(i for i, u in enumerate(units) if u.id == f"OP{number}")
+    second = next((i for i, u in enumerate(units) if u.id == f"OP{number + 1}"), None)
+    if second is None:
+        return document, {u.id: u.id for u in units}
+    joined = replace(units[first], text=f"{units[first].text} {units[second].text}",
+                     calls=units[first].calls + tuple(FootnoteCall(c.number, c.offset + len(units[first].text) + 1)
+                                                      for c in units[second].calls))
+    kept, truth = [], {}
+    for index, unit in enumerate(units):
+        match = _OP.match(unit.id)
+        if index == second or (match and int(match.group(1)) == number + 1):
+            continue  # its text is in the merged paragraph; its sub-paragraphs go with it
+        uid = unit.id
+        if match and int(match.group(1)) > number + 1:
+            uid = f"OP{int(match.group(1)) - 1}" + unit.id[match.end():]
+        truth[unit.id] = uid
+        kept.append(joined if index == first else replace(unit, id=uid))
+    return replace(document, units=tuple(kept)), truth
+
+
 def without_footnote(document: Document, number: int) -> tuple[Document, dict[str, str]]:
     kept, truth = [], {}
     for unit in document.units:
@@ -89,13 +114,14 @@ def main() -> int:
     parser.add_argument("--per", type=int, default=3, help="damaged copies per document and kind")
     args = parser.parse_args()
     rules = default_rules()
-    results = {"paragraph": Counter(), "footnote": Counter()}
+    results = {"paragraph": Counter(), "footnote": Counter(), "merge": Counter()}
     for task in list(plan(args.folder, "en", args.lang).tasks())[: args.limit]:
         english, other = read_document(task.source), read_document(task.target)
         truth_ids = set(other.ids())
         ops = sorted({int(m.group(1)) for uid in truth_ids if (m := re.match(r"^OP(\d+)$", uid))})
         fns = sorted({int(m.group(1)) for uid in truth_ids if (m := _FN.match(uid))})
-        for kind, numbers, damage in (("paragraph", ops, without_paragraph), ("footnote", fns, without_footnote)):
+        kinds = (("paragraph", ops, without_paragraph), ("footnote", fns, without_footnote), ("merge", ops[:-1], merged))
+        for kind, numbers, damage in kinds:
             if len(numbers) < 4 or set(english.ids()) != truth_ids:
                 continue
             step = max(1, len(numbers) // args.per)
@@ -107,7 +133,8 @@ def main() -> int:
                 except UntmError:
                     results[kind]["refused"] += 1
     for kind, counts in results.items():
-        print(f"{kind} deleted: " + ", ".join(f"{key} {value}" for key, value in sorted(counts.items())))
+        what = "two paragraphs merged" if kind == "merge" else f"{kind} deleted"
+        print(f"{what}: " + ", ".join(f"{key} {value}" for key, value in sorted(counts.items())))
     return 0
 
 
