@@ -16,9 +16,10 @@ from .cli_terms import add_command as add_terms_command
 from .cli_tm import add_commands as add_tm_commands
 from .errors import UntmError
 from .model import Severity
-from .job import AlignJob, run_align
+from .job import AlignJob, FailOn, failures, run_align
 from .report import summary_text
 
+EXIT_FAILED_CHECK = 1  # --fail-on found what it was asked to fail on
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 70  # EX_SOFTWARE
 
@@ -67,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("--tgt-code", help="language code written in the TMX for the target (e.g. en-GB)")
     align.add_argument("--glossary", type=Path,
                        help="glossary (TBX, CSV/TSV) for DIR/<stem>.terms.json (default: glossary.tbx beside the source text, if any)")
+    align.add_argument("--fail-on", type=_fail_on, default=frozenset(), metavar="WHAT",
+                       help="exit 1 when the run finds any of these, comma-separated: unpaired (a unit on one side "
+                            "only), low-confidence (a link under --min-confidence), qa-error; the files are written "
+                            "all the same")
+    align.add_argument("--min-confidence", type=float, default=0.5, metavar="P",
+                       help="the confidence under which a link is low, for --fail-on low-confidence (default 0.5)")
     align.add_argument("--fix-languages", action="store_true", help="read a version whose text is not in the language it is declared in (two names swapped) in the language its text is in, with a warning; without it such a version is refused")
     align.set_defaults(func=_align)
     add_tm_commands(commands, _date)
@@ -103,7 +110,20 @@ def _align(args) -> int:
     print("qa: " + ", ".join(f"{n} {s.value}" for s, n in counts.items()))
     for path in result.outputs:
         print(f"wrote {path}")
-    return 0
+    found = failures(result, args.fail_on, args.min_confidence)
+    for line in found:
+        print(f"fail: {line}")
+    return EXIT_FAILED_CHECK if found else 0
+
+
+def _fail_on(value: str) -> frozenset[FailOn]:
+    """``unpaired,qa-error`` -> the checks; an unknown one is a usage error (exit 2)."""
+    known = {item.value: item for item in FailOn}
+    chosen = [part.strip() for part in value.split(",") if part.strip()]
+    unknown = [part for part in chosen if part not in known]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"{', '.join(unknown)}: give one or more of {', '.join(known)}")
+    return frozenset(known[part] for part in chosen)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from .aligner import align_documents
 from .glossary import read_glossary
 from .languages import tmx_code
 from .memory import paragraph_units, sentence_units
-from .model import Alignment, Finding, TmxHeader
+from .model import Alignment, Finding, Severity, TmxHeader
 from .outputs import OutputSet
 from .reading import read_document
 from .qa.base import QaContext
@@ -37,6 +38,14 @@ class AlignJob:
     target_code: str | None = None
     glossary: Path | None = None  # default: glossary.tbx beside the source text, if there
     fix_languages: bool = False  # a version not in its declared language: read in its own, not refused
+
+
+class FailOn(enum.Enum):
+    """What makes ``untm align --fail-on`` exit 1, for pipelines (the outputs are written all the same)."""
+
+    UNPAIRED = "unpaired"  # a unit on one side only
+    LOW_CONFIDENCE = "low-confidence"  # a sentence link under the confidence asked for
+    QA_ERROR = "qa-error"  # a QA finding of severity error
 
 
 @dataclass(frozen=True)
@@ -97,3 +106,18 @@ def _readable(date: str) -> str:
 def _beside(path: Path, name: str) -> Path | None:
     candidate = Path(path).parent / name
     return candidate if candidate.is_file() else None
+
+
+def failures(result: AlignResult, fail_on: frozenset[FailOn], min_confidence: float) -> tuple[str, ...]:
+    """What of ``fail_on`` the run found, one line each: empty when nothing is."""
+    alignment, found = result.alignment, []
+    if FailOn.UNPAIRED in fail_on and (unpaired := alignment.unpaired()):
+        found.append(f"{len(unpaired)} unit(s) on one side only: {', '.join(p.unit_id for p in unpaired)}")
+    if FailOn.LOW_CONFIDENCE in fail_on:
+        weak = [pair.unit_id for pair in alignment.pairs if pair.paired
+                and any(link.confidence < min_confidence for link in pair.links)]
+        if weak:
+            found.append(f"{len(weak)} unit(s) with a link under confidence {min_confidence}: {', '.join(weak)}")
+    if FailOn.QA_ERROR in fail_on and (errors := [f for f in result.findings if f.severity is Severity.ERROR]):
+        found.append(f"{len(errors)} QA error(s): {', '.join(sorted({f.unit for f in errors}))}")
+    return tuple(found)

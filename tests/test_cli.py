@@ -117,3 +117,25 @@ def test_an_internal_error_is_one_line_not_a_traceback(capsys, monkeypatch):
     monkeypatch.delenv("UNTM_DEBUG", raising=False)
     code, _, err = run(capsys, "align", FR, EN)
     assert code == 70 and err.count("\n") == 1 and "internal error (ZeroDivisionError: a bug)" in err
+
+
+def test_fail_on_exits_1_for_pipelines_and_writes_the_files_all_the_same(capsys, tmp_path):
+    code, out, _ = run(capsys, "align", FR, EN, "--out", tmp_path / "clean", "--date", "2002-12-20",
+                       "--fail-on", "unpaired,qa-error")
+    assert code == 0 and "fail:" not in out
+    cut = tmp_path / "A_RES_57_263.en.txt"
+    text = EN.read_text(encoding="utf-8")
+    cut.write_text(text[: text.index(" 5. Recommends")] + text[text.index(" 6. Requests"):], encoding="utf-8")
+    code, out, _ = run(capsys, "align", FR, cut, "--out", tmp_path / "cut", "--date", "2002-12-20",
+                       "--fail-on", "unpaired")
+    assert code == 1 and "fail: 1 unit(s) on one side only: OP5" in out
+    assert (tmp_path / "cut" / "A_RES_57_263.fr-en.tmx").exists()
+    code, out, _ = run(capsys, "align", FR, EN, "--out", tmp_path / "low", "--fail-on", "low-confidence",
+                       "--min-confidence", "0.99")
+    assert code == 1 and "under confidence 0.99" in out
+
+
+def test_fail_on_something_unknown_is_a_usage_error(capsys, tmp_path):
+    with pytest.raises(SystemExit) as caught:
+        main(["align", str(FR), str(EN), "--out", str(tmp_path), "--fail-on", "unpaired,nothing"])
+    assert caught.value.code == 2 and "nothing: give one or more of unpaired" in capsys.readouterr().err
