@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .anchors import agreement, call_anchors, text_anchors
+from .copies import CONFIDENCE as COPY_CONFIDENCE, copied, copied_share
 from .errors import MismatchError
 from .model import (
     Alignment,
@@ -22,6 +23,7 @@ from .model import (
     LinkReason,
     SegmentedUnit,
     SentenceLink,
+    UnitKind,
     UnitPair,
 )
 from .renumbering import renumber
@@ -226,7 +228,25 @@ def _align_pair(uid, source, target, model, src_lang, tgt_lang) -> UnitPair:
     else:
         links = _gale_church(source, target, src_anchors, tgt_anchors, model)
     unit_evidence = model.probability(len(source.unit.text), len(target.unit.text))
-    return UnitPair(uid, source, target, links, round(0.5 + 0.5 * unit_evidence, 3))
+    pair = UnitPair(uid, source, target, links, round(0.5 + 0.5 * unit_evidence, 3))
+    return pair if target.unit.kind is UnitKind.FOOTNOTE else _doubt_copies(pair)
+
+
+def _doubt_copies(pair: UnitPair) -> UnitPair:
+    """A link whose translation is the original copied is no translation, however well its length fits:
+    its confidence falls to ``COPY_CONFIDENCE`` (and the unit's, where most of the unit is copied).
+    Footnotes are spared: a citation is often kept in the language it was published in."""
+    original = pair.source.unit.text
+    if not copied_share(original, pair.target.unit.text):
+        return pair
+    sentences = pair.target.sentences
+    links = tuple(
+        replace(link, confidence=min(link.confidence, COPY_CONFIDENCE))
+        if link.target and copied(original, " ".join(sentences[i].text for i in link.target)) else link
+        for link in pair.links
+    )
+    confidence = min(pair.confidence, COPY_CONFIDENCE) if copied(original, pair.target.unit.text) else pair.confidence
+    return replace(pair, links=links, confidence=confidence)
 
 
 def _anchors(unit: SegmentedUnit, index: int, language: str) -> Counter[str]:

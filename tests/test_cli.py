@@ -135,6 +135,22 @@ def test_fail_on_exits_1_for_pipelines_and_writes_the_files_all_the_same(capsys,
     assert code == 1 and "under confidence 0.99" in out
 
 
+def test_a_paragraph_left_in_the_original_is_a_qa_error_and_a_doubtful_link(capsys, tmp_path):
+    french, english = FR.read_text(encoding="utf-8"), EN.read_text(encoding="utf-8")
+    op3 = english[english.index(" 3. Encourages") + 4:english.index(" 4. Reaffirms")]
+    copy = tmp_path / "A_RES_57_263.fr.txt"
+    start, notes = french.index(" 3. Encourage") + 4, french.index("_______________", french.index(" 3. Encourage"))
+    rest = french.index(" et de la coopération triangulaire et, à cet égard")  # OP3 runs on past a page break
+    copy.write_text(french[:start] + op3 + "\n" + french[notes:rest] + french[french.index(" 4. Réaffirme"):],
+                    encoding="utf-8")
+    code, out, _ = run(capsys, "align", EN, copy, "--out", tmp_path / "o", "--fail-on", "low-confidence,qa-error")
+    assert code == 1 and "0.100  OP3" in out
+    # the glossary's terms, untranslated too, are three more errors in the same unit
+    assert "fail: 1 unit(s) with a link under confidence 0.5: OP3" in out and "fail: 4 QA error(s): OP3\n" in out
+    findings = (tmp_path / "o" / "A_RES_57_263.en-fr.qa.json").read_text(encoding="utf-8")
+    assert "OP3 is the same as the original; translate it" in findings
+
+
 def test_fail_on_something_unknown_is_a_usage_error(capsys, tmp_path):
     with pytest.raises(SystemExit) as caught:
         main(["align", str(FR), str(EN), "--out", str(tmp_path), "--fail-on", "unpaired,nothing"])

@@ -22,3 +22,34 @@ def test_a_unit_in_the_wrong_script():
     results = found(UntranslatedCheck(), context("en", " 1. Decides to act; \n", "ru", " 1. Decides to act now; \n"))
     assert results[0][:2] == ("error", "OP1") and "script" in results[0][2]
     assert script_share("Генеральная Ассамблея", "CYRILLIC") == 1.0
+
+
+_OP = ("Requests the Secretary-General to submit to the General Assembly at its fifty-ninth session a report on the "
+       "implementation of the present resolution. Decides to include in the provisional agenda of its fifty-ninth "
+       "session the item entitled “Environment and sustainable development”.")
+_OP_FR = ("Prie le Secrétaire général de lui présenter à sa cinquante-neuvième session un rapport sur l’application de "
+          "la présente résolution. Décide d’inscrire à l’ordre du jour provisoire de sa cinquante-neuvième session la "
+          "question intitulée « Environnement et développement durable ».")
+
+
+def test_a_sentence_copied_from_the_original_is_named():
+    half = _OP_FR.split(". ")[0] + ". " + _OP.split(". ")[1]
+    results = found(UntranslatedCheck(), context("en", f" 1. {_OP} \n", "fr", f" 1. {half} \n"))
+    assert results == [("error", "OP1", "OP1: sentence 2 of 2 is the original copied, not translated; translate it")]
+
+
+def test_a_translation_and_english_titles_are_not_copies():
+    title = "Taking note of the publication entitled 2024 Global Report on Food Crises: Joint Analysis for Better Decisions,"
+    title_es = ("Tomando nota de la publicación titulada 2024 Global Report on Food Crises: Joint Analysis for Better "
+                "Decisions,")
+    clean = context("en", f" {title} \n\n 1. {_OP} \n", "es", f" {title_es} \n\n 1. {_OP_FR} \n")
+    assert found(UntranslatedCheck(), clean) == []
+
+
+def test_a_copied_footnote_is_a_warning():
+    note = ("See World Trade Organization, ministerial declaration on the emergency response to food insecurity "
+            "(WT/MIN(22)/28), adopted on 17 June 2022.")
+    en = f" 1. {_OP}1 \n\n_______________ \n1 {note} \n"
+    fr = f" 1. {_OP_FR}1 \n\n_______________ \n1 Voir {note[4:]} \n"
+    results = found(UntranslatedCheck(), context("en", en, "fr", fr))
+    assert [(s, u) for s, u, _ in results] == [("warning", "FN1")]

@@ -3,7 +3,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..model import Severity
+from ..copies import copied, copied_share
+from ..model import Severity, UnitKind
 from .base import Check, paired
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -21,7 +22,8 @@ def script_share(text: str, script: str) -> float:
 class UntranslatedCheck(Check):
     id = "untranslated"
     severity = Severity.ERROR
-    description = "Units left untranslated (the same as the original, or in the original's script) and empty units."
+    description = ("Units and sentences left untranslated (the same as the original, copied from it, or in the "
+                   "original's script) and empty units.")
 
     def run(self, context):
         target_script = _SCRIPTS.get(context.alignment.target.language.split("-")[0])
@@ -36,3 +38,24 @@ class UntranslatedCheck(Check):
                     and len(_WORD.findall(target)) >= 2:
                 yield self.finding(pair.unit_id, f"{pair.unit_id} is not written in the translation's script; "
                                    "translate it", source, target)
+            else:
+                yield from self._copies(pair)
+
+    def _copies(self, pair):
+        """Sentences of the original copied into the translation.  A footnote's are a warning: a citation or
+        the title of a publication is often kept in the language it was published in."""
+        source = pair.source.unit.text
+        if not copied_share(source, pair.target.unit.text):
+            return
+        severity = Severity.WARNING if pair.target.unit.kind is UnitKind.FOOTNOTE else self.severity
+        sentences = pair.target.sentences
+        left = [n for n, sentence in enumerate(sentences, 1) if copied(source, sentence.text)]
+        if not left and not copied(source, pair.target.unit.text):
+            return
+        if len(sentences) == 1 or len(left) == len(sentences) or not left:
+            what = f"{pair.unit_id} is mostly the original copied, not translated"
+        else:
+            numbers = ", ".join(map(str, left))
+            what = (f"{pair.unit_id}: sentence{'s' if len(left) > 1 else ''} {numbers} of {len(sentences)} "
+                    f"{'are' if len(left) > 1 else 'is'} the original copied, not translated")
+        yield self.finding(pair.unit_id, what + "; translate it", source, pair.target.unit.text, severity)
