@@ -237,7 +237,7 @@ def _doubt_copies(pair: UnitPair) -> UnitPair:
     its confidence falls to ``COPY_CONFIDENCE`` (and the unit's, where most of the unit is copied).
     Footnotes are spared: a citation is often kept in the language it was published in."""
     original = pair.source.unit.text
-    if not copied_share(original, pair.target.unit.text):
+    if original != pair.target.unit.text and not copied_share(original, pair.target.unit.text):
         return pair
     sentences = pair.target.sentences
     links = tuple(

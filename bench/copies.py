@@ -68,9 +68,13 @@ def main() -> int:
                     halves += 1
                     caught += any(copied(source, part) for part in (half + " " + rest, half))
     elapsed = time.perf_counter() - started
-    in_sentences = sum(where.endswith(" sentence") for _, where, _, _ in alarms)
+    def count(footnotes: bool, in_sentences: bool) -> int:
+        return sum((" FN" in where) == footnotes and where.endswith(" sentence") == in_sentences
+                   for _, where, _, _ in alarms)
+
     print(f"{units} paired units, {sentences} sentences of official translations; taken for copies "
-          f"(share >= {COPIED}): {len(alarms) - in_sentences} units, {in_sentences} sentences")
+          f"(share >= {COPIED}, or the same text): {count(False, False)} units and {count(False, True)} "
+          f"sentences outside footnotes; {count(True, False)} footnotes (citations kept as published)")
     print(f"half-copied units made on purpose: {caught} of {halves} caught")
     print(f"{elapsed:.0f} s")
     for share, where, source, target in sorted(alarms, reverse=True)[: args.show]:

@@ -40,3 +40,9 @@ def test_a_copied_sentence_is_never_a_confident_link():
     whole = parse_text(resolution("fr", f" 1. {_OP} \n"), language="fr", path="t.fr.txt")
     pair = next(p for p in align_documents(source, whole, default_rules()).pairs if p.unit_id == "OP1")
     assert pair.confidence == CONFIDENCE and all(link.confidence == CONFIDENCE for link in pair.links)
+
+
+def test_a_short_unit_left_as_it_is_is_a_copy_a_symbol_or_a_number_is_not():
+    assert copied("Decides to remain seized of the matter;", "Decides to remain seized of the matter;")
+    assert not copied("A/57/155", "A/57/155") and not copied("2002/18.", "2002/18.")
+    assert not copied("Decides to remain seized of the matter;", "Décide de rester saisie de la question ;")
