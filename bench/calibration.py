@@ -35,11 +35,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from align.aligner import _align_pair, _length_model, align_documents  # noqa: E402
-from align.batch import plan  # noqa: E402
-from align.errors import UntmError  # noqa: E402
-from align.reading import read_document  # noqa: E402
-from align.srx import default_rules  # noqa: E402
+from align.aligner import _align_pair, _length_model  # noqa: E402
+from session import aligned  # noqa: E402
 
 KINDS = ("shifted", "other", "copied", "half")
 
@@ -90,40 +87,31 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=40, help="resolutions per language (default 40)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    rules = default_rules()
     rng = random.Random(79)
     links: dict[str, list[tuple[float, bool]]] = defaultdict(list)  # "link"/"unit" -> scored
     by_kind: dict[str, list[tuple[float, bool]]] = defaultdict(list)
     pool: dict[str, list] = defaultdict(list)  # unit kind -> target units of earlier resolutions
-    english: dict[str, object] = {}
-    for lang in ("ar", "es", "fr", "ru", "zh"):
-        for number, task in enumerate(list(plan(args.folder, "en", lang).tasks())[: args.limit]):
-            try:
-                if task.stem not in english:
-                    english[task.stem] = read_document(task.source)
-                alignment = align_documents(english[task.stem], read_document(task.target), rules)
-            except UntmError:
+    for lang, number, _, alignment in aligned(args.folder, args.limit):
+        model = _length_model(alignment.source, alignment.target)
+        pairs = [p for p in alignment.pairs if p.paired]
+        for index, pair in enumerate(pairs):
+            source, target = pair.source, pair.target
+            kind = KINDS[(number + index) % len(KINDS)]
+            later = [p for p in pairs[index + 1:] if p.target.unit.kind is target.unit.kind]
+            others = [t for t in pool[f"{lang}:{target.unit.kind.value}"] if t is not None]
+            wrong = {"shifted": later[0].target if later else None,
+                     "other": rng.choice(others) if others else None,
+                     "copied": replace(source, unit=replace(source.unit, calls=())),
+                     "half": _half(target)}[kind]
+            if wrong is None:
                 continue
-            model = _length_model(alignment.source, alignment.target)
-            pairs = [p for p in alignment.pairs if p.paired]
-            for index, pair in enumerate(pairs):
-                source, target = pair.source, pair.target
-                kind = KINDS[(number + index) % len(KINDS)]
-                later = [p for p in pairs[index + 1:] if p.target.unit.kind is target.unit.kind]
-                others = [t for t in pool[f"{lang}:{target.unit.kind.value}"] if t is not None]
-                wrong = {"shifted": later[0].target if later else None,
-                         "other": rng.choice(others) if others else None,
-                         "copied": replace(source, unit=replace(source.unit, calls=())),
-                         "half": _half(target)}[kind]
-                if wrong is None:
-                    continue
-                for label, candidate in ((True, target), (False, wrong)):
-                    link, unit = _score(pair.unit_id, source, candidate, model, lang)
-                    links["link"].append((link, label))
-                    links["unit"].append((unit, label))
-                    by_kind[kind if not label else "right"].append((link, label))
-            for pair in pairs:
-                pool[f"{lang}:{pair.target.unit.kind.value}"].append(pair.target)
+            for label, candidate in ((True, target), (False, wrong)):
+                link, unit = _score(pair.unit_id, source, candidate, model, lang)
+                links["link"].append((link, label))
+                links["unit"].append((unit, label))
+                by_kind[kind if not label else "right"].append((link, label))
+        for pair in pairs:
+            pool[f"{lang}:{pair.target.unit.kind.value}"].append(pair.target)
     result = {name: {"links": len(scored), "ece": round(ece(scored), 4), "auroc": round(auroc(scored), 4)}
               for name, scored in links.items()}
     print(f"{len(links['link'])} labelled links, half right, half wrong ({', '.join(KINDS)})")

@@ -20,12 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from align.aligner import align_documents  # noqa: E402
-from align.batch import plan  # noqa: E402
 from align.copies import COPIED, copied, copied_share, words  # noqa: E402
-from align.errors import UntmError  # noqa: E402
-from align.reading import read_document  # noqa: E402
-from align.srx import default_rules  # noqa: E402
+from session import aligned  # noqa: E402
 
 
 def main() -> int:
@@ -34,39 +30,30 @@ def main() -> int:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--show", type=int, default=10)
     args = parser.parse_args()
-    rules = default_rules()
-    english: dict[str, object] = {}
     units = sentences = 0
     alarms: list[tuple[float, str, str, str]] = []
     caught = halves = 0
     started = time.perf_counter()
-    for lang in ("ar", "es", "fr", "ru", "zh"):
-        for task in list(plan(args.folder, "en", lang).tasks())[: args.limit]:
-            try:
-                if task.stem not in english:
-                    english[task.stem] = read_document(task.source)
-                alignment = align_documents(english[task.stem], read_document(task.target), rules)
-            except UntmError:
+    for lang, _, stem, alignment in aligned(args.folder, args.limit):
+        for pair in alignment.pairs:
+            if not pair.paired:
                 continue
-            for pair in alignment.pairs:
-                if not pair.paired:
-                    continue
-                source, target = pair.source.unit.text, pair.target.unit.text
-                units += 1
-                if copied(source, target):
-                    alarms.append((copied_share(source, target), f"{task.stem} {lang} {pair.unit_id}", source, target))
-                for sentence in pair.target.sentences:
-                    sentences += 1
-                    if copied(source, sentence.text):
-                        alarms.append((copied_share(source, sentence.text), f"{task.stem} {lang} {pair.unit_id} sentence",
-                                       source, sentence.text))
-                # damage: the original's first half of sentences in place of the translation's
-                src = pair.source.sentences
-                if len(src) >= 2 and len(words(source)) >= 16:
-                    half = " ".join(s.text for s in src[: len(src) // 2 + 1])
-                    rest = " ".join(s.text for s in pair.target.sentences[len(pair.target.sentences) // 2 + 1:])
-                    halves += 1
-                    caught += any(copied(source, part) for part in (half + " " + rest, half))
+            source, target = pair.source.unit.text, pair.target.unit.text
+            units += 1
+            if copied(source, target):
+                alarms.append((copied_share(source, target), f"{stem} {lang} {pair.unit_id}", source, target))
+            for sentence in pair.target.sentences:
+                sentences += 1
+                if copied(source, sentence.text):
+                    alarms.append((copied_share(source, sentence.text), f"{stem} {lang} {pair.unit_id} sentence",
+                                   source, sentence.text))
+            # damage: the original's first half of sentences in place of the translation's
+            src = pair.source.sentences
+            if len(src) >= 2 and len(words(source)) >= 16:
+                half = " ".join(s.text for s in src[: len(src) // 2 + 1])
+                rest = " ".join(s.text for s in pair.target.sentences[len(pair.target.sentences) // 2 + 1:])
+                halves += 1
+                caught += any(copied(source, part) for part in (half + " " + rest, half))
     elapsed = time.perf_counter() - started
     def count(footnotes: bool, in_sentences: bool) -> int:
         return sum((" FN" in where) == footnotes and where.endswith(" sentence") == in_sentences
