@@ -227,8 +227,11 @@ def _align_pair(uid, source, target, model, src_lang, tgt_lang) -> UnitPair:
         links = (SentenceLink((0,), (0,), round(0.5 + 0.5 * evidence, 3), LinkReason.ID),)
     else:
         links = _gale_church(source, target, src_anchors, tgt_anchors, model)
-    unit_evidence = model.probability(len(source.unit.text), len(target.unit.text))
-    pair = UnitPair(uid, source, target, links, round(0.5 + 0.5 * unit_evidence, 3))
+    if len(links) == 1:  # one link: the same two texts, one number
+        confidence = links[0].confidence
+    else:
+        confidence = round(0.5 + 0.5 * model.probability(len(source.unit.text), len(target.unit.text)), 3)
+    pair = UnitPair(uid, source, target, links, confidence)
     return pair if target.unit.kind is UnitKind.FOOTNOTE else _doubt_copies(pair)
 
 

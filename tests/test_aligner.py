@@ -32,6 +32,13 @@ def test_every_link_has_a_confidence_and_a_reason(alignment):
             assert link.reason is LinkReason.ID
 
 
+def test_a_unit_of_one_link_shows_one_number(alignment):
+    one_link = [pair for pair in alignment.pairs if len(pair.links) == 1]
+    assert len(one_link) == 25
+    assert all(pair.confidence == pair.links[0].confidence for pair in one_link)
+    assert len({pair.confidence for pair in one_link}) > 10  # each its own, not a constant
+
+
 def test_the_length_ratio_is_calibrated_on_the_document(alignment):
     assert 0.85 < alignment.length_ratio < 0.95  # English is shorter than French
 
