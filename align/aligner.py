@@ -26,7 +26,7 @@ from .model import (
     UnitKind,
     UnitPair,
 )
-from .renumbering import renumber
+from .renumbering import bead_names, renumber
 from .segment import segment_document
 from .srx import SegmentationRules
 
@@ -75,15 +75,7 @@ def match_preambular(source: Document, target: Document, model: LengthModel) -> 
     if len(src) == len(tgt) or not src or not tgt:
         return target
     beads = _paragraph_beads(src, tgt, source.language, target.language, model)
-    names: dict[str, str] = {}
-    previous, extra = "PP0", 0
-    for s, t in beads:
-        if s is not None:
-            previous, extra = src[s].id, 0
-        if t is not None:
-            if s is None:
-                extra += 1
-            names[tgt[t].id] = src[s].id if s is not None else f"{previous}+{extra}"
+    names = bead_names(beads, [u.id for u in src], [u.id for u in tgt])
     units = tuple(replace(u, id=names.get(u.id, u.id)) for u in target.units)
     return replace(target, units=units)
 

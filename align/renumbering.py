@@ -147,14 +147,7 @@ def _better_names(src: list[Unit], tgt: list[Unit], src_lang: str, tgt_lang: str
     beads, best = _align(len(src), len(tgt), cost)
     if as_numbered - best < MARGIN:
         return {}
-    names, previous, extra = {}, None, 0
-    for i, j in beads:
-        if i is not None:
-            previous, extra = src[i].id, 0
-        if j is not None:
-            if i is None:
-                extra += 1
-            names[tgt[j].id] = src[i].id if i is not None else f"{previous or _first(tgt[j].id)}+{extra}"
+    names = bead_names(beads, [u.id for u in src], [u.id for u in tgt])
     # a run re-paired: a target unit that is another unit of the original (a unit merely left out on
     # both sides at one place is a difference the aligner shows as it is, unpaired)
     moved = [(i, j) for i, j in beads if i is not None and j is not None and src[i].id != tgt[j].id]
@@ -167,6 +160,21 @@ def _better_names(src: list[Unit], tgt: list[Unit], src_lang: str, tgt_lang: str
     judged = [cost(i, j) + _CLEARER < cost(by_id[tgt[j].id], j) for i, j in moved if tgt[j].id in by_id]
     better = sum(judged) >= _MOST * len(judged)
     return {old: new for old, new in names.items() if old != new} if moved and evidence and better else {}
+
+
+def bead_names(beads, source_ids: list[str], target_ids: list[str]) -> dict[str, str]:
+    """Each target unit of an alignment of units (beads of source and target indices, ``None`` on the side
+    that has none) named after the source unit it translates; one with none after the unit before it
+    (``PP3+1``, ``OP0+1`` at the start)."""
+    names, previous, extra = {}, None, 0
+    for i, j in beads:
+        if i is not None:
+            previous, extra = source_ids[i], 0
+        if j is not None:
+            if i is None:
+                extra += 1
+            names[target_ids[j]] = source_ids[i] if i is not None else f"{previous or _first(target_ids[j])}+{extra}"
+    return names
 
 
 def _first(uid: str) -> str:

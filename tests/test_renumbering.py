@@ -11,61 +11,6 @@ from align.srx import default_rules
 from .conftest import FR
 
 
-def _without_op4_renumbered() -> str:
-    """The French with its OP4 deleted and OP5-OP11 numbered 4-10, as a real deletion looks."""
-    lines = FR.read_text(encoding="utf-8").split("\n")
-    start = next(i for i, line in enumerate(lines) if line.startswith(" 4. Réaffirme"))
-    end = next(i for i, line in enumerate(lines) if line.startswith(" 5. Recommande"))
-    lines = lines[:start] + lines[end:]
-    label = re.compile(r"^(\s+)(\d{1,2})\. ")
-    out = []
-    for line in lines:
-        match = label.match(line)
-        if match and int(match.group(2)) >= 5:
-            line = f"{match.group(1)}{int(match.group(2)) - 1}. " + line[match.end():]
-        out.append(line)
-    return "\n".join(out)
-
-
-def test_an_original_that_lost_a_paragraph_against_a_whole_translation(en_doc):
-    french = parse_text(_without_op4_renumbered(), language="fr", path="cut.fr.txt")
-    alignment = align_documents(french, en_doc, default_rules())
-    said = [w for w in alignment.target.warnings if "numbered by content" in w]
-    assert said == [f"{en_doc.path}: numbered by content, not by number: translation OP5–OP11 are original "
-                    "OP4–OP10; translation OP4 has no original"]
-
-
-def test_a_renumbered_translation_against_its_original(en_doc):
-    french = parse_text(_without_op4_renumbered(), language="fr", path="cut.fr.txt")
-    alignment = align_documents(en_doc, french, default_rules())
-    said = [w for w in alignment.target.warnings if "numbered by content" in w]
-    assert said == ["cut.fr.txt: numbered by content, not by number: translation OP4–OP10 are original "
-                    "OP5–OP11; original OP4 is missing"]
-    pairs = {p.unit_id: p for p in alignment.pairs}
-    assert pairs["OP5"].target.unit.text.startswith("Recommande")
-    assert pairs["OP11"].target.unit.text.startswith("Prie le Secrétaire général d’inscrire")
-    assert pairs["OP4"].target is None  # missing, said, never paired with the wrong paragraph
-
-
-def test_a_missing_footnote_leaves_the_later_ones_their_own_units(en_doc):
-    text = FR.read_text(encoding="utf-8")
-    text = text.replace("5 Ibid. par. 43. \n", "").replace("\n6 Voir DP/2003/2.", "\n5 Voir DP/2003/2.")
-    text = text.replace("\n7 Rapport de la Conférence des Nations Unies", "\n6 Rapport de la Conférence des Nations Unies")
-    french = parse_text(text, language="fr", path="fn.fr.txt")
-    assert len([u for u in french.units if u.id.startswith("FN")]) == 6
-    alignment = align_documents(en_doc, french, default_rules())
-    said = [w for w in alignment.target.warnings if "numbered by content" in w]
-    assert said == ["fn.fr.txt: numbered by content, not by number: translation FN5–FN6 are original FN6–FN7; "
-                    "original FN5 is missing"]
-    pairs = {p.unit_id: p for p in alignment.pairs}
-    assert pairs["FN6"].target.unit.text == "Voir DP/2003/2." and pairs["FN5"].target is None
-
-
-def test_a_translation_numbered_as_its_original_is_left_as_it_is(fr_doc, en_doc):
-    alignment = align_documents(fr_doc, en_doc, default_rules())
-    assert not any("numbered by content" in w for w in alignment.target.warnings)
-
-
 def _without(number: int) -> str:
     """The French with paragraph ``number`` deleted and the later ones numbered one less."""
     lines = FR.read_text(encoding="utf-8").split("\n")
@@ -81,13 +26,51 @@ def _without(number: int) -> str:
     return "\n".join(out)
 
 
+def _renumbered(source, target) -> tuple[list[str], dict]:
+    """The warnings that say a run was re-paired by content, and the pairs by id."""
+    alignment = align_documents(source, target, default_rules())
+    return [w for w in alignment.target.warnings if "numbered by content" in w], {p.unit_id: p for p in alignment.pairs}
+
+
+def test_an_original_that_lost_a_paragraph_against_a_whole_translation(en_doc):
+    french = parse_text(_without(4), language="fr", path="cut.fr.txt")
+    said, _ = _renumbered(french, en_doc)
+    assert said == [f"{en_doc.path}: numbered by content, not by number: translation OP5–OP11 are original "
+                    "OP4–OP10; translation OP4 has no original"]
+
+
+def test_a_renumbered_translation_against_its_original(en_doc):
+    french = parse_text(_without(4), language="fr", path="cut.fr.txt")
+    said, pairs = _renumbered(en_doc, french)
+    assert said == ["cut.fr.txt: numbered by content, not by number: translation OP4–OP10 are original "
+                    "OP5–OP11; original OP4 is missing"]
+    assert pairs["OP5"].target.unit.text.startswith("Recommande")
+    assert pairs["OP11"].target.unit.text.startswith("Prie le Secrétaire général d’inscrire")
+    assert pairs["OP4"].target is None  # missing, said, never paired with the wrong paragraph
+
+
+def test_a_missing_footnote_leaves_the_later_ones_their_own_units(en_doc):
+    text = FR.read_text(encoding="utf-8")
+    text = text.replace("5 Ibid. par. 43. \n", "").replace("\n6 Voir DP/2003/2.", "\n5 Voir DP/2003/2.")
+    text = text.replace("\n7 Rapport de la Conférence des Nations Unies", "\n6 Rapport de la Conférence des Nations Unies")
+    french = parse_text(text, language="fr", path="fn.fr.txt")
+    assert len([u for u in french.units if u.id.startswith("FN")]) == 6
+    said, pairs = _renumbered(en_doc, french)
+    assert said == ["fn.fr.txt: numbered by content, not by number: translation FN5–FN6 are original FN6–FN7; "
+                    "original FN5 is missing"]
+    assert pairs["FN6"].target.unit.text == "Voir DP/2003/2." and pairs["FN5"].target is None
+
+
+def test_a_translation_numbered_as_its_original_is_left_as_it_is(fr_doc, en_doc):
+    alignment = align_documents(fr_doc, en_doc, default_rules())
+    assert not any("numbered by content" in w for w in alignment.target.warnings)
+
+
 def test_the_next_to_last_paragraph_missing_moves_one_unit_and_is_said(en_doc):
     french = parse_text(_without(10), language="fr", path="cut.fr.txt")
-    alignment = align_documents(en_doc, french, default_rules())
-    said = [w for w in alignment.target.warnings if "numbered by content" in w]
+    said, pairs = _renumbered(en_doc, french)
     assert said == ["cut.fr.txt: numbered by content, not by number: translation OP10 is original OP11; "
                     "original OP10 is missing"]
-    pairs = {p.unit_id: p for p in alignment.pairs}
     assert pairs["OP11"].target.unit.text.startswith("Prie le Secrétaire général d’inscrire")
     assert pairs["OP10"].target is None
 

@@ -133,22 +133,12 @@ class _Builder:
             self.annex, self.section, self.article = f"ANX{self.annexes}.", "", ""
             self.sections = 0
             self._restart()
-            heading, rest = _split(paragraph, end)
-            self._add(self.prefix + "heading", UnitKind.HEADING, *_whole(heading))
-            if rest is None:
-                self.expect_title = True
-            else:  # "Anexo Compromiso de Sevilla": the title on the heading's line
-                self._add(self.prefix + "title", UnitKind.TITLE, *_whole(rest))
+            self._titled_heading(paragraph, end)
         elif self.annex and (found := self._article_heading(text)):
             number, end = found
             self.article = f"ART{number}."
             self._restart()
-            heading, rest = _split(paragraph, end)
-            self._add(self.prefix + "heading", UnitKind.HEADING, *_whole(heading))
-            if rest is None:
-                self.expect_title = True
-            else:  # "Article 2 Terminologie": the title on the heading's line
-                self._add(self.prefix + "title", UnitKind.TITLE, *_whole(rest))
+            self._titled_heading(paragraph, end)
         elif self.expect_title and not labels.OPERATIVE.match(text):
             self.expect_title = False
             self._add(self.prefix + "title", UnitKind.TITLE, *_whole(paragraph))
@@ -229,6 +219,16 @@ class _Builder:
         self.heading_since_operative = True
         after = f"OP{self.operative}." if self.operative else ("OP." if self.unnumbered else "")
         self._add(f"{self.prefix}{after}h{self.headings}", UnitKind.HEADING, *_whole(paragraph))
+
+    def _titled_heading(self, paragraph: Paragraph, end: int) -> None:
+        """An annex's or an article's heading, and its title: on the heading's line ("Anexo Compromiso de
+        Sevilla", "Article 2 Terminologie") or the next paragraph."""
+        heading, rest = _split(paragraph, end)
+        self._add(self.prefix + "heading", UnitKind.HEADING, *_whole(heading))
+        if rest is None:
+            self.expect_title = True
+        else:
+            self._add(self.prefix + "title", UnitKind.TITLE, *_whole(rest))
 
     def _restart(self) -> None:
         self.preambular = self.operative = self.headings = 0
