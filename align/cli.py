@@ -126,16 +126,45 @@ def _fail_on(value: str) -> frozenset[FailOn]:
     return frozenset(known[part] for part in chosen)
 
 
+class _PipeSafe:
+    """Standard output that, once its reader has gone (``| head``), drops what is printed after, so the
+    command runs to its end and its exit status (1 for a failed check) still reaches ``set -o pipefail``."""
+
+    def __init__(self, stream):
+        self._stream, self._gone = stream, False
+
+    def write(self, text: str) -> int:
+        if not self._gone:
+            try:
+                self._stream.write(text)
+            except BrokenPipeError:
+                self._gone_now()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self._gone:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._gone_now()
+
+    def _gone_now(self) -> None:
+        self._gone = True
+        # what Python still holds for the closed pipe would fail again at exit: point it at nothing
+        os.dup2(os.open(os.devnull, os.O_WRONLY), self._stream.fileno())
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    stdout, sys.stdout = sys.stdout, _PipeSafe(sys.stdout)
     try:
         return args.func(args)
     except UntmError as exc:
         print(f"untm: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except BrokenPipeError:  # the reader of our output went away (| head)
-        sys.stderr.close()
-        return 0
     except KeyboardInterrupt:
         print("untm: interrupted; no output was left half-written", file=sys.stderr)
         return 130
@@ -145,3 +174,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"untm: internal error ({type(exc).__name__}: {exc}); please report it with the input "
               "that caused it (UNTM_DEBUG=1 shows the traceback)", file=sys.stderr)
         return EXIT_INTERNAL
+    finally:
+        sys.stdout.flush()  # now, while a closed pipe is still caught
+        sys.stdout = stdout

@@ -88,6 +88,20 @@ def test_python_m_align_is_the_same_command(tmp_path):
     assert 'creationdate="20021220T000000Z"' in (tmp_path / "A_RES_57_263.fr-en.tmx").read_text(encoding="utf-8")
 
 
+def test_a_pipe_closed_early_keeps_the_exit_status(tmp_path):
+    """``untm align ... --fail-on ... | head``: the reader goes away at once; the check's 1 still comes out."""
+    cut = tmp_path / "A_RES_57_263.en.txt"
+    text = EN.read_text(encoding="utf-8")
+    cut.write_text(text[: text.index(" 5. Recommends")] + text[text.index(" 6. Requests"):], encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    child = subprocess.Popen([sys.executable, "-m", "align", "align", str(FR), str(cut), "--out", str(tmp_path / "o"),
+                              "--fail-on", "unpaired"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    child.stdout.close()  # before the first line is printed: the command starts in well over a millisecond
+    err = child.stderr.read().decode()
+    assert child.wait() == 1 and err == ""
+    assert (tmp_path / "o" / "A_RES_57_263.fr-en.tmx").exists()
+
+
 def test_the_installed_package_holds_every_module_and_the_rules(tmp_path):
     """Run away from the source tree, so that what is imported is what pip installed."""
     modules = sorted(
