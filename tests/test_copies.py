@@ -46,3 +46,9 @@ def test_a_short_unit_left_as_it_is_is_a_copy_a_symbol_or_a_number_is_not():
     assert copied("Decides to remain seized of the matter;", "Decides to remain seized of the matter;")
     assert not copied("A/57/155", "A/57/155") and not copied("2002/18.", "2002/18.")
     assert not copied("Decides to remain seized of the matter;", "Décide de rester saisie de la question ;")
+
+
+def test_names_left_as_they_are_are_not_copies():
+    # the stakeholders of A/HRC/WG.6/34/ITA/3, as the Russian version keeps them
+    names = "ERRC European Roma Rights Centre (Hungary); EU FRA European Union Agency for Fundamental Rights (Austria);"
+    assert not copied(names, names)

@@ -53,3 +53,13 @@ def test_a_copied_footnote_is_a_warning():
     fr = f" 1. {_OP_FR}1 \n\n_______________ \n1 Voir {note[4:]} \n"
     results = found(UntranslatedCheck(), context("en", en, "fr", fr))
     assert [(s, u) for s, u, _ in results] == [("warning", "FN1")]
+
+
+def test_a_footnote_kept_as_published_is_a_warning_a_title_nothing():
+    def check(note):
+        return found(UntranslatedCheck(), context("en", f" 1. {_OP}1 \n\n_______________ \n1 {note} \n",
+                                                  "fr", f" 1. {_OP_FR}1 \n\n_______________ \n1 {note} \n"))
+
+    assert check("Adopted without a vote on the recommendation of the committee.") == [
+        ("warning", "FN1", "FN1 is the same as the original; translate it")]
+    assert check("United Nations, Treaty Series, vol. 1771, No. 30822.") == []

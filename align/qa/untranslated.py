@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-import re
 import unicodedata
 
-from ..copies import copied, copied_share
+from ..copies import copied, copied_share, words
 from ..model import Severity, UnitKind
 from .base import Check, paired
 
-_WORD = re.compile(r"[^\W\d_]{3,}")
 _SCRIPTS = {"ar": "ARABIC", "zh": "CJK", "ru": "CYRILLIC", "en": "LATIN", "fr": "LATIN", "es": "LATIN"}
 
 
@@ -32,22 +30,23 @@ class UntranslatedCheck(Check):
             source, target = pair.source.unit.text, pair.target.unit.text
             if not target.strip():
                 yield self.finding(pair.unit_id, f"{pair.unit_id} is empty in the translation; translate it", source, target)
-            elif target == source and len(_WORD.findall(source)) >= 2:
-                yield self.finding(pair.unit_id, f"{pair.unit_id} is the same as the original; translate it", source, target)
+            elif target == source:
+                if copied(source, target):
+                    yield self.finding(pair.unit_id, f"{pair.unit_id} is the same as the original; translate it",
+                                       source, target, _severity(self, pair))
             elif target_script and target_script != source_script and script_share(target, target_script) < 0.5 \
-                    and len(_WORD.findall(target)) >= 2:
+                    and len(words(target)) >= 2:
                 yield self.finding(pair.unit_id, f"{pair.unit_id} is not written in the translation's script; "
                                    "translate it", source, target)
             else:
                 yield from self._copies(pair)
 
     def _copies(self, pair):
-        """Sentences of the original copied into the translation.  A footnote's are a warning: a citation or
-        the title of a publication is often kept in the language it was published in."""
+        """Sentences of the original copied into the translation."""
         source = pair.source.unit.text
         if not copied_share(source, pair.target.unit.text):
             return
-        severity = Severity.WARNING if pair.target.unit.kind is UnitKind.FOOTNOTE else self.severity
+        severity = _severity(self, pair)
         sentences = pair.target.sentences
         left = [n for n, sentence in enumerate(sentences, 1) if copied(source, sentence.text)]
         if not left and not copied(source, pair.target.unit.text):
@@ -59,3 +58,9 @@ class UntranslatedCheck(Check):
             what = (f"{pair.unit_id}: sentence{'s' if len(left) > 1 else ''} {numbers} of {len(sentences)} "
                     f"{'are' if len(left) > 1 else 'is'} the original copied, not translated")
         yield self.finding(pair.unit_id, what + "; translate it", source, pair.target.unit.text, severity)
+
+
+def _severity(check: Check, pair) -> Severity:
+    """A footnote's copy is a warning: a citation or the title of a publication is often kept in the
+    language it was published in."""
+    return Severity.WARNING if pair.target.unit.kind is UnitKind.FOOTNOTE else check.severity
