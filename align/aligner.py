@@ -42,10 +42,12 @@ def align_documents(source: Document, target: Document, rules: SegmentationRules
     target = same_document(source, target)
     # the numbers are checked against the content first; the structure is judged, and the length
     # model calibrated, on the pairs that come out of it
-    renumbered = renumber(source, target, _length_model(source, target).probability)
-    target = replace(renumbered.target, warnings=renumbered.target.warnings + renumbered.warnings)
-    check_structure(source, target)
     model = _length_model(source, target)
+    renumbered = renumber(source, target, model.probability)
+    if renumbered.warnings:  # units re-paired: the model is calibrated again on the new pairs
+        target = replace(renumbered.target, warnings=renumbered.target.warnings + renumbered.warnings)
+        model = _length_model(source, target)
+    check_structure(source, target)
     target = match_preambular(source, target, model)
     src = {s.unit.id: s for s in segment_document(source, rules)}
     tgt = {s.unit.id: s for s in segment_document(target, rules)}

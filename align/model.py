@@ -69,7 +69,7 @@ class Document:
         return tuple(unit.id for unit in self.units)
 
     def meta(self, key: str) -> str | None:
-        """The first metadata value of ``key`` (``job``, ``docDate``...), if any."""
+        """The first metadata value of ``key`` (``docDate``, ``session``...), if any."""
         return next((value for name, value in self.metadata if name == key), None)
 
     def unit(self, unit_id: str) -> Unit:

@@ -126,10 +126,6 @@ class AknReader(Reader):
                         metadata=_metadata(document), form=self.form)
 
 
-def _children(element, *names: str):
-    return [c for c in element if _local(c) in names]
-
-
 def _find(element, steps: str):
     for name in steps.split("/"):
         element = next((c for c in element if _local(c) == name), None)

@@ -50,7 +50,6 @@ from .paragraph import CALL, Paragraph, paragraph_of
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _SYMBOL = re.compile(r"\b([A-Z]{1,6}(?:/[A-Z0-9.\-]+)+)\b")
-_FURNITURE_WORDS = 40
 
 
 def _w(name: str) -> str:
