@@ -288,6 +288,11 @@ def is_roman(label: str) -> bool:
     return label in _ROMAN
 
 
+def roman_value(label: str) -> int | None:
+    """``ii`` -> ``2``; ``None`` for what is not a roman numeral from 1 to 30."""
+    return _ROMAN.index(label) + 1 if label in _ROMAN else None
+
+
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 

@@ -34,7 +34,6 @@ HEADING_LABEL = re.compile(
 HEADING_WORDS = 40
 FINAL_STOP = tuple(".;:,。；：，،؛")
 OPERATIVE_END = tuple(".:。：")
-ROMANS = tuple(roman_numeral(n) for n in range(1, 31))
 # A bullet item: "• Priority 1: governance".
 BULLET = re.compile(r"^\s*[•·▪◦●■\-–−]\s+(?=\S)")
 # A section heading with its label: "I. Preamble", "B. Fundamental rights".
@@ -42,7 +41,8 @@ SECTION = re.compile(r"^\s*(?:[IVXLC]{1,6}|[A-Z])\.\s+(?=\S)")
 
 
 def number(label: str) -> int:
-    return int(label.translate(ARABIC_DIGITS)) if label.translate(ARABIC_DIGITS).isdigit() else article_number(label)
+    western = label.translate(ARABIC_DIGITS)
+    return int(western) if western.isdigit() else article_number(label)
 
 
 def roman(digits: str | None) -> str | None:

@@ -44,6 +44,7 @@ from ..languages import (
     is_roman,
     item_labels,
     roman_numeral,
+    roman_value,
 )
 from ..model import FootnoteCall, Unit, UnitKind
 from . import labels
@@ -328,7 +329,7 @@ class _Builder:
         roman = (not circled and is_roman(label) and self.letter is not None
                  and chr(ord(label[0]) - 1) != self.letter[-1])
         if roman:
-            self.sub = labels.ROMANS.index(label) + 1 if label in labels.ROMANS else self.sub
+            self.sub = roman_value(label) or self.sub
             uid = f"{self.parent}({self.letter})({label})"
         else:
             if self.letter is not None and label <= self.letter and len(label) == len(self.letter):
