@@ -168,7 +168,8 @@ def tmx_code(given: str | None, language: str) -> str:
 
 # The language letter of the UN's own file names: A_RES_79_236-2424614F.xml.
 _UN_LETTERS = {"A": "ar", "C": "zh", "E": "en", "F": "fr", "R": "ru", "S": "es"}
-_UN_NAME = re.compile(r"-\d{7}([ACEFRS])\.[A-Za-z]+$")
+# The UN's own file names: document stem, job number (the same in every language), language letter.
+UN_FILE = re.compile(r"^(?P<stem>.+?)-(?P<job>\d{7})(?P<letter>[ACEFRS])\.[A-Za-z]+$")
 # ISO 639-2/3 codes of Akoma Ntoso's FRBRlanguage (and 639-1 codes as they are).
 _ISO639 = {"ara": "ar", "arb": "ar", "chi": "zh", "zho": "zh", "cmn": "zh", "eng": "en", "fra": "fr",
            "fre": "fr", "rus": "ru", "spa": "es"}
@@ -180,13 +181,12 @@ def language_from_path(path: str) -> str | None:
     parts = name.split(".")
     if len(parts) >= 3 and parts[-2].lower() in _PROFILES:
         return parts[-2].lower()
-    match = _UN_NAME.search(name)
-    return _UN_LETTERS[match.group(1)] if match else None
+    match = UN_FILE.match(name)
+    return _UN_LETTERS[match["letter"]] if match else None
 
 
 # The UNxml repositories keep each language in a folder: 79session/French/A_RES_79_236-2424614F.xml.
 UN_FOLDERS = {"Arabic": "ar", "Chinese": "zh", "English": "en", "French": "fr", "Russian": "ru", "Spanish": "es"}
-_UN_STEM = re.compile(r"^(.+?)-\d{7}([ACEFRS])\.[A-Za-z]+$")
 # The forms untm reads, by the extensions they are published with.
 FORM_EXTENSIONS = frozenset({"txt", "xml", "akn", "pdf", "docx", "doc"})
 _OWN_NAME = re.compile(r"^(.+)\.([A-Za-z]{2})\.([A-Za-z]+)$")
@@ -200,9 +200,9 @@ def document_name(filename: str) -> tuple[str, str] | None:
     match = _OWN_NAME.match(filename)
     if match and match.group(2).lower() in _PROFILES:
         return match.group(1), match.group(2).lower()
-    match = _UN_STEM.match(filename)
+    match = UN_FILE.match(filename)
     if match:
-        return match.group(1).replace(" ", "_"), _UN_LETTERS[match.group(2)]
+        return match["stem"].replace(" ", "_"), _UN_LETTERS[match["letter"]]
     return None
 
 

@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from ..errors import InputError
 from ..identify import identify
-from ..languages import LANGUAGES, language_from_code, language_from_path, named_language, other_language
+from ..languages import LANGUAGES, UN_FILE, language_from_code, language_from_path, named_language, other_language
 from ..model import Document
 
 
@@ -78,11 +78,13 @@ def language_of(request: Request, declared: str | None = None, text: str = "",
                      f"{guessed!r}, the language its text is written in; give --src-lang/--tgt-lang to say otherwise")
 
 
-# The UN's job number in its file names: A_RES_79_236-2424614F.xml, N1730150.DOC.
-_JOB = re.compile(r"(?:-(\d{7})[ACEFRS]|^N(\d{7}))\.[A-Za-z]+$")  # as languages.document_name reads them
+# The job number alone, as the UN names its Word files: N1730150.DOC.
+_JOB_FILE = re.compile(r"^N(?P<job>\d{7})\.[A-Za-z]+$")
 
 
 def job_from_path(path: str) -> str | None:
-    """The job number a UN file name carries: the same for every language version of a document."""
-    match = _JOB.search(path.replace("\\", "/").rsplit("/", 1)[-1])
-    return (match.group(1) or match.group(2)) if match else None
+    """The job number a UN file name carries (A_RES_79_236-2424614F.xml, N1730150.DOC): the same for every
+    language version of a document."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    match = UN_FILE.match(name) or _JOB_FILE.match(name)
+    return match["job"] if match else None
