@@ -123,3 +123,16 @@ def test_the_language_a_text_is_in(text, language):
 def test_a_title_and_nothing_else_is_refused():
     with pytest.raises(InputError, match="a title and no paragraph"):
         read_data(" 57/1. Title of a resolution\n".encode(), "title.en.txt")
+
+
+@pytest.mark.parametrize("data", [b'{"symbol": "A/RES/79/1", "title": "The Pact for the Future"}',
+                                  b'{"symbol": "A/RES/79/1"}\n{"symbol": "A/RES/79/2"}\n', b'  [1, 2]'])
+def test_json_given_for_a_document_is_refused_as_data(data):
+    with pytest.raises(InputError, match="this is JSON data, not a document; give the document itself"):
+        read_data(data, "79.json", language="en", symbol="A/RES/79/1")
+
+
+def test_a_text_that_opens_with_a_bracket_is_still_a_document():
+    document = read_data(b"[Draft]\n\n 57/1. Title\n\n The General Assembly,\n\n 1. Decides to act;\n", "d.en.txt",
+                         symbol="A/RES/57/1")
+    assert "OP1" in document.ids()

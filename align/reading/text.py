@@ -8,6 +8,7 @@ language: ``title``, ``intro``, ``PP1``... (preambular paragraphs, counted),
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 
@@ -38,6 +39,7 @@ class TextReader(Reader):
 
     def read(self, data: bytes, request: Request) -> Document:
         text, _ = decode(data, request.path)
+        _refuse_data(text, request.path)
         language, guessed = language_of(request, text=text)
         document = parse_text(text, language=language, path=request.path, symbol=request.symbol)
         return replace(document, warnings=(guessed,) + document.warnings) if guessed else document
@@ -156,3 +158,18 @@ def _with_calls(body: list[Unit], count: int, path: str) -> tuple[list[Unit], li
             clean = _SPACES.sub(" ", clean)
         units.append(replace(unit, text=clean.strip(" "), calls=found))
     return units, warnings
+
+
+def _refuse_data(text: str, path: str) -> None:
+    """Text that is data, not a document (a JSON or JSON Lines file given by mistake): said, rather than
+    read as a document with no symbol and no paragraph."""
+    stripped = text.lstrip()
+    if stripped[:1] not in ("{", "["):
+        return
+    for candidate in (stripped, stripped.split("\n", 1)[0]):  # the whole, or its first record
+        try:
+            json.loads(candidate)
+        except ValueError:
+            continue
+        raise InputError(path, "this is JSON data, not a document",
+                         "give the document itself: text, Akoma Ntoso XML, PDF or Word")
