@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .anchors import agreement, call_anchors, text_anchors
+from .confidence import Evidence, Judge, judge as judge_for
 from .copies import CONFIDENCE as COPY_CONFIDENCE, copied, copied_share
 from .errors import MismatchError
 from .model import (
@@ -52,11 +53,19 @@ def align_documents(source: Document, target: Document, rules: SegmentationRules
     src = {s.unit.id: s for s in segment_document(source, rules)}
     tgt = {s.unit.id: s for s in segment_document(target, rules)}
     order = merge_order(source.ids(), target.ids())
+    judge = document_judge(source, target)
     pairs = tuple(
-        _align_pair(uid, src.get(uid), tgt.get(uid), model, source.language, target.language)
+        _align_pair(uid, src.get(uid), tgt.get(uid), model, source.language, target.language, judge)
         for uid in order
     )
     return Alignment(source, target, pairs, model.ratio, rules.signature)
+
+
+def document_judge(source: Document, target: Document) -> Judge:
+    """The judge of the two languages, told the lexical coverage usual in this document."""
+    target_text = {unit.id: unit.text for unit in target.units}
+    return judge_for(source.language, target.language).for_document(
+        [(u.text, target_text[u.id]) for u in source.units if u.id in target_text])
 
 
 def _preambular(uid: str) -> bool:
@@ -205,7 +214,7 @@ class LengthModel:
         return math.erfc(abs(delta) / math.sqrt(2))
 
 
-def _align_pair(uid, source, target, model, src_lang, tgt_lang) -> UnitPair:
+def _align_pair(uid, source, target, model, src_lang, tgt_lang, judge: Judge | None = None) -> UnitPair:
     if source is None or target is None:
         present = source or target
         indices = tuple((i,) for i in range(len(present.sentences)))
@@ -214,19 +223,38 @@ def _align_pair(uid, source, target, model, src_lang, tgt_lang) -> UnitPair:
             for i in indices
         )
         return UnitPair(uid, source, target, links, 0.0)
+    judge = judge or judge_for(src_lang, tgt_lang)
     src_anchors = [_anchors(source, i, src_lang) for i in range(len(source.sentences))]
     tgt_anchors = [_anchors(target, i, tgt_lang) for i in range(len(target.sentences))]
     if len(source.sentences) == 1 and len(target.sentences) == 1:
-        evidence = _evidence(source, target, (0,), (0,), src_anchors, tgt_anchors, model)
-        links = (SentenceLink((0,), (0,), round(0.5 + 0.5 * evidence, 3), LinkReason.ID),)
+        beads = [((0,), (0,))]
     else:
-        links = _gale_church(source, target, src_anchors, tgt_anchors, model)
+        beads = _gale_church(source, target, src_anchors, tgt_anchors, model)
+    links = tuple(_link(source, target, si, ti, src_anchors, tgt_anchors, model, judge) for si, ti in beads)
+    # the unit, judged as a whole (with what its sentence links say of it)
+    alone = sum(len(link.source) + len(link.target) for link in links if not link.source or not link.target)
+    evidence = _evidence(source, target, tuple(range(len(source.sentences))), tuple(range(len(target.sentences))),
+                         src_anchors, tgt_anchors, model, judge, one_to_one=len(beads) == 1 and beads[0] == ((0,), (0,)))
+    confidence = judge.probability(replace(
+        evidence, left_alone=alone / (len(source.sentences) + len(target.sentences)),
+        links=tuple(link.confidence for link in links if link.source and link.target)), unit=True)
     if len(links) == 1:  # one link: the same two texts, one number
-        confidence = links[0].confidence
-    else:
-        confidence = round(0.5 + 0.5 * model.probability(len(source.unit.text), len(target.unit.text)), 3)
+        links = (replace(links[0], confidence=confidence),)
     pair = UnitPair(uid, source, target, links, confidence)
     return pair if target.unit.kind is UnitKind.FOOTNOTE else _doubt_copies(pair)
+
+
+def _link(source, target, si, ti, src_anchors, tgt_anchors, model, judge) -> SentenceLink:
+    """The link of a bead, with the probability that it is right; a sentence alone is unpaired."""
+    if not si or not ti:
+        return SentenceLink(si, ti, 0.0, LinkReason.UNPAIRED)
+    evidence = _evidence(source, target, si, ti, src_anchors, tgt_anchors, model, judge,
+                         one_to_one=len(si) == len(ti) == 1)
+    if len(source.sentences) == len(target.sentences) == 1:
+        reason = LinkReason.ID
+    else:
+        reason = LinkReason.ANCHOR if evidence.shared is not None and evidence.shared >= 0.5 else LinkReason.LENGTH
+    return SentenceLink(si, ti, judge.probability(evidence), reason)
 
 
 def _doubt_copies(pair: UnitPair) -> UnitPair:
@@ -254,13 +282,25 @@ def _anchors(unit: SegmentedUnit, index: int, language: str) -> Counter[str]:
     return found
 
 
-def _evidence(source, target, si, ti, src_anchors, tgt_anchors, model) -> float:
-    length = model.probability(
-        sum(len(source.sentences[i].text) for i in si),
-        sum(len(target.sentences[j].text) for j in ti),
+def _evidence(source, target, si, ti, src_anchors, tgt_anchors, model, judge, one_to_one) -> Evidence:
+    """What the sentences ``si`` and ``ti`` of a pair of units hold (see ``confidence.py``)."""
+    src_text = " ".join(source.sentences[i].text for i in si)
+    tgt_text = " ".join(target.sentences[j].text for j in ti)
+    src, tgt = _merged(src_anchors, si), _merged(tgt_anchors, ti)
+    shared = sum((src & tgt).values())
+    words, known = judge.words(src_text, tgt_text)
+    return Evidence(
+        length=model.probability(len(src_text), len(tgt_text)),
+        shared=agreement(src, tgt),
+        unshared=sum(src.values()) + sum(tgt.values()) - 2 * shared,
+        words=words,
+        known=known,
+        copied=copied_share(src_text, tgt_text),
+        same_text=src_text.split() == tgt_text.split(),
+        characters=len(src_text),
+        one_to_one=one_to_one,
+        typical=judge.typical,
     )
-    shared = agreement(_merged(src_anchors, si), _merged(tgt_anchors, ti))
-    return length if shared is None else 0.5 * length + 0.5 * shared
 
 
 def _merged(anchors: list[Counter[str]], indices: tuple[int, ...]) -> Counter[str]:
@@ -282,8 +322,8 @@ def _spans(anchors: list[Counter[str]], lengths: list[int]) -> dict[tuple[int, i
     return spans
 
 
-def _gale_church(source, target, src_anchors, tgt_anchors, model) -> tuple[SentenceLink, ...]:
-    """Dynamic programme over beads, within a band around the diagonal."""
+def _gale_church(source, target, src_anchors, tgt_anchors, model) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The beads (source sentences, target sentences) of a dynamic programme, within a band around the diagonal."""
     n, m = len(source.sentences), len(target.sentences)
     src = _spans(src_anchors, [len(s.text) for s in source.sentences])
     tgt = _spans(tgt_anchors, [len(s.text) for s in target.sentences])
@@ -304,20 +344,13 @@ def _gale_church(source, target, src_anchors, tgt_anchors, model) -> tuple[Sente
                 if here + step < cost.get(key, float("inf")):
                     cost[key] = here + step
                     back[key] = (di, dj)
-    links = []
+    beads = []
     i, j = n, m
     while i or j:
         di, dj = back[(i, j)]
-        si, ti = tuple(range(i - di, i)), tuple(range(j - dj, j))
-        if not si or not ti:
-            links.append(SentenceLink(si, ti, 0.0, LinkReason.UNPAIRED))
-        else:
-            evidence = _evidence(source, target, si, ti, src_anchors, tgt_anchors, model)
-            shared = agreement(src[(si[0], di)][1], tgt[(ti[0], dj)][1])
-            reason = LinkReason.ANCHOR if shared is not None and shared >= 0.5 else LinkReason.LENGTH
-            links.append(SentenceLink(si, ti, round(evidence * (1.0 if (di, dj) == (1, 1) else 0.9), 3), reason))
+        beads.append((tuple(range(i - di, i)), tuple(range(j - dj, j))))
         i, j = i - di, j - dj
-    return tuple(reversed(links))
+    return list(reversed(beads))
 
 
 def _bead_cost(src: tuple[int, Counter[str]], tgt: tuple[int, Counter[str]], model: LengthModel, prior: float) -> float:

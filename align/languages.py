@@ -38,6 +38,13 @@ class LanguageProfile:
     item_letters: str = "abcdefghijklmnopqrstuvwxyz"
     # The heading of an annex: "Annex", "Annex II"; the annex's title may follow on the line.
     annex: re.Pattern[str] = re.compile(r"^\s*Annex(?!\w)(?:\s+[IVXLC\d]+\b)?")
+    # How the words of the lexicon (``align/lexicon``) are cut from a text: its words,
+    # cut to their first ``stem`` letters, after one of the ``clitics`` written
+    # onto them is taken off; or, for a language written without spaces, its
+    # pairs of characters.
+    stem: int = 6
+    clitics: tuple[str, ...] = ()
+    character_pairs: bool = False
 
     @property
     def date(self) -> re.Pattern[str]:
@@ -119,6 +126,8 @@ _PROFILES = {
         range_words=("إلى", "حتى", "و"),
         # The abjad order of UN Arabic lists: (أ) (ب) (ج) (د) (هـ) (و) ...
         item_letters="أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
+        # the article and the conjunctions and prepositions written onto a word, longest first
+        clitics=("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف"),
         annex=re.compile(r"^\s*المرفق(?!\w)(?:\s+(?:[IVXLC\d]+\b|الأول|الثاني|الثالث|الرابع|الخامس)(?!\w))?"),
     ),
     "zh": LanguageProfile(
@@ -131,6 +140,7 @@ _PROFILES = {
         whereas=re.compile(r"^\s*鉴于"),
         range_words=("至", "到", "和", "及", "、"),
         annex=re.compile(r"^\s*附件[一二三四五六七八九十IVX\d]*"),
+        character_pairs=True,
     ),
 }
 

@@ -1,0 +1,118 @@
+"""Words that translate each other, learnt from the UN's own translations.
+
+Numbers, symbols and footnote calls tell a paragraph from its neighbour
+when it holds any; most hold none ("Encourages Member States to
+strengthen…" beside "Invites the Secretary-General to report…").  What
+tells them apart then is what they say: a translation holds, for most of
+the original's words, a word that translates it.
+
+A lexicon is a list of pairs of words that stand together in paragraphs
+of official translations far more often than chance (their Dice
+coefficient), learnt by ``python -m align.lexicon.build`` from the UN's
+Akoma Ntoso files of the General Assembly's 79th session (source: United
+Nations), one file for each pair of the six languages in ``data/``.
+
+Words are cut as each language's profile says (``languages.py``): the
+first ``stem`` letters of a word of three letters or more, case-folded,
+after an Arabic article or conjunction written onto it is taken off; pairs
+of characters for Chinese.  A word too common to tell paragraphs apart
+("the", "General Assembly") is not in the lexicon.
+
+The evidence is ``coverage``: the share of a text's words with an entry in
+the lexicon whose translation stands in the other text, each way.
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from ..languages import LANGUAGES, profile
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+_HAN = regex.compile(r"\p{Han}+")
+
+
+def tokens(text: str, language: str) -> frozenset[str]:
+    """The lexicon's words in a text, each once."""
+    return _tokens(text, language.split("-")[0].lower())
+
+
+@lru_cache(maxsize=65536)
+def _tokens(text: str, language: str) -> frozenset[str]:
+    rules = profile(language)
+    found: set[str] = set()
+    text = text.casefold()
+    if rules.character_pairs:
+        for run in _HAN.findall(text):
+            found.update(run[i:i + 2] for i in range(max(len(run) - 1, 1)))
+        text = _HAN.sub(" ", text)
+    for word in _WORD.findall(text):
+        for clitic in rules.clitics:
+            if word.startswith(clitic) and len(word) - len(clitic) >= 3:
+                word = word[len(clitic):]
+                break
+        if len(word) >= 3:
+            found.add(word[: rules.stem])
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Which words of ``target`` translate each word of ``source``, and back."""
+
+    source: str
+    target: str
+    forward: dict[str, frozenset[str]]
+    backward: dict[str, frozenset[str]]
+
+    def coverage(self, source_text: str, target_text: str) -> tuple[float | None, float | None, int]:
+        """The share of the source's words in the lexicon that have a translation in the target, and of
+        the target's in the source (``None`` for a side with no word in the lexicon), and how many words
+        of the two the lexicon knows."""
+        src, tgt = tokens(source_text, self.source), tokens(target_text, self.target)
+        forward, known_forward = _covered(src, tgt, self.forward)
+        backward, known_backward = _covered(tgt, src, self.backward)
+        return forward, backward, known_forward + known_backward
+
+
+def _covered(words: frozenset[str], other: frozenset[str], table: dict[str, frozenset[str]]) -> tuple[float | None, int]:
+    known = [table[w] for w in words if w in table]
+    if not known:
+        return None, 0
+    return sum(1 for translations in known if not translations.isdisjoint(other)) / len(known), len(known)
+
+
+def file_name(first: str, second: str) -> str:
+    """The data file of a pair of languages, the same either way round: ``en-fr.tsv.gz``."""
+    a, b = sorted((first, second))
+    return f"{a}-{b}.tsv.gz"
+
+
+def from_pairs(source: str, target: str, pairs) -> Lexicon:
+    """A lexicon from (source word, target word) pairs."""
+    forward: dict[str, set[str]] = {}
+    backward: dict[str, set[str]] = {}
+    for a, b in pairs:
+        forward.setdefault(a, set()).add(b)
+        backward.setdefault(b, set()).add(a)
+    return Lexicon(source, target, {k: frozenset(v) for k, v in forward.items()},
+                   {k: frozenset(v) for k, v in backward.items()})
+
+
+@lru_cache(maxsize=None)
+def lexicon(source: str, target: str) -> Lexicon | None:
+    """The lexicon of a pair of languages, ``None`` for a pair untm has none for (German, say)."""
+    source, target = source.split("-")[0].lower(), target.split("-")[0].lower()
+    if source not in LANGUAGES or target not in LANGUAGES or source == target:
+        return None
+    data = resources.files(__package__).joinpath("data", file_name(source, target))
+    if not data.is_file():
+        return None
+    first = sorted((source, target))[0]
+    rows = (line.split("\t")[:2] for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines())
+    return from_pairs(source, target, ((a, b) if first == source else (b, a) for a, b in rows))
