@@ -44,7 +44,7 @@ def align_documents(source: Document, target: Document, rules: SegmentationRules
     # the numbers are checked against the content first; the structure is judged, and the length
     # model calibrated, on the pairs that come out of it
     model = _length_model(source, target)
-    renumbered = renumber(source, target, model.probability)
+    renumbered = renumber(source, target, model.probability, document_judge(source, target))
     if renumbered.warnings:  # units re-paired: the model is calibrated again on the new pairs
         target = replace(renumbered.target, warnings=renumbered.target.warnings + renumbered.warnings)
         model = _length_model(source, target)
@@ -286,21 +286,8 @@ def _evidence(source, target, si, ti, src_anchors, tgt_anchors, model, judge, on
     """What the sentences ``si`` and ``ti`` of a pair of units hold (see ``confidence.py``)."""
     src_text = " ".join(source.sentences[i].text for i in si)
     tgt_text = " ".join(target.sentences[j].text for j in ti)
-    src, tgt = _merged(src_anchors, si), _merged(tgt_anchors, ti)
-    shared = sum((src & tgt).values())
-    words, known = judge.words(src_text, tgt_text)
-    return Evidence(
-        length=model.probability(len(src_text), len(tgt_text)),
-        shared=agreement(src, tgt),
-        unshared=sum(src.values()) + sum(tgt.values()) - 2 * shared,
-        words=words,
-        known=known,
-        copied=copied_share(src_text, tgt_text),
-        same_text=src_text.split() == tgt_text.split(),
-        characters=len(src_text),
-        one_to_one=one_to_one,
-        typical=judge.typical,
-    )
+    return judge.evidence(src_text, tgt_text, _merged(src_anchors, si), _merged(tgt_anchors, ti),
+                          model.probability(len(src_text), len(tgt_text)), one_to_one)
 
 
 def _merged(anchors: list[Counter[str]], indices: tuple[int, ...]) -> Counter[str]:

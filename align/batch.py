@@ -25,7 +25,7 @@ from pathlib import Path
 from .aligner import align_documents
 from .errors import UntmError
 from .languages import UN_FOLDERS, document_name, profile, tmx_code
-from .memory import paragraph_units, sentence_units
+from .memory import Doubt, paragraph_units, sentence_units
 from .model import Severity, TmxUnit
 from .reading import read_data
 from .qa.base import QaContext
@@ -47,6 +47,7 @@ class DocumentTask:
     target_code: str | None = None
     # With --resume: the fingerprint of the result the cache holds for the document.
     known: str | None = None
+    doubt: Doubt = Doubt()  # links under its confidence go to the review TMX, not the memory (or are flagged)
 
     @property
     def codes(self) -> tuple[str, str]:
@@ -86,13 +87,16 @@ class DocumentOutcome:
     error: str | None = None
     sentence_tus: SerializedUnits = SerializedUnits()
     paragraph_tus: SerializedUnits = SerializedUnits()
+    review_tus: SerializedUnits = SerializedUnits()  # set apart from the memory, for review
+    review_paragraph_tus: SerializedUnits = SerializedUnits()
     fingerprint: str = ""
     unchanged: bool = False  # the files are those of the cached result (``DocumentTask.known``): take it
 
     def summary(self) -> dict:
         data = {"document": self.stem, "symbol": self.symbol, "units": self.units, "links": self.links,
                 "lowest_confidence": self.lowest_confidence, "qa_errors": self.qa_errors,
-                "sentence_tus": self.sentence_tus.count, "paragraph_tus": self.paragraph_tus.count}
+                "sentence_tus": self.sentence_tus.count, "paragraph_tus": self.paragraph_tus.count,
+                "review_tus": self.review_tus.count, "review_paragraph_tus": self.review_paragraph_tus.count}
         return {"document": self.stem, "error": self.error} if self.error else data
 
 
@@ -111,6 +115,7 @@ class BatchPlan:
     source_code: str = ""  # written in the TMX: as given (fr-FR), else the language
     target_code: str = ""
     files: tuple[tuple[str, str], ...] = ()  # per stem: the source and the target file, relative to input_dir
+    doubt: Doubt = Doubt()
 
     def task(self, stem: str) -> DocumentTask:
         return self._task(stem, self.files[self.stems.index(stem)])
@@ -118,14 +123,14 @@ class BatchPlan:
     def _task(self, stem: str, files: tuple[str, str]) -> DocumentTask:
         source, target = (str(self.input_dir / name) for name in files)
         return DocumentTask(stem, source, target, self.source_lang, self.target_lang, self.srx,
-                            self.source_code, self.target_code)
+                            self.source_code, self.target_code, doubt=self.doubt)
 
     def tasks(self) -> Iterator[DocumentTask]:
         return map(self._task, self.stems, self.files)
 
 
 def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None = None,
-         source_code: str | None = None, target_code: str | None = None) -> BatchPlan:
+         source_code: str | None = None, target_code: str | None = None, doubt: Doubt = Doubt()) -> BatchPlan:
     """The document pairs of a folder, in stem order, and the stems that lack a version.
 
     The folder holds ``<stem>.<lang>.<ext>`` files of any form untm reads
@@ -163,7 +168,7 @@ def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None =
             lacking = target_lang if versions[0] else source_lang
             missing.append((stem, f"no {lacking} version ({stem}.{lacking}.*)"))
     return BatchPlan(input_dir, source_lang, target_lang, str(srx) if srx else None, tuple(stems), tuple(missing),
-                     *codes, files=tuple(files))
+                     *codes, files=tuple(files), doubt=doubt)
 
 
 def _documents(input_dir: Path) -> Iterator[tuple[str, str, str]]:
@@ -189,7 +194,7 @@ def _rules(srx: str | None) -> SegmentationRules:
 
 
 # What the reading and aligning of a document are: a result cached by another is not reused.
-RESULTS = "readers-2"
+RESULTS = "confidence-1"
 
 
 def _fingerprint(task: DocumentTask, source: bytes, target: bytes) -> str:
@@ -199,7 +204,7 @@ def _fingerprint(task: DocumentTask, source: bytes, target: bytes) -> str:
     digest.update(source)
     digest.update(target)
     digest.update(_rules(task.srx).sha256.encode())
-    digest.update(f"{task.source_lang}-{task.target_lang} {'-'.join(task.codes)}".encode())
+    digest.update(f"{task.source_lang}-{task.target_lang} {'-'.join(task.codes)} {task.doubt}".encode())
     return digest.hexdigest()
 
 
@@ -232,8 +237,10 @@ def process_document(task: DocumentTask) -> DocumentOutcome:
         links=len(links),
         lowest_confidence=min((link.confidence for link in links), default=None),
         qa_errors=sum(f.severity is Severity.ERROR for f in findings),
-        sentence_tus=SerializedUnits.of(sentence_units(alignment, *task.codes)),
-        paragraph_tus=SerializedUnits.of(paragraph_units(alignment, *task.codes)),
+        sentence_tus=SerializedUnits.of(sentence_units(alignment, *task.codes, task.doubt)),
+        paragraph_tus=SerializedUnits.of(paragraph_units(alignment, *task.codes, task.doubt)),
+        review_tus=SerializedUnits.of(sentence_units(alignment, *task.codes, task.doubt, review=True)),
+        review_paragraph_tus=SerializedUnits.of(paragraph_units(alignment, *task.codes, task.doubt, review=True)),
         fingerprint=fingerprint,
     )
 
@@ -246,34 +253,38 @@ class OutcomeCache:
     COMMIT_EVERY = 100  # so that a run stopped half-way can be resumed from what it did
     _FIELDS = ("stem", "symbol", "units", "links", "lowest_confidence", "qa_errors", "fingerprint")
 
+    _UNITS = ("sentence_tus", "paragraph_tus", "review_tus", "review_paragraph_tus")
+
     def __init__(self, path: Path):
         self.db = sqlite3.connect(str(path))
-        self.db.execute("CREATE TABLE IF NOT EXISTS document(stem TEXT PRIMARY KEY, fingerprint TEXT, outcome TEXT, "
-                        "sentences BLOB, sentence_count INTEGER, paragraphs BLOB, paragraph_count INTEGER)")
+        columns = ", ".join(f"{name} BLOB, {name}_count INTEGER" for name in self._UNITS)
+        self.db.execute(f"CREATE TABLE IF NOT EXISTS outcome(stem TEXT PRIMARY KEY, fingerprint TEXT, fields TEXT, "
+                        f"{columns})")
         self.pending = 0
 
     def fingerprint(self, stem: str) -> str | None:
         """The fingerprint of the result kept for ``stem``, if any."""
-        row = self.db.execute("SELECT fingerprint FROM document WHERE stem = ?", (stem,)).fetchone()
+        row = self.db.execute("SELECT fingerprint FROM outcome WHERE stem = ?", (stem,)).fetchone()
         return row[0] if row else None
 
     def get(self, stem: str, expected: str) -> DocumentOutcome:
         """The result kept for ``stem``; a worker found its files unchanged (``expected``), so it is there."""
-        row = self.db.execute("SELECT fingerprint, outcome, sentences, sentence_count, paragraphs, paragraph_count "
-                              "FROM document WHERE stem = ?", (stem,)).fetchone()
+        columns = ", ".join(f"{name}, {name}_count" for name in self._UNITS)
+        row = self.db.execute(f"SELECT fingerprint, fields, {columns} FROM outcome WHERE stem = ?",
+                              (stem,)).fetchone()
         if row is None or row[0] != expected:
             raise LookupError(f"{stem}: the batch cache lost the result it held during the run")
-        return DocumentOutcome(**json.loads(row[1]),
-                               sentence_tus=SerializedUnits(row[2], row[3]),
-                               paragraph_tus=SerializedUnits(row[4], row[5]))
+        units = {name: SerializedUnits(row[2 + 2 * k], row[3 + 2 * k]) for k, name in enumerate(self._UNITS)}
+        return DocumentOutcome(**json.loads(row[1]), **units)
 
     def put(self, outcome: DocumentOutcome) -> None:
         if outcome.error:
             return
         fields = json.dumps({name: getattr(outcome, name) for name in self._FIELDS}, ensure_ascii=False)
-        self.db.execute("INSERT OR REPLACE INTO document VALUES (?, ?, ?, ?, ?, ?, ?)", (
-            outcome.stem, outcome.fingerprint, fields, outcome.sentence_tus.packed, outcome.sentence_tus.count,
-            outcome.paragraph_tus.packed, outcome.paragraph_tus.count))
+        units = [value for name in self._UNITS for value in (getattr(outcome, name).packed, getattr(outcome, name).count)]
+        marks = ", ".join("?" * (3 + len(units)))
+        self.db.execute(f"INSERT OR REPLACE INTO outcome VALUES ({marks})", (outcome.stem, outcome.fingerprint, fields,
+                                                                            *units))
         self.pending += 1
         if self.pending >= self.COMMIT_EVERY:
             self.db.commit()

@@ -6,13 +6,14 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from contextlib import closing
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__
 from .batch import BatchPlan, OutcomeCache, plan, process_document
 from .errors import UntmError
+from .memory import Doubt
 from .model import TmxHeader
 from .outputs import OutputSet, SpooledArray
 from .parallel import dask_cluster, process_pool, serial
@@ -35,6 +36,7 @@ class BatchJob:
     resume: bool = False
     executor: str = "local"  # local | dask
     scheduler: str | None = None
+    doubt: Doubt = Doubt()  # links under its confidence go to the review TMX files, not the memory (or are flagged)
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,8 @@ class BatchResult:
     paragraph_tus: int
     reused: int
     outputs: tuple[Path, ...]
+    review_tus: int = 0  # sentence TUs set apart for review
+    review_paragraph_tus: int = 0
 
 
 class Progress:
@@ -80,7 +84,8 @@ def run_batch(job: BatchJob, progress: Callable[[int], Progress] | None = None) 
     """``progress`` makes the progress display once the number of documents is known."""
     if job.workers < 0:
         raise UntmError(f"--workers {job.workers}: give a number of processes, or 0 for all cores")
-    batch = plan(job.input_dir, job.source_lang, job.target_lang, job.srx, job.source_code, job.target_code)
+    batch = plan(job.input_dir, job.source_lang, job.target_lang, job.srx, job.source_code, job.target_code,
+                 job.doubt)
     if not batch.stems and not batch.missing:
         raise UntmError(f"{job.input_dir}: no {job.source_lang} or {job.target_lang} version of any document "
                         f"(<stem>.{job.source_lang}.txt/.xml/.pdf/.docx, the UN's names, or UNxml's language "
@@ -117,29 +122,35 @@ def _run(job: BatchJob, batch: BatchPlan, cache: OutcomeCache, progress: Progres
 
     failed = reused = 0
     # No input is named like an output (<stem>.<lang>.<ext> against corpus.*.tmx and .json): none to protect.
-    with OutputSet(job.out_dir) as outputs, closing(SpooledArray()) as documents:
-        with outputs.open(f"corpus.{src}-{tgt}.tmx") as sentences, \
-                outputs.open(f"corpus.{src}-{tgt}.paragraphs.tmx") as paragraphs:
-            with TmxWriter(sentences, header("sentence")) as by_sentence, \
-                    TmxWriter(paragraphs, header("paragraph")) as by_paragraph:
-                for done, outcome in enumerate(results, start=1):
-                    if outcome.unchanged:
-                        outcome = cache.get(outcome.stem, outcome.fingerprint)
-                        reused += 1
-                    else:
-                        cache.put(outcome)
-                    failed += outcome.error is not None
-                    by_sentence.write_serialized(outcome.sentence_tus.data, outcome.sentence_tus.count)
-                    by_paragraph.write_serialized(outcome.paragraph_tus.data, outcome.paragraph_tus.count)
-                    documents.append(outcome.summary())
-                    if progress:
-                        progress.update(done, by_sentence.count)
+    with OutputSet(job.out_dir) as outputs, closing(SpooledArray()) as documents, ExitStack() as files:
+        # the memory, and what is set apart from it for review (none when the doubtful are flagged instead)
+        names = ("", ".paragraphs") + (() if job.doubt.flag else (".review", ".paragraphs.review"))
+        writers = [files.enter_context(TmxWriter(files.enter_context(outputs.open(f"corpus.{src}-{tgt}{name}.tmx")),
+                                                 header("paragraph" if "paragraphs" in name else "sentence")))
+                   for name in names]
+        for done, outcome in enumerate(results, start=1):
+            if outcome.unchanged:
+                outcome = cache.get(outcome.stem, outcome.fingerprint)
+                reused += 1
+            else:
+                cache.put(outcome)
+            failed += outcome.error is not None
+            kinds = (outcome.sentence_tus, outcome.paragraph_tus, outcome.review_tus, outcome.review_paragraph_tus)
+            for writer, units in zip(writers, kinds):
+                writer.write_serialized(units.data, units.count)
+            documents.append(outcome.summary())
+            if progress:
+                progress.update(done, writers[0].count)
+        files.close()  # the TMX files complete before the summary, which counts them
+        counts = [writer.count for writer in writers] + [0, 0]
         outputs.write_json("corpus.summary.json", {
             "source_lang": src, "target_lang": tgt, "tool": {"name": "untm", "version": __version__},
+            "min_confidence": job.doubt.min_confidence, "doubtful": "flagged" if job.doubt.flag else "set apart",
             "documents": documents,
             "missing": [{"document": stem, "error": reason} for stem, reason in batch.missing],
             "totals": {"documents": len(batch.stems), "failed": failed, "missing": len(batch.missing),
-                       "reused": reused, "sentence_tus": by_sentence.count, "paragraph_tus": by_paragraph.count},
+                       "reused": reused, "sentence_tus": counts[0], "paragraph_tus": counts[1],
+                       "review_tus": counts[2], "review_paragraph_tus": counts[3]},
         })
-    return BatchResult(len(batch.stems), failed, len(batch.missing), by_sentence.count, by_paragraph.count,
-                       reused, outputs.paths)
+    return BatchResult(len(batch.stems), failed, len(batch.missing), counts[0], counts[1], reused, outputs.paths,
+                       counts[2], counts[3])

@@ -11,13 +11,15 @@ from pathlib import Path
 
 from . import __version__
 from .cli_batch import add_command as add_batch_command
+from .cli_types import probability
 from .cli_qa import add_command as add_qa_command
 from .cli_terms import add_command as add_terms_command
 from .cli_tm import add_commands as add_tm_commands
 from .errors import UntmError
 from .model import Severity
 from .job import AlignJob, FailOn, failures, run_align
-from .report import summary_text
+from .memory import MIN_CONFIDENCE, Doubt
+from .report import doubt_text, summary_text
 
 EXIT_FAILED_CHECK = 1  # --fail-on found what it was asked to fail on
 EXIT_BAD_INPUT = 2
@@ -72,8 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help="exit 1 when the run finds any of these, comma-separated: unpaired (a unit on one side "
                             "only), low-confidence (a link under --min-confidence), qa-error; the files are written "
                             "all the same")
-    align.add_argument("--min-confidence", type=float, default=0.5, metavar="P",
-                       help="the confidence under which a link is low, for --fail-on low-confidence (default 0.5)")
+    align.add_argument("--min-confidence", type=probability, default=MIN_CONFIDENCE, metavar="P",
+                       help="the probability of being right under which a link is doubtful: it is written to "
+                            f"<stem>.review.tmx, not the TM, and fails --fail-on low-confidence (default {MIN_CONFIDENCE})")
+    align.add_argument("--flag-doubtful", action="store_true",
+                       help="keep the doubtful links in the TM, flagged with the property x-review, instead of "
+                            "setting them apart in <stem>.review.tmx")
     align.add_argument("--fix-languages", action="store_true", help="read a version whose text is not in the language it is declared in (two names swapped) in the language its text is in, with a warning; without it such a version is refused")
     align.set_defaults(func=_align)
     add_tm_commands(commands, _date)
@@ -101,9 +107,12 @@ def _align(args) -> int:
         target_code=args.tgt_code,
         glossary=args.glossary,
         fix_languages=args.fix_languages,
+        doubt=Doubt(args.min_confidence, args.flag_doubtful),
     )
     result = run_align(job)
     print(summary_text(result.alignment))
+    if said := doubt_text(result.alignment, job.doubt):
+        print(said)
     if result.terms is not None:
         print(f"terms: {len(result.terms.terms)} glossary terms found, {result.terms.deviations} deviations")
     counts = {s: sum(f.severity is s for f in result.findings) for s in Severity}

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .batch_run import BatchJob, Progress, run_batch
+from .cli_types import probability
+from .memory import MIN_CONFIDENCE, Doubt
 
 EXIT_SOME_FAILED = 1
 
@@ -27,6 +29,11 @@ def add_command(commands, date_from) -> None:
     batch.add_argument("--src-code", help="language code written in the TMX for the source (default: the language; e.g. fr-FR)")
     batch.add_argument("--tgt-code", help="language code written in the TMX for the target (e.g. en-GB)")
     batch.add_argument("--date", help="TMX creation date (default: SOURCE_DATE_EPOCH, else now)")
+    batch.add_argument("--min-confidence", type=probability, default=MIN_CONFIDENCE, metavar="P",
+                       help="the probability of being right under which a link is doubtful: it is written to "
+                            f"corpus.<src>-<tgt>.review.tmx, not the TM (default {MIN_CONFIDENCE})")
+    batch.add_argument("--flag-doubtful", action="store_true",
+                       help="keep the doubtful links in the TM, flagged with the property x-review")
     batch.set_defaults(func=lambda args: run(args, date_from))
 
 
@@ -35,11 +42,14 @@ def run(args, date_from) -> int:
         input_dir=args.input_dir, out_dir=args.out, source_lang=args.src_lang, target_lang=args.tgt_lang,
         creation_date=date_from(args.date), workers=args.workers, srx=args.srx,
         source_code=args.src_code, target_code=args.tgt_code, resume=args.resume,
-        executor=args.executor, scheduler=args.scheduler,
+        executor=args.executor, scheduler=args.scheduler, doubt=Doubt(args.min_confidence, args.flag_doubtful),
     )
     result = run_batch(job, Progress)
     print(f"{result.documents} documents ({result.reused} reused), {result.failed} failed, {result.missing} without "
           f"a version; {result.sentence_tus} sentence TUs, {result.paragraph_tus} paragraph TUs")
+    if result.review_tus or result.review_paragraph_tus:
+        print(f"under confidence {job.doubt.min_confidence:g}, kept out of the TM for review: {result.review_tus} "
+              f"sentence TUs, {result.review_paragraph_tus} paragraph TUs (the .review.tmx files)")
     for path in result.outputs:
         print(f"wrote {path}")
     return EXIT_SOME_FAILED if result.failed or result.missing else 0

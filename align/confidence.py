@@ -38,6 +38,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from collections import Counter
+
+from .anchors import agreement
+from .copies import copied_share
 from .lexicon import Lexicon, lexicon
 
 FEATURES = ("length", "length_short", "anchors", "no_anchors", "unshared_anchors", "words_source", "words_target",
@@ -137,6 +141,24 @@ class Judge:
             return (None, None), 0
         forward, backward, known = self.lexicon.coverage(source_text, target_text)
         return (forward, backward), known
+
+    def evidence(self, source: str, target: str, source_anchors: Counter[str], target_anchors: Counter[str],
+                 length: float, one_to_one: bool = True) -> Evidence:
+        """What two texts hold (``length``: their Gale-Church probability under the document's model)."""
+        shared = sum((source_anchors & target_anchors).values())
+        words, known = self.words(source, target)
+        return Evidence(
+            length=length,
+            shared=agreement(source_anchors, target_anchors),
+            unshared=sum(source_anchors.values()) + sum(target_anchors.values()) - 2 * shared,
+            words=words,
+            known=known,
+            copied=copied_share(source, target),
+            same_text=source.split() == target.split(),
+            characters=len(source),
+            one_to_one=one_to_one,
+            typical=self.typical,
+        )
 
     def probability(self, evidence: Evidence, unit: bool = False) -> float:
         """The probability that a link (or, with ``unit``, a pair of units) holding ``evidence`` is right."""

@@ -10,7 +10,7 @@ from . import __version__
 from .aligner import align_documents
 from .glossary import read_glossary
 from .languages import tmx_code
-from .memory import paragraph_units, sentence_units
+from .memory import Doubt, paragraph_units, sentence_units
 from .model import Alignment, Finding, Severity, TmxHeader
 from .outputs import OutputSet
 from .reading import read_document
@@ -38,6 +38,7 @@ class AlignJob:
     target_code: str | None = None
     glossary: Path | None = None  # default: glossary.tbx beside the source text, if there
     fix_languages: bool = False  # a version not in its declared language: read in its own, not refused
+    doubt: Doubt = Doubt()  # links under its confidence go to <stem>.review.tmx, not the TM (or are flagged)
 
 
 class FailOn(enum.Enum):
@@ -84,10 +85,13 @@ def run_align(job: AlignJob) -> AlignResult:
         )
 
     with OutputSet(job.out_dir, inputs=(job.source, job.target)) as outputs:
-        with outputs.open(f"{stem}.tmx") as stream:
-            write_tmx(stream, header("sentence"), sentence_units(alignment, src_code, tgt_code))
-        with outputs.open(f"{stem}.paragraphs.tmx") as stream:
-            write_tmx(stream, header("paragraph"), paragraph_units(alignment, src_code, tgt_code))
+        reviews = (False,) if job.doubt.flag else (False, True)
+        for review in reviews:  # the memory, then what is set apart from it for review
+            name = f"{stem}.review" if review else stem
+            with outputs.open(f"{name}.tmx") as stream:
+                write_tmx(stream, header("sentence"), sentence_units(alignment, src_code, tgt_code, job.doubt, review))
+            with outputs.open(f"{stem}.paragraphs{'.review' if review else ''}.tmx") as stream:
+                write_tmx(stream, header("paragraph"), paragraph_units(alignment, src_code, tgt_code, job.doubt, review))
         outputs.write_json(f"{stem}.alignment.json", alignment_json(alignment))
         checks = select()
         findings = run_checks(QaContext(alignment, terms), checks)
@@ -108,7 +112,8 @@ def _beside(path: Path, name: str) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
-def failures(result: AlignResult, fail_on: frozenset[FailOn], min_confidence: float) -> tuple[str, ...]:
+def failures(result: AlignResult, fail_on: frozenset[FailOn], min_confidence: float = Doubt().min_confidence
+             ) -> tuple[str, ...]:
     """What of ``fail_on`` the run found, one line each: empty when nothing is."""
     alignment, found = result.alignment, []
     if FailOn.UNPAIRED in fail_on and (unpaired := alignment.unpaired()):

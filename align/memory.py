@@ -1,8 +1,15 @@
-"""From an alignment to translation units: one per sentence link, or one per unit."""
+"""From an alignment to translation units: one per sentence link, or one per unit.
+
+Doubt is kept out of the translation memory: a link whose confidence (the
+probability that it is right) is under ``Doubt.min_confidence`` is not
+written with the others but set apart, for a reviewer (``review=True``), or,
+when the user asks, kept and flagged (an ``x-review`` property).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from .model import Alignment, SegmentedUnit, TmxUnit, UnitPair, Variant
 
@@ -17,13 +24,41 @@ def _props(alignment: Alignment, pair: UnitPair, *extra: tuple[str, str]) -> tup
     return (("x-document", alignment.source.symbol), ("x-unit", pair.unit_id), *extra)
 
 
-def sentence_units(alignment: Alignment, source_code: str, target_code: str) -> Iterator[TmxUnit]:
-    """One TU per sentence link with text on both sides."""
+MIN_CONFIDENCE = 0.5  # the default: a link more likely wrong than right is not for the TM
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """Which TUs a memory holds: ``min_confidence`` parts the trusted links from the doubtful; with ``flag``,
+    the doubtful stay in the memory, flagged, instead of being set apart."""
+
+    min_confidence: float = MIN_CONFIDENCE
+    flag: bool = False
+
+    def wanted(self, confidence: float, review: bool) -> bool:
+        """Whether a TU of this confidence belongs in the memory (``review=False``) or the review file."""
+        if self.flag:
+            return not review
+        return (confidence < self.min_confidence) == review
+
+    def props(self, confidence: float) -> tuple[tuple[str, str], ...]:
+        if self.flag and confidence < self.min_confidence:
+            return (("x-review", f"confidence under {self.min_confidence:g}"),)
+        return ()
+
+
+_ALL = Doubt(min_confidence=0.0)  # every TU, none flagged
+
+
+def sentence_units(alignment: Alignment, source_code: str, target_code: str, doubt: Doubt = _ALL,
+                   review: bool = False) -> Iterator[TmxUnit]:
+    """One TU per sentence link with text on both sides: those ``doubt`` puts in the memory, or, with
+    ``review``, those it sets apart."""
     for pair in alignment.pairs:
         if not pair.paired:
             continue
         for number, link in enumerate(pair.links, start=1):
-            if not link.source or not link.target:
+            if not link.source or not link.target or not doubt.wanted(link.confidence, review):
                 continue
             yield TmxUnit(
                 tuid=f"{alignment.source.symbol}:{pair.unit_id}:{number}",
@@ -37,16 +72,29 @@ def sentence_units(alignment: Alignment, source_code: str, target_code: str) -> 
                     ("x-segment", str(number)),
                     ("x-confidence", f"{link.confidence:.3f}"),
                     ("x-reason", link.reason.value),
+                    *doubt.props(link.confidence),
                 ),
             )
 
 
-def paragraph_units(alignment: Alignment, source_code: str, target_code: str) -> Iterator[TmxUnit]:
-    """One TU per unit present on both sides."""
+def paragraph_units(alignment: Alignment, source_code: str, target_code: str, doubt: Doubt = _ALL,
+                    review: bool = False) -> Iterator[TmxUnit]:
+    """One TU per unit present on both sides: those ``doubt`` puts in the memory, or, with ``review``, those
+    it sets apart."""
     for pair in alignment.pairs:
-        if pair.paired:
+        if pair.paired and doubt.wanted(pair.confidence, review):
             yield TmxUnit(
                 tuid=f"{alignment.source.symbol}:{pair.unit_id}",
                 variants=(Variant(source_code, pair.source.unit.text), Variant(target_code, pair.target.unit.text)),
-                props=_props(alignment, pair, ("x-confidence", f"{pair.confidence:.3f}")),
+                props=_props(alignment, pair, ("x-confidence", f"{pair.confidence:.3f}"),
+                             *doubt.props(pair.confidence)),
             )
+
+
+def doubtful(alignment: Alignment, doubt: Doubt) -> tuple[list[str], list[str]]:
+    """The sentence links (``OP3:2``) and the units under ``doubt.min_confidence``: what a summary lists."""
+    links = [f"{pair.unit_id}:{number}" for pair in alignment.pairs if pair.paired
+             for number, link in enumerate(pair.links, start=1)
+             if link.source and link.target and link.confidence < doubt.min_confidence]
+    units = [pair.unit_id for pair in alignment.pairs if pair.paired and pair.confidence < doubt.min_confidence]
+    return links, units

@@ -9,7 +9,10 @@ numbered units (the operative paragraphs of one scope: ``OP1``..., or
 1. each source unit -- a paragraph with its sub-paragraphs -- is scored
    against each target unit by what survives translation: the anchors both
    hold (numbers read per locale, symbols, sales numbers, footnote calls),
-   those only one holds, and the length (Gale-Church probability);
+   those only one holds, and the length (Gale-Church probability); and, for
+   paragraphs, by the probability that the pair is right as the confidence
+   judges it (``confidence.py``: words that translate each other and all),
+   which tells apart neighbours that hold no anchor;
 2. the units are aligned in order, a unit on either side allowed to have no
    counterpart (beads 1-1, 1-0, 0-1), by dynamic programming;
 3. where that alignment explains the content better than pairing by number --
@@ -24,12 +27,13 @@ numbered units (the operative paragraphs of one scope: ``OP1``..., or
 A translation that numbers as its original does is left as it is: on every
 resolution of the 79th session, in five languages, re-pairing changes only
 the three French versions that lack a footnote, a Russian section that
-numbers a paragraph the English does not, and the Chinese 79/8, whose
-footnotes 7-9 stand in another order.  ``bench/damaged_pairs.py`` measures
-it on translations damaged on purpose.  What it cannot tell yet: where
-exactly a run shifts when neighbouring paragraphs carry no distinguishing
-content (it may name the paragraph next to the missing one), two paragraphs
-swapped (the alignment keeps order), and a merged pair of paragraphs.
+numbers a paragraph the English does not, the Chinese 79/8, whose
+footnotes 7-9 stand in another order, and article 17 of the Chinese 79/243,
+whose item (a)(ii) is read as a paragraph of its own.  ``bench/damaged_pairs.py`` measures
+it on translations damaged on purpose.  What it cannot tell yet: two
+paragraphs swapped (the alignment keeps order) and a merged pair of
+paragraphs (one of the two is paired with the merged text; its confidence
+is low, and it goes to review).
 """
 
 from __future__ import annotations
@@ -38,13 +42,16 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .anchors import text_anchors
+from .confidence import Judge
 from .model import Document, FootnoteCall, Unit
 
 MARGIN = 6.0  # nats: how much better the content must say it is before the numbers are overruled
 _MISSING = -math.log(0.01) + 6.0  # the cost of a unit with no counterpart
 _SHARED, _UNSHARED = 2.0, 1.5  # per anchor held by both, by one side only
+_WORDS = 1.0  # the weight of -log(the probability that the pair is right), words and all
 _BAND = 8  # units a renumbering may shift by
 _PLAUSIBLE = 4.0  # a pair by number no costlier than this is not worth questioning
 _LONG_ENOUGH = 200  # characters of moved text that length alone can speak for
@@ -62,14 +69,17 @@ class Renumbering:
     warnings: tuple[str, ...]
 
 
-def renumber(source: Document, target: Document, length_probability) -> Renumbering:
+def renumber(source: Document, target: Document, length_probability, judge: Judge | None = None) -> Renumbering:
     """Re-pair runs of numbered units by content where it overrules their numbers (see the module)."""
     warnings: list[str] = []
     # footnotes first: their calls then stand renumbered when the paragraphs that hold them are scored
     for pattern in (_FOOTNOTE, _NUMBERED):
         for src, tgt in _runs(source, target, pattern):
             src, tgt = _whole(src, source), _whole(tgt, target)
-            names = _better_names(src, tgt, source.language, target.language, length_probability)
+            # a footnote's words are a citation's, kept in the language of its publication: the judge, fitted
+            # on paragraphs, speaks only for paragraphs
+            names = _better_names(src, tgt, source.language, target.language, length_probability,
+                                  judge if pattern is _NUMBERED else None)
             if names:
                 target = _rename(target, names)
                 warnings.append(_say(target.path, src, tgt, names))
@@ -126,16 +136,23 @@ def _anchors(unit: Unit, language: str) -> Counter[str]:
     return found
 
 
-def _better_names(src: list[Unit], tgt: list[Unit], src_lang: str, tgt_lang: str, length_probability):
+def _better_names(src: list[Unit], tgt: list[Unit], src_lang: str, tgt_lang: str, length_probability,
+                  judge: Judge | None):
     """{target id: new id} where the content overrules the numbers; empty where it does not."""
     src_anchors = [_anchors(u, src_lang) for u in src]
     tgt_anchors = [_anchors(u, tgt_lang) for u in tgt]
 
+    @lru_cache(maxsize=None)
     def cost(i: int, j: int) -> float:
         shared = sum((src_anchors[i] & tgt_anchors[j]).values())
         unshared = sum((src_anchors[i] | tgt_anchors[j]).values()) - shared
         length = max(length_probability(len(src[i].text), len(tgt[j].text)), 1e-12)
-        return -math.log(length) - _SHARED * shared + _UNSHARED * unshared
+        found = -math.log(length) - _SHARED * shared + _UNSHARED * unshared
+        if judge is None:
+            return found
+        # and what the words say: how unlikely the pair is to be right, as the confidence judges it
+        evidence = judge.evidence(src[i].text, tgt[j].text, src_anchors[i], tgt_anchors[j], length)
+        return found - _WORDS * math.log(max(judge.probability(evidence), 1e-4))
 
     by_id = {u.id: i for i, u in enumerate(src)}
     pairs = [cost(by_id[u.id], j) for j, u in enumerate(tgt) if u.id in by_id]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import __version__
+from .memory import Doubt, doubtful
 from .model import Alignment, Document, SegmentedUnit, UnitPair
 
 FORMAT = "untm-alignment/1"
@@ -104,6 +105,28 @@ def summary_text(alignment: Alignment) -> str:
     for warning in src.warnings + tgt.warnings:
         lines.append(f"warning: {warning}")
     return "\n".join(lines)
+
+
+def doubt_text(alignment: Alignment, doubt: Doubt) -> str | None:
+    """The line that says which links were kept out of the memory (or flagged in it), or ``None``."""
+    links, units = doubtful(alignment, doubt)
+    if not links and not units:
+        return None
+    where = "flagged in the TM (x-review)" if doubt.flag else "kept out of the TM, in the .review.tmx files"
+    parts = []
+    if links:
+        parts.append(f"{_count(len(links), 'sentence link')} ({_listed(links)})")
+    if units:
+        parts.append(f"{_count(len(units), 'paragraph')} ({_listed(units)})")
+    return f"under confidence {doubt.min_confidence:g}, {where}: " + "; ".join(parts)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _listed(items: list[str], shown: int = 8) -> str:
+    return ", ".join(items[:shown]) + (f" and {len(items) - shown} more" if len(items) > shown else "")
 
 
 def _indices(indices: tuple[int, ...]) -> str:

@@ -9,8 +9,11 @@ later ones and their calls numbered one less; or has two operative
 paragraphs made one, the later ones numbered one less.  The aligner
 then pairs the English with it; each English unit is checked against the
 translation unit it should be paired with.  Reported: the pairs that are
-right, wrong (a TU of the wrong paragraph), or left unpaired, and how many
-damaged documents got the warning that says what happened.  The documents
+right, wrong (a TU of the wrong paragraph), or left unpaired; how many wrong
+pairs the TMX files written by default would still hold (their confidence
+at ``--min-confidence`` or above) and how many right ones are set apart for
+review; and how many damaged documents got the warning that says what
+happened.  The documents
 are the UN's (source: United Nations).
 """
 
@@ -28,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from align.aligner import align_documents  # noqa: E402
 from align.batch import plan  # noqa: E402
 from align.errors import UntmError  # noqa: E402
+from align.memory import MIN_CONFIDENCE  # noqa: E402
 from align.model import Document, FootnoteCall  # noqa: E402
 from align.reading import read_document  # noqa: E402
 from align.srx import default_rules  # noqa: E402
@@ -101,8 +105,12 @@ def score(english: Document, damaged: Document, truth: dict[str, str], rules, co
             counts["unpaired (right)" if expected is None else "unpaired (should be paired)"] += 1
         elif expected is not None and pair.target.unit.text == text_of.get(expected):
             counts["right"] += 1
+            counts["right, set apart for review"] += pair.confidence < MIN_CONFIDENCE
         else:
             counts["WRONG"] += 1
+            # what the default TMX files would hold of it: the paragraph TU, a sentence TU
+            counts["WRONG in the paragraph TMX"] += pair.confidence >= MIN_CONFIDENCE
+            counts["WRONG in the sentence TMX"] += any(link.confidence >= MIN_CONFIDENCE for link in pair.links)
     counts["said"] += any("numbered by content" in w for w in alignment.target.warnings)
 
 

@@ -11,6 +11,7 @@ from align import batch
 from align.batch import plan, process_document
 from align.batch_run import BatchJob, Progress, run_batch
 from align.cli import main
+from align.memory import Doubt
 
 from .conftest import EN, FR
 
@@ -147,3 +148,17 @@ def test_dask_cluster_gives_the_same_bytes(corpus, tmp_path):
         run_batch(BatchJob(corpus, tmp_path / "dask", "fr", "en", DATE, executor="dask", scheduler=cluster.scheduler_address))
     for name in ("corpus.fr-en.tmx", "corpus.fr-en.paragraphs.tmx", "corpus.summary.json"):
         assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name
+
+
+def test_doubtful_links_go_to_the_review_files_and_resume_keeps_them_apart(corpus, tmp_path):
+    out = tmp_path / "out"
+    doubt = Doubt(min_confidence=0.95)
+    first = run_batch(BatchJob(corpus, out, "fr", "en", DATE, workers=1, doubt=doubt))
+    assert first.review_tus and first.sentence_tus + first.review_tus == 12 * 25
+    review = (out / "corpus.fr-en.review.tmx").read_bytes()
+    assert b"A/RES/57/301:FN2:1" in review and b"A/RES/57/301:FN2:1" not in (out / "corpus.fr-en.tmx").read_bytes()
+    again = run_batch(BatchJob(corpus, out, "fr", "en", DATE, workers=1, doubt=doubt, resume=True))
+    assert again.reused == 12 and (out / "corpus.fr-en.review.tmx").read_bytes() == review
+    # another threshold is another result: nothing reused, every link back in the memory
+    everything = run_batch(BatchJob(corpus, out, "fr", "en", DATE, workers=1, doubt=Doubt(0.0), resume=True))
+    assert everything.reused == 0 and everything.sentence_tus == 12 * 25 and everything.review_tus == 0

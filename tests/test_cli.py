@@ -150,6 +150,18 @@ def test_fail_on_exits_1_for_pipelines_and_writes_the_files_all_the_same(capsys,
     assert code == 1 and "under confidence 0.99" in out
 
 
+def test_the_summary_says_what_was_kept_out_of_the_memory_and_where(capsys, tmp_path):
+    code, out, _ = run(capsys, "align", FR, EN, "--out", tmp_path / "o", "--min-confidence", "0.95")
+    said = next(line for line in out.splitlines() if line.startswith("under confidence 0.95"))
+    assert code == 0 and "kept out of the TM, in the .review.tmx files" in said and "FN2:1" in said
+    code, out, _ = run(capsys, "align", FR, EN, "--out", tmp_path / "f", "--min-confidence", "0.95", "--flag-doubtful")
+    assert code == 0 and "flagged in the TM (x-review)" in out and "review.tmx" not in out
+    with pytest.raises(SystemExit) as refused:  # a percentage for a probability: a usage error
+        main(["align", str(FR), str(EN), "--out", str(tmp_path / "p"), "--min-confidence", "95"])
+    assert refused.value.code == 2 and "give a probability from 0 to 1" in capsys.readouterr().err
+    assert not (tmp_path / "p").exists()
+
+
 def test_a_paragraph_left_in_the_original_is_a_qa_error_and_a_doubtful_link(capsys, tmp_path):
     french, english = FR.read_text(encoding="utf-8"), EN.read_text(encoding="utf-8")
     op3 = english[english.index(" 3. Encourages") + 4:english.index(" 4. Reaffirms")]

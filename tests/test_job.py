@@ -12,6 +12,7 @@ from translate.storage.tmx import tmxfile
 
 from align.errors import InputError, MismatchError, UntmError
 from align.job import AlignJob, run_align
+from align.memory import Doubt
 from tmx.check import check_tmx
 
 from .conftest import EN, FR, UNIT_IDS, golden
@@ -19,7 +20,8 @@ from .conftest import EN, FR, UNIT_IDS, golden
 DATE = "20021220T000000Z"
 NAMES = [
     "A_RES_57_263.fr-en.alignment.json", "A_RES_57_263.fr-en.html", "A_RES_57_263.fr-en.paragraphs.tmx",
-    "A_RES_57_263.fr-en.qa.json", "A_RES_57_263.fr-en.tmx",
+    "A_RES_57_263.fr-en.qa.json", "A_RES_57_263.fr-en.tmx", "A_RES_57_263.fr-en.review.tmx",
+    "A_RES_57_263.fr-en.paragraphs.review.tmx",
 ]
 ALIGNMENT_JSON, PARAGRAPH_TMX, SENTENCE_TMX = NAMES[0], NAMES[2], NAMES[4]
 
@@ -108,9 +110,34 @@ def test_language_codes_can_be_given_for_unsuffixed_files(tmp_path):
     shutil.copy(EN, en)
     result = run_align(AlignJob(fr, en, tmp_path / "o", DATE, source_lang="fr", target_lang="en"))
     assert [p.name for p in result.outputs] == [
-        "A_RES_57_263.fr-en.tmx", "A_RES_57_263.fr-en.paragraphs.tmx", "A_RES_57_263.fr-en.alignment.json",
+        "A_RES_57_263.fr-en.tmx", "A_RES_57_263.fr-en.paragraphs.tmx", "A_RES_57_263.fr-en.review.tmx",
+        "A_RES_57_263.fr-en.paragraphs.review.tmx", "A_RES_57_263.fr-en.alignment.json",
         "A_RES_57_263.fr-en.qa.json", "A_RES_57_263.fr-en.html",
     ]
+
+
+def _tus(path: Path) -> dict[str, float]:
+    """tuid -> confidence of a TMX file's TUs."""
+    tree = etree.parse(str(path))
+    return {tu.get("tuid"): float(tu.find("prop[@type='x-confidence']").text) for tu in tree.iter("tu")}
+
+
+def test_doubtful_links_go_to_the_review_files_not_the_memory(tmp_path):
+    run_align(AlignJob(FR, EN, tmp_path, DATE, doubt=Doubt(min_confidence=0.95)))
+    for level in ("", ".paragraphs"):
+        kept = _tus(tmp_path / f"A_RES_57_263.fr-en{level}.tmx")
+        doubted = _tus(tmp_path / f"A_RES_57_263.fr-en{level}.review.tmx")
+        assert kept and doubted and not kept.keys() & doubted.keys()
+        assert min(kept.values()) >= 0.95 > max(doubted.values())
+    assert "A/RES/57/263:FN2" in doubted  # the footnote that is a bare symbol: the least sure of the document
+
+
+def test_doubtful_links_can_stay_in_the_memory_flagged(tmp_path):
+    run_align(AlignJob(FR, EN, tmp_path, DATE, doubt=Doubt(min_confidence=0.95, flag=True)))
+    tree = etree.parse(str(tmp_path / "A_RES_57_263.fr-en.paragraphs.tmx"))
+    flagged = {tu.get("tuid") for tu in tree.iter("tu") if tu.find("prop[@type='x-review']") is not None}
+    assert len(list(tree.iter("tu"))) == 25 and "A/RES/57/263:FN2" in flagged and "A/RES/57/263:OP1" not in flagged
+    assert not (tmp_path / "A_RES_57_263.fr-en.review.tmx").exists()
 
 
 def test_tmx_language_codes_are_configurable(tmp_path):
