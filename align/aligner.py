@@ -58,7 +58,7 @@ def align_documents(source: Document, target: Document, rules: SegmentationRules
         _align_pair(uid, src.get(uid), tgt.get(uid), model, source.language, target.language, judge)
         for uid in order
     )
-    return Alignment(source, target, pairs, model.ratio, rules.signature)
+    return Alignment(source, target, pairs, model.ratio, rules.signature, renumbered.repairs)
 
 
 def document_judge(source: Document, target: Document) -> Judge:

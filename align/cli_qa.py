@@ -63,6 +63,8 @@ def run_qa(args) -> int:
             outputs.write(args.html.name, qa_html(alignment, findings))
     for finding in findings:
         print(f"{finding.severity.value:<8} {finding.check:<12} {finding.unit:<10} {finding.message}")
+        for symptom in finding.follows:  # what follows from the cause: said under it, not counted again
+            print(f"{'':<8} └ {symptom.check:<10} {symptom.unit:<10} {symptom.message}")
     errors = sum(f.severity is Severity.ERROR for f in findings)
     print(f"{errors} errors, {sum(f.severity is Severity.WARNING for f in findings)} warnings, "
           f"{sum(f.severity is Severity.INFO for f in findings)} notes")

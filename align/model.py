@@ -137,12 +137,23 @@ class UnitPair:
 
 
 @dataclass(frozen=True)
+class Repair:
+    """Units the content paired otherwise than their numbers (``renumbering.py``): one cause, as QA reports it."""
+
+    message: str  # "translation OP4–OP10 are original OP5–OP11; original OP4 is missing"
+    units: tuple[str, ...]  # the original's units it concerns, by id
+    missing: tuple[str, ...] = ()  # original units without a translation of their own (left out, or merged)
+    extra: tuple[str, ...] = ()  # translation units without an original (named after the unit before: OP3+1)
+
+
+@dataclass(frozen=True)
 class Alignment:
     source: Document
     target: Document
     pairs: tuple[UnitPair, ...]
     length_ratio: float
     segmentation: str = field(default="")
+    repairs: tuple[Repair, ...] = ()  # what the content re-paired, missing, merged or split
 
     def unpaired(self) -> tuple[UnitPair, ...]:
         return tuple(pair for pair in self.pairs if not pair.paired)
@@ -258,3 +269,7 @@ class Finding:
     message: str
     source: str = ""
     target: str = ""
+    # a cause (a renumbering, a missing paragraph): the units it concerns, and the findings on them that
+    # follow from it (numbers, dates... that differ because the paragraphs do), grouped under it
+    units: tuple[str, ...] = ()
+    follows: tuple[Finding, ...] = ()

@@ -46,12 +46,13 @@ from functools import lru_cache
 
 from .anchors import text_anchors
 from .confidence import Judge
-from .model import Document, FootnoteCall, Unit
+from .model import Document, FootnoteCall, Repair, Unit
 
 MARGIN = 6.0  # nats: how much better the content must say it is before the numbers are overruled
 _MISSING = -math.log(0.01) + 6.0  # the cost of a unit with no counterpart
 _SHARED, _UNSHARED = 2.0, 1.5  # per anchor held by both, by one side only
 _WORDS = 1.0  # the weight of -log(the probability that the pair is right), words and all
+_JOIN = 9.0  # nats: the cost of two paragraphs run into one, or one cut in two, beyond their pair's
 _BAND = 8  # units a renumbering may shift by
 _PLAUSIBLE = 4.0  # a pair by number no costlier than this is not worth questioning
 _LONG_ENOUGH = 200  # characters of moved text that length alone can speak for
@@ -67,23 +68,33 @@ class Renumbering:
 
     target: Document
     warnings: tuple[str, ...]
+    repairs: tuple[Repair, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Joins:
+    """Units run together on one side of the alignment: (source i, target j) of each bead that has two
+    original units for one translation unit (``merged``, i and i + 1) or one for two (``split``, j and j + 1)."""
+
+    merged: tuple[tuple[int, int], ...] = ()
+    split: tuple[tuple[int, int], ...] = ()
 
 
 def renumber(source: Document, target: Document, length_probability, judge: Judge | None = None) -> Renumbering:
     """Re-pair runs of numbered units by content where it overrules their numbers (see the module)."""
-    warnings: list[str] = []
+    repairs: list[Repair] = []
     # footnotes first: their calls then stand renumbered when the paragraphs that hold them are scored
     for pattern in (_FOOTNOTE, _NUMBERED):
         for src, tgt in _runs(source, target, pattern):
             src, tgt = _whole(src, source), _whole(tgt, target)
             # a footnote's words are a citation's, kept in the language of its publication: the judge, fitted
             # on paragraphs, speaks only for paragraphs
-            names = _better_names(src, tgt, source.language, target.language, length_probability,
-                                  judge if pattern is _NUMBERED else None)
+            names, joins = _better_names(src, tgt, source.language, target.language, length_probability,
+                                         judge if pattern is _NUMBERED else None)
             if names:
                 target = _rename(target, names)
-                warnings.append(_say(target.path, src, tgt, names))
-    return Renumbering(target, tuple(warnings))
+                repairs.append(_say(src, tgt, names, joins))
+    return Renumbering(target, tuple(f"{target.path}: {r.message}" for r in repairs), tuple(repairs))
 
 
 def _runs(source: Document, target: Document, pattern: re.Pattern[str]):
@@ -138,32 +149,47 @@ def _anchors(unit: Unit, language: str) -> Counter[str]:
 
 def _better_names(src: list[Unit], tgt: list[Unit], src_lang: str, tgt_lang: str, length_probability,
                   judge: Judge | None):
-    """{target id: new id} where the content overrules the numbers; empty where it does not."""
+    """{target id: new id} where the content overrules the numbers, and the units it runs together; empty
+    where it does not."""
     src_anchors = [_anchors(u, src_lang) for u in src]
     tgt_anchors = [_anchors(u, tgt_lang) for u in tgt]
 
-    @lru_cache(maxsize=None)
-    def cost(i: int, j: int) -> float:
-        shared = sum((src_anchors[i] & tgt_anchors[j]).values())
-        unshared = sum((src_anchors[i] | tgt_anchors[j]).values()) - shared
-        length = max(length_probability(len(src[i].text), len(tgt[j].text)), 1e-12)
+    def pair_cost(source: str, target: str, source_anchors: Counter[str], target_anchors: Counter[str]) -> float:
+        shared = sum((source_anchors & target_anchors).values())
+        unshared = sum((source_anchors | target_anchors).values()) - shared
+        length = max(length_probability(len(source), len(target)), 1e-12)
         found = -math.log(length) - _SHARED * shared + _UNSHARED * unshared
         if judge is None:
             return found
         # and what the words say: how unlikely the pair is to be right, as the confidence judges it
-        evidence = judge.evidence(src[i].text, tgt[j].text, src_anchors[i], tgt_anchors[j], length)
+        evidence = judge.evidence(source, target, source_anchors, target_anchors, length)
         return found - _WORDS * math.log(max(judge.probability(evidence), 1e-4))
 
+    @lru_cache(maxsize=None)
+    def cost(i: int, j: int) -> float:
+        return pair_cost(src[i].text, tgt[j].text, src_anchors[i], tgt_anchors[j])
+
+    @lru_cache(maxsize=None)
+    def joined(i: int, j: int, merged: bool) -> float:
+        """Original units i and i + 1 against translation unit j (``merged``), or i against j and j + 1."""
+        if merged:
+            return pair_cost(f"{src[i].text} {src[i + 1].text}", tgt[j].text, src_anchors[i] + src_anchors[i + 1],
+                             tgt_anchors[j])
+        return pair_cost(src[i].text, f"{tgt[j].text} {tgt[j + 1].text}", src_anchors[i],
+                         tgt_anchors[j] + tgt_anchors[j + 1])
+
+    nothing = {}, _Joins()
     by_id = {u.id: i for i, u in enumerate(src)}
     pairs = [cost(by_id[u.id], j) for j, u in enumerate(tgt) if u.id in by_id]
     if len(src) == len(tgt) == len(pairs) and max(pairs) < _PLAUSIBLE:
-        return {}  # every pair by number is one content agrees with: nothing to re-pair (most documents)
+        return nothing  # every pair by number is one content agrees with: nothing to re-pair (most documents)
     as_numbered = sum(pairs) + _MISSING * (len(src) + len(tgt) - 2 * len(pairs))
     if abs(len(src) - len(tgt)) > _BAND:
-        return {}
-    beads, best = _align(len(src), len(tgt), cost)
+        return nothing
+    # two units run into one are told only where the words can speak for them (paragraphs)
+    beads, best, joins = _align(len(src), len(tgt), cost, joined if judge is not None else None)
     if as_numbered - best < MARGIN:
-        return {}
+        return nothing
     names = bead_names(beads, [u.id for u in src], [u.id for u in tgt])
     # a run re-paired: a target unit that is another unit of the original (a unit merely left out on
     # both sides at one place is a difference the aligner shows as it is, unpaired)
@@ -176,7 +202,9 @@ def _better_names(src: list[Unit], tgt: list[Unit], src_lang: str, tgt_lang: str
     # run shifted as a whole to absorb one merged paragraph moves units that were right where they were
     judged = [cost(i, j) + _CLEARER < cost(by_id[tgt[j].id], j) for i, j in moved if tgt[j].id in by_id]
     better = sum(judged) >= _MOST * len(judged)
-    return {old: new for old, new in names.items() if old != new} if moved and evidence and better else {}
+    if not (moved and evidence and better):
+        return nothing
+    return {old: new for old, new in names.items() if old != new}, joins
 
 
 def bead_names(beads, source_ids: list[str], target_ids: list[str]) -> dict[str, str]:
@@ -199,28 +227,41 @@ def _first(uid: str) -> str:
     return re.sub(r"\d+$", "0", uid)
 
 
-def _align(n: int, m: int, cost) -> tuple[list[tuple[int | None, int | None]], float]:
-    """The cheapest in-order alignment of n and m units (beads 1-1, 1-0, 0-1) and its cost."""
+def _align(n: int, m: int, cost, joined=None):
+    """The cheapest in-order alignment of n and m units -- beads 1-1, 1-0, 0-1, and, given ``joined``, 2-1
+    and 1-2 -- its cost, and the units it runs together.  A 2-1 bead is given as (i, j), (i + 1, None); a 1-2
+    bead as (i, j), (None, j + 1): the unit left over is named as a unit without a counterpart is."""
+    steps = ((1, 1), (1, 0), (0, 1)) + (((2, 1), (1, 2)) if joined else ())
     best = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int]] = {}
     for i in range(n + 1):
         for j in range(max(0, i - _BAND), min(m, i + _BAND) + 1):
             if (i, j) not in best:
                 continue
-            for di, dj in ((1, 1), (1, 0), (0, 1)):
+            for di, dj in steps:
                 if i + di > n or j + dj > m:
                     continue
-                step = cost(i, j) if di and dj else _MISSING
+                if di and dj:
+                    step = cost(i, j) if di == dj else joined(i, j, di == 2) + _JOIN
+                else:
+                    step = _MISSING
                 key = (i + di, j + dj)
                 if best[(i, j)] + step < best.get(key, math.inf):
                     best[key] = best[(i, j)] + step
                     back[key] = (di, dj)
-    beads, i, j = [], n, m
+    beads, merged, split, i, j = [], [], [], n, m
     while i or j:
         di, dj = back[(i, j)]
-        beads.append((i - 1 if di else None, j - 1 if dj else None))
         i, j = i - di, j - dj
-    return list(reversed(beads)), best[(n, m)]
+        if (di, dj) == (2, 1):
+            beads += [(i + 1, None), (i, j)]
+            merged.append((i, j))
+        elif (di, dj) == (1, 2):
+            beads += [(None, j + 1), (i, j)]
+            split.append((i, j))
+        else:
+            beads.append((i if di else None, j if dj else None))
+    return list(reversed(beads)), best[(n, m)], _Joins(tuple(reversed(merged)), tuple(reversed(split)))
 
 
 def _rename(target: Document, names: dict[str, str]) -> Document:
@@ -245,21 +286,33 @@ def _rename(target: Document, names: dict[str, str]) -> Document:
     return replace(target, units=units)
 
 
-def _say(path: str, src: list[Unit], tgt: list[Unit], names: dict[str, str]) -> str:
-    """One sentence: which translation units are which original units, and what is missing on each side."""
+def _say(src: list[Unit], tgt: list[Unit], names: dict[str, str], joins: _Joins) -> Repair:
+    """One sentence: which translation units are which original units, what is merged, split or missing."""
+    merged = [(tgt[j].id, src[i].id, src[i + 1].id) for i, j in joins.merged]
+    split = [(src[i].id, tgt[j].id, tgt[j + 1].id) for i, j in joins.split]
+    run_into = {second for _, _, second in merged}
+    split_off = {second for _, _, second in split}
     moved = [(old, new) for old, new in names.items() if "+" not in new]
-    extra = [old for old, new in names.items() if "+" in new]
+    extra = [old for old, new in names.items() if "+" in new and old not in split_off]
     kept = set(names.values()) | {u.id for u in tgt if u.id not in names}
-    missing = [u.id for u in src if u.id not in kept]
+    missing = [u.id for u in src if u.id not in kept and u.id not in run_into]
     parts = []
     if moved:
         verb = "is" if len(moved) == 1 else "are"
         parts.append(f"translation {_span([o for o, _ in moved])} {verb} original {_span([n for _, n in moved])}")
+    parts += [f"translation {t} holds original {a} and {b}, run together" for t, a, b in merged]
+    parts += [f"original {a} is split in translation {t} and {u}" for a, t, u in split]
     if missing:
         parts.append(f"original {', '.join(missing)} {'is' if len(missing) == 1 else 'are'} missing")
     if extra:
         parts.append(f"translation {', '.join(extra)} {'has' if len(extra) == 1 else 'have'} no original")
-    return f"{path}: numbered by content, not by number: " + "; ".join(parts)
+    message = "numbered by content, not by number: " + "; ".join(parts)
+    concerned = {new for _, new in moved} | set(missing) | {x for _, a, b in merged for x in (a, b)} | \
+        {a for a, _, _ in split}
+    order = {u.id: k for k, u in enumerate(src)}
+    return Repair(message, tuple(sorted(concerned, key=lambda uid: order.get(uid, len(order)))),
+                  tuple(missing) + tuple(sorted(run_into, key=order.get)),
+                  tuple(names[old] for old in extra) + tuple(names[t] for t in split_off if t in names))
 
 
 def _span(ids: list[str]) -> str:

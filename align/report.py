@@ -22,6 +22,8 @@ def alignment_json(alignment: Alignment) -> dict[str, Any]:
         "segmentation": alignment.segmentation,
         "length_ratio": round(alignment.length_ratio, 4),
         "units": [_pair(pair) for pair in alignment.pairs],
+        "repairs": [{"message": r.message, "units": list(r.units), "missing": list(r.missing), "extra": list(r.extra)}
+                    for r in alignment.repairs],
         "summary": summary_counts(alignment),
     }
 

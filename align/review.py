@@ -14,6 +14,7 @@ from lxml.builder import E
 from . import __version__
 from .languages import direction
 from .model import Alignment, Finding, Glossary, SegmentedUnit, Severity, UnitPair
+from .qa.report import follows_text
 from .termmatch import Occurrence, matchers_for
 from .terms import CONSISTENT, TermsReport
 
@@ -128,7 +129,7 @@ def _findings_summary(findings: tuple[Finding, ...]):
         chosen = [f for f in findings if f.severity is severity]
         if chosen:
             items.append(E.h3(f"{severity.value}: {len(chosen)}", {"class": severity.value}))
-            items.append(E.ul(*(E.li(E.a(f.unit, href=f"#unit-{f.unit}"), f" {f.check}: {f.message}",
+            items.append(E.ul(*(E.li(E.a(f.unit, href=f"#unit-{f.unit}"), f" {f.check}: {f.message}{follows_text(f)}",
                                      {"class": severity.value}) for f in chosen)))
     return E.section(E.h2("QA findings"), *(items or [E.p("No finding.")]), id="findings")
 
@@ -183,7 +184,8 @@ def _unit(pair: UnitPair, findings: list[Finding], alignment: Alignment, matcher
          "data-min-confidence": f"{min(confidences):.3f}", "data-findings": str(len(findings))},
     )
     if findings:
-        article.append(E.ul(*(E.li(f"{f.severity.value} · {f.check}: {f.message}", {"class": f.severity.value})
+        article.append(E.ul(*(E.li(f"{f.severity.value} · {f.check}: {f.message}{follows_text(f)}",
+                                   {"class": f.severity.value})
                               for f in findings), {"class": "findings"}))
     return article
 

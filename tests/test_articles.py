@@ -52,3 +52,17 @@ def test_the_arabic_preamble_lacks_the_fourth_consideration(udhr):
 @pytest.mark.parametrize(("label", "number"), [("1", 1), ("premier", 1), ("١٣", 13), ("十三", 13), ("二十", 20), ("三十", 30)])
 def test_article_numbers(label, number):
     assert article_number(label) == number
+
+
+@pytest.mark.parametrize(("text", "declared"), [(a, b) for a in LANGUAGES for b in LANGUAGES if a != b])
+def test_a_version_declared_in_another_of_the_six_languages_is_refused(text, declared):
+    from align.errors import InputError
+    from align.reading import read_document
+
+    from .conftest import UDHR, UDHR_SYMBOL, shared
+
+    shared("corpus", "udhr")
+    with pytest.raises(InputError, match=f"its text is in '{text}'.*not in '{declared}'"):
+        read_document(UDHR / f"udhr.{text}.txt", declared, UDHR_SYMBOL)
+    fixed = read_document(UDHR / f"udhr.{text}.txt", declared, UDHR_SYMBOL, True)
+    assert fixed.language == text and fixed.warnings[-1].endswith(f"not in '{declared}': read as '{text}'")

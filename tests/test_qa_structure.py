@@ -38,3 +38,38 @@ def test_numbering_gap_is_a_warning_at_document_level():
     results = found(StructureCheck(), ctx)
     assert ("error", "OP2", "OP2 of the original is missing from the translation; add it, or split the merged unit") in results
     assert any(s == "warning" and "paragraph 3 follows paragraph 1" in m for s, _, m in results)
+
+
+def test_a_renumbering_is_one_cause_not_a_finding_per_paragraph(en_doc):
+    from .test_renumbering import _without
+    from align.qa.registry import run_checks, select
+    from align.reading.text import parse_text
+
+    french = parse_text(_without(4), language="fr", path="cut.fr.txt")
+    findings = run_checks(QaContext(align_documents(en_doc, french, default_rules())), select())
+    structure = [f for f in findings if f.check == "structure"]
+    assert [(f.severity.value, f.unit) for f in structure] == [("error", "OP4")]
+    assert structure[0].message.startswith("numbered by content, not by number: translation OP4–OP10 are original "
+                                           "OP5–OP11; original OP4 is missing; ")
+    assert structure[0].units == ("OP4", "OP5", "OP6", "OP7", "OP8", "OP9", "OP10", "OP11")
+    assert not [f for f in findings if f.severity.value == "error" and f is not structure[0]]
+
+
+def test_what_follows_from_a_missing_footnote_is_grouped_under_it(en_doc):
+    from align.qa.registry import run_checks, select
+    from align.qa.report import qa_json
+    from align.reading.text import parse_text
+
+    from .conftest import FR
+
+    text = FR.read_text(encoding="utf-8")  # footnote 5 gone, 6 and 7 numbered 5 and 6, the calls left as they were
+    text = text.replace("5 Ibid. par. 43. \n", "").replace("\n6 Voir DP/2003/2.", "\n5 Voir DP/2003/2.")
+    text = text.replace("\n7 Rapport de la Conférence des Nations Unies", "\n6 Rapport de la Conférence des Nations Unies")
+    alignment = align_documents(en_doc, parse_text(text, language="fr", path="fn.fr.txt"), default_rules())
+    findings = run_checks(QaContext(alignment), select())
+    errors = [f for f in findings if f.severity.value == "error"]
+    assert len(errors) == 1 and errors[0].unit == "FN5" and "original FN5 is missing" in errors[0].message
+    assert {(f.check, f.unit) for f in errors[0].follows} == {("footnotes", "document"), ("footnotes", "OP7"),
+                                                              ("footnotes", "OP8"), ("footnotes", "OP11")}
+    reported = qa_json(alignment, ["structure"], findings)
+    assert reported["summary"]["error"] == 1 and len(reported["findings"][0]["follows"]) == 4

@@ -8,7 +8,7 @@ from align.aligner import align_documents
 from align.reading.text import parse_text
 from align.srx import default_rules
 
-from .conftest import FR
+from .conftest import EN, FR
 
 
 def _without(number: int) -> str:
@@ -86,3 +86,50 @@ def test_a_short_chinese_text_read_as_english_is_refused_by_its_script():
     data = shared("corpus", "un-docs", "A_RES_79_131.zh.xml").read_bytes()  # two paragraphs
     with pytest.raises(InputError, match="its text is in 'zh' \\(by its han script\\), not in 'en'"):
         read_data(data, "x.xml", language="en")
+
+
+def _joined(number: int) -> str:
+    """The French with paragraphs ``number`` and ``number + 1`` run into one, the later ones numbered one less."""
+    lines = FR.read_text(encoding="utf-8").split("\n")
+    label = re.compile(r"^(\s+)(\d{1,2})\. ")
+    out = []
+    for line in lines:
+        match = label.match(line)
+        if match and int(match.group(2)) == number + 1:
+            while out and not out[-1].strip():
+                out.pop()  # the second paragraph runs on after the first
+            line = line[match.end():]
+        elif match and int(match.group(2)) > number + 1:
+            line = f"{match.group(1)}{int(match.group(2)) - 1}. " + line[match.end():]
+        out.append(line)
+    return "\n".join(out)
+
+
+def test_two_paragraphs_run_into_one_are_said_to_be_merged_and_the_later_ones_keep_their_originals(en_doc):
+    french = parse_text(_joined(5), language="fr", path="joined.fr.txt")
+    assert "OP11" not in french.ids()
+    alignment = align_documents(en_doc, french, default_rules())
+    said = [w for w in alignment.target.warnings if "numbered by content" in w]
+    assert said == ["joined.fr.txt: numbered by content, not by number: translation OP6–OP10 are original "
+                    "OP7–OP11; translation OP5 holds original OP5 and OP6, run together"]
+    pairs = {p.unit_id: p for p in alignment.pairs}
+    assert pairs["OP11"].target.unit.text.startswith("Prie le Secrétaire général d’inscrire")
+    assert pairs["OP6"].target is None  # its text is in OP5's: never paired with the next paragraph
+    # the merged paragraph is half a translation of OP5: kept out of the memory
+    assert pairs["OP5"].confidence < 0.5
+    assert alignment.repairs[0].missing == ("OP6",) and "OP5" in alignment.repairs[0].units
+
+
+def test_a_paragraph_cut_in_two_is_said_to_be_split(en_doc):
+    english = EN.read_text(encoding="utf-8")
+    cut = english.index("concrete proposals")  # OP6, cut in the middle, the later ones numbered one more
+    renumbered = re.sub(r"(?m)^(\s+)(\d{1,2})\. ", lambda m: f"{m.group(1)}{int(m.group(2)) + 1}. "
+                        if int(m.group(2)) > 6 else m.group(0), english[cut:])
+    split = parse_text(english[:cut] + "\n\n 7. " + renumbered, language="en", path="split.en.txt")
+    alignment = align_documents(parse_text(FR.read_text(encoding="utf-8"), language="fr", path="a.fr.txt"),
+                                split, default_rules())
+    said = [w for w in alignment.target.warnings if "numbered by content" in w]
+    assert len(said) == 1 and "original OP6 is split in translation OP6 and OP7" in said[0], said
+    pairs = {p.unit_id: p for p in alignment.pairs}
+    assert pairs["OP7"].target.unit.text.startswith("Reaffirms the emphasis placed in the Monterrey")
+    assert pairs["OP6"].confidence < 0.5  # the first half of OP6 only: for review

@@ -30,8 +30,8 @@ class Check:
         raise NotImplementedError
 
     def finding(self, unit: str, message: str, source: str = "", target: str = "",
-                severity: Severity | None = None) -> Finding:
-        return Finding(self.id, severity or self.severity, unit, message, source, target)
+                severity: Severity | None = None, units: tuple[str, ...] = ()) -> Finding:
+        return Finding(self.id, severity or self.severity, unit, message, source, target, units)
 
 
 def difference(missing: list[str], extra: list[str]) -> str:

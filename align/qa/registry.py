@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..errors import UntmError
 from ..model import Finding, Severity
@@ -40,8 +42,41 @@ def describe() -> str:
     return "\n".join(f"{c.id:<13} {c.severity.value:<8} {c.description}" for c in CHECKS)
 
 
+# What differs in a paragraph because the paragraph is another, missing or merged: said by its cause.
+FOLLOWING = frozenset({"footnotes", "numbers", "dates", "symbols", "length", "untranslated"})
+
+
 def run_checks(context: QaContext, checks: tuple[Check, ...]) -> tuple[Finding, ...]:
-    return tuple(finding for check in checks for finding in check.run(context))
+    """Every check's findings, those that follow from a cause grouped under it (``group``)."""
+    return group(tuple(finding for check in checks for finding in check.run(context)))
+
+
+def group(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """A finding of a ``FOLLOWING`` check on a unit a cause concerns (a renumbering, a missing paragraph,
+    ``Finding.units``; its sub-paragraphs too) is put under that cause, not reported beside it: the cause is
+    what to mend, and the numbers that differ are its symptoms."""
+    causes = [f for f in findings if f.units]
+    if not causes:
+        return findings
+    owner = {unit: index for index, cause in enumerate(causes) for unit in cause.units}
+    follows: dict[int, list[Finding]] = {}
+    kept = []
+    for finding in findings:
+        index = owner.get(_head(finding.unit)) if finding.check in FOLLOWING else None
+        if index is not None and causes[index].unit.startswith("FN") and finding.check != "footnotes":
+            index = None  # a footnote's cause explains the footnotes and their calls, nothing else
+        if index is None:
+            kept.append(finding)
+        else:
+            follows.setdefault(index, []).append(finding)
+    grouped = {id(cause): replace(cause, follows=tuple(follows.get(k, ()))) for k, cause in enumerate(causes)}
+    return tuple(grouped.get(id(f), f) for f in kept)
+
+
+def _head(unit: str) -> str:
+    """``OP4(a)(ii)`` and ``OP4.h1`` belong to ``OP4``; ``ANX1.OP2(b)`` to ``ANX1.OP2``."""
+    match = re.match(r"^(.*?OP\d+|FN\d+)(?=[(.]|$)", unit)
+    return match.group(1) if match else unit
 
 
 def summary(findings: tuple[Finding, ...]) -> dict[str, int]:

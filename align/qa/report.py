@@ -19,13 +19,27 @@ def qa_json(alignment: Alignment, checks: list[str], findings: tuple[Finding, ..
         "document": alignment.source.symbol,
         "tool": {"name": "untm", "version": __version__},
         "checks": checks,
-        "findings": [
-            {"check": f.check, "severity": f.severity.value, "unit": f.unit, "message": f.message,
-             "source": f.source, "target": f.target}
-            for f in findings
-        ],
+        "findings": [_finding(f) for f in findings],
         "summary": {s.value: sum(f.severity is s for f in findings) for s in Severity},
     }
+
+
+def _finding(f: Finding) -> dict[str, Any]:
+    """A finding; a cause with the units it concerns and the findings that follow from it."""
+    found = {"check": f.check, "severity": f.severity.value, "unit": f.unit, "message": f.message,
+             "source": f.source, "target": f.target}
+    if f.units:
+        found["units"] = list(f.units)
+        found["follows"] = [_finding(symptom) for symptom in f.follows]
+    return found
+
+
+def follows_text(f: Finding) -> str:
+    """What a cause explains, in a few words: "; it explains 3 findings: footnotes OP7, OP8, OP11"."""
+    if not f.follows:
+        return ""
+    shown = ", ".join(f"{s.check} {s.unit}" for s in f.follows[:6]) + (" …" if len(f.follows) > 6 else "")
+    return f" (it explains {len(f.follows)} finding{'s' if len(f.follows) > 1 else ''}: {shown})"
 
 
 _STYLE = """
@@ -42,7 +56,8 @@ def qa_html(alignment: Alignment, findings: tuple[Finding, ...]) -> bytes:
     counts = {s.value: sum(f.severity is s for f in findings) for s in Severity}
     rows = [
         E.tr(
-            E.td(f.severity.value), E.td(f.check), E.td(E.a(f.unit, id=f"finding-{n}")), E.td(f.message),
+            E.td(f.severity.value), E.td(f.check), E.td(E.a(f.unit, id=f"finding-{n}")),
+            E.td(f.message + follows_text(f)),
             E.td(f.source, {"class": "text", "lang": src.language, "dir": direction(src.language)}),
             E.td(f.target, {"class": "text", "lang": tgt.language, "dir": direction(tgt.language)}),
             {"class": f.severity.value},

@@ -13,8 +13,12 @@ class StructureCheck(Check):
     def run(self, context):
         alignment = context.alignment
         pairs = alignment.pairs
+        said: set[str] = set()  # units a cause names: not reported again one by one
+        for repair in alignment.repairs:
+            yield self._cause(repair, alignment)
+            said.update(repair.missing + repair.extra)
         for index, pair in enumerate(pairs):
-            if pair.paired:
+            if pair.paired or pair.unit_id in said:
                 continue
             if pair.source is not None:
                 merged = _merged_into(pairs, index, alignment.length_ratio)
@@ -26,9 +30,29 @@ class StructureCheck(Check):
                 where = f"; it seems split from {split}" if split else ""
                 yield self.finding(pair.unit_id, f"{pair.unit_id} of the translation has no counterpart in the original"
                                    f"{where}; remove it, or join it to the unit it belongs to", target=pair.target.unit.text)
+        repaired = {repair.message for repair in alignment.repairs}
         for document, side in ((alignment.source, "original"), (alignment.target, "translation")):
             for warning in document.warnings:
-                yield self.finding("document", f"{side}: {warning}; check the text there", severity=Severity.WARNING)
+                if warning.split(": ", 1)[-1] not in repaired:  # a cause, said above
+                    yield self.finding("document", f"{side}: {warning}; check the text there", severity=Severity.WARNING)
+
+    def _cause(self, repair, alignment):
+        """One finding for a renumbering and what it found missing, merged or split: an error when the
+        versions differ in content, a warning when only the numbers do.  A cause about footnotes concerns
+        the units that call them too, and the footnote count of the document."""
+        lost = repair.missing or repair.extra
+        units = repair.units
+        if units and units[0].startswith("FN"):
+            numbers = {int(uid[2:]) for uid in units if uid[2:].isdigit()}
+            calling = [p.unit_id for p in alignment.pairs for side in (p.source, p.target)
+                       if side is not None and any(c.number in numbers for c in side.unit.calls)]
+            units = units + tuple(dict.fromkeys(calling)) + ("document",)
+            advice = "give the translation every footnote of the original, and call each where the original does"
+        else:
+            advice = ("make the translation hold every paragraph of the original, once, under its number" if lost
+                      else "number the translation as the original is numbered")
+        return self.finding(units[0] if units else "document", f"{repair.message}; {advice}",
+                            severity=Severity.ERROR if lost else Severity.WARNING, units=units)
 
 
 def _merged_into(pairs, index, ratio) -> str | None:
