@@ -44,16 +44,17 @@ def align_documents(source: Document, target: Document, rules: SegmentationRules
     # the numbers are checked against the content first; the structure is judged, and the length
     # model calibrated, on the pairs that come out of it
     model = _length_model(source, target)
-    renumbered = renumber(source, target, model.probability, document_judge(source, target))
-    if renumbered.warnings:  # units re-paired: the model is calibrated again on the new pairs
+    judge = document_judge(source, target)
+    renumbered = renumber(source, target, model.probability, judge)
+    if renumbered.warnings:  # units re-paired: the models are calibrated again on the new pairs
         target = replace(renumbered.target, warnings=renumbered.target.warnings + renumbered.warnings)
         model = _length_model(source, target)
+        judge = document_judge(source, target)
     check_structure(source, target)
     target = match_preambular(source, target, model)
     src = {s.unit.id: s for s in segment_document(source, rules)}
     tgt = {s.unit.id: s for s in segment_document(target, rules)}
     order = merge_order(source.ids(), target.ids())
-    judge = document_judge(source, target)
     pairs = tuple(
         _align_pair(uid, src.get(uid), tgt.get(uid), model, source.language, target.language, judge)
         for uid in order
@@ -230,11 +231,13 @@ def _align_pair(uid, source, target, model, src_lang, tgt_lang, judge: Judge | N
         beads = [((0,), (0,))]
     else:
         beads = _gale_church(source, target, src_anchors, tgt_anchors, model)
-    links = tuple(_link(source, target, si, ti, src_anchors, tgt_anchors, model, judge) for si, ti in beads)
-    # the unit, judged as a whole (with what its sentence links say of it)
+    linked = [_link(source, target, si, ti, src_anchors, tgt_anchors, model, judge) for si, ti in beads]
+    links = tuple(link for link, _ in linked)
+    # the unit, judged as a whole (with what its sentence links say of it); one link holds the whole unit
     alone = sum(len(link.source) + len(link.target) for link in links if not link.source or not link.target)
-    evidence = _evidence(source, target, tuple(range(len(source.sentences))), tuple(range(len(target.sentences))),
-                         src_anchors, tgt_anchors, model, judge, one_to_one=len(beads) == 1 and beads[0] == ((0,), (0,)))
+    evidence = linked[0][1] if len(linked) == 1 and linked[0][1] is not None else _evidence(
+        source, target, tuple(range(len(source.sentences))), tuple(range(len(target.sentences))),
+        src_anchors, tgt_anchors, model, judge, one_to_one=False)
     confidence = judge.probability(replace(
         evidence, left_alone=alone / (len(source.sentences) + len(target.sentences)),
         links=tuple(link.confidence for link in links if link.source and link.target)), unit=True)
@@ -244,17 +247,18 @@ def _align_pair(uid, source, target, model, src_lang, tgt_lang, judge: Judge | N
     return pair if target.unit.kind is UnitKind.FOOTNOTE else _doubt_copies(pair)
 
 
-def _link(source, target, si, ti, src_anchors, tgt_anchors, model, judge) -> SentenceLink:
-    """The link of a bead, with the probability that it is right; a sentence alone is unpaired."""
+def _link(source, target, si, ti, src_anchors, tgt_anchors, model, judge) -> tuple[SentenceLink, Evidence | None]:
+    """The link of a bead, with the probability that it is right, and its evidence; a sentence alone is
+    unpaired."""
     if not si or not ti:
-        return SentenceLink(si, ti, 0.0, LinkReason.UNPAIRED)
+        return SentenceLink(si, ti, 0.0, LinkReason.UNPAIRED), None
     evidence = _evidence(source, target, si, ti, src_anchors, tgt_anchors, model, judge,
                          one_to_one=len(si) == len(ti) == 1)
     if len(source.sentences) == len(target.sentences) == 1:
         reason = LinkReason.ID
     else:
         reason = LinkReason.ANCHOR if evidence.shared is not None and evidence.shared >= 0.5 else LinkReason.LENGTH
-    return SentenceLink(si, ti, judge.probability(evidence), reason)
+    return SentenceLink(si, ti, judge.probability(evidence), reason), evidence
 
 
 def _doubt_copies(pair: UnitPair) -> UnitPair:

@@ -131,8 +131,8 @@ class Judge:
     def for_document(self, pairs: list[tuple[str, str]]) -> Judge:
         """The judge of one document, knowing the lexical coverage usual in it: the median over its pairs of
         units by number (most of which are right)."""
-        found = sorted(min(c for c in self.words(a, b)[0] if c is not None)
-                       for a, b in pairs if any(c is not None for c in self.words(a, b)[0]))
+        shares = ([c for c in self.words(a, b)[0] if c is not None] for a, b in pairs)
+        found = sorted(min(covered) for covered in shares if covered)
         return replace(self, typical=found[len(found) // 2]) if len(found) >= 5 else self
 
     def words(self, source_text: str, target_text: str) -> tuple[tuple[float | None, float | None], int]:
@@ -143,8 +143,9 @@ class Judge:
         return (forward, backward), known
 
     def evidence(self, source: str, target: str, source_anchors: Counter[str], target_anchors: Counter[str],
-                 length: float, one_to_one: bool = True) -> Evidence:
-        """What two texts hold (``length``: their Gale-Church probability under the document's model)."""
+                 length: float, one_to_one: bool = True, copies: bool = True) -> Evidence:
+        """What two texts hold (``length``: their Gale-Church probability under the document's model);
+        without ``copies``, the share copied is not looked for (which paragraph is which does not hang on it)."""
         shared = sum((source_anchors & target_anchors).values())
         words, known = self.words(source, target)
         return Evidence(
@@ -153,8 +154,8 @@ class Judge:
             unshared=sum(source_anchors.values()) + sum(target_anchors.values()) - 2 * shared,
             words=words,
             known=known,
-            copied=copied_share(source, target),
-            same_text=source.split() == target.split(),
+            copied=copied_share(source, target) if copies else 0.0,
+            same_text=copies and source.split() == target.split(),
             characters=len(source),
             one_to_one=one_to_one,
             typical=self.typical,

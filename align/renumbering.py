@@ -53,6 +53,7 @@ _MISSING = -math.log(0.01) + 6.0  # the cost of a unit with no counterpart
 _SHARED, _UNSHARED = 2.0, 1.5  # per anchor held by both, by one side only
 _WORDS = 1.0  # the weight of -log(the probability that the pair is right), words and all
 _JOIN = 9.0  # nats: the cost of two paragraphs run into one, or one cut in two, beyond their pair's
+_JOIN_BAND = 2  # units off the diagonal where a merge or a split is looked for
 _BAND = 8  # units a renumbering may shift by
 _PLAUSIBLE = 4.0  # a pair by number no costlier than this is not worth questioning
 _LONG_ENOUGH = 200  # characters of moved text that length alone can speak for
@@ -162,7 +163,7 @@ def _better_names(src: list[Unit], tgt: list[Unit], src_lang: str, tgt_lang: str
         if judge is None:
             return found
         # and what the words say: how unlikely the pair is to be right, as the confidence judges it
-        evidence = judge.evidence(source, target, source_anchors, target_anchors, length)
+        evidence = judge.evidence(source, target, source_anchors, target_anchors, length, copies=False)
         return found - _WORDS * math.log(max(judge.probability(evidence), 1e-4))
 
     @lru_cache(maxsize=None)
@@ -231,14 +232,16 @@ def _align(n: int, m: int, cost, joined=None):
     """The cheapest in-order alignment of n and m units -- beads 1-1, 1-0, 0-1, and, given ``joined``, 2-1
     and 1-2 -- its cost, and the units it runs together.  A 2-1 bead is given as (i, j), (i + 1, None); a 1-2
     bead as (i, j), (None, j + 1): the unit left over is named as a unit without a counterpart is."""
-    steps = ((1, 1), (1, 0), (0, 1)) + (((2, 1), (1, 2)) if joined else ())
+    steps = ((1, 1), (1, 0), (0, 1))
+    joins = ((2, 1), (1, 2)) if joined else ()
     best = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int]] = {}
     for i in range(n + 1):
         for j in range(max(0, i - _BAND), min(m, i + _BAND) + 1):
             if (i, j) not in best:
                 continue
-            for di, dj in steps:
+            # two units run into one are looked for near the diagonal only: each shifts the rest by one
+            for di, dj in steps + (joins if abs(i - j) <= _JOIN_BAND else ()):
                 if i + di > n or j + dj > m:
                     continue
                 if di and dj:

@@ -25,7 +25,7 @@ the lexicon whose translation stands in the other text, each way.
 from __future__ import annotations
 
 import gzip
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -69,22 +69,32 @@ class Lexicon:
     target: str
     forward: dict[str, frozenset[str]]
     backward: dict[str, frozenset[str]]
+    # per text: its words the lexicon knows, and every word of the other language that translates one
+    _seen: dict = field(default_factory=dict, repr=False, compare=False)
 
     def coverage(self, source_text: str, target_text: str) -> tuple[float | None, float | None, int]:
         """The share of the source's words in the lexicon that have a translation in the target, and of
         the target's in the source (``None`` for a side with no word in the lexicon), and how many words
         of the two the lexicon knows."""
-        src, tgt = tokens(source_text, self.source), tokens(target_text, self.target)
-        forward, known_forward = _covered(src, tgt, self.forward)
-        backward, known_backward = _covered(tgt, src, self.backward)
-        return forward, backward, known_forward + known_backward
+        src_known, src_reach = self._read(source_text, True)
+        tgt_known, tgt_reach = self._read(target_text, False)
+        # a source word is covered when one of its translations stands in the target: when it is among the
+        # words the target's words translate (the table is the same pairs read either way)
+        forward = len(src_known & tgt_reach) / len(src_known) if src_known else None
+        backward = len(tgt_known & src_reach) / len(tgt_known) if tgt_known else None
+        return forward, backward, len(src_known) + len(tgt_known)
 
-
-def _covered(words: frozenset[str], other: frozenset[str], table: dict[str, frozenset[str]]) -> tuple[float | None, int]:
-    known = [table[w] for w in words if w in table]
-    if not known:
-        return None, 0
-    return sum(1 for translations in known if not translations.isdisjoint(other)) / len(known), len(known)
+    def _read(self, text: str, source: bool) -> tuple[frozenset[str], frozenset[str]]:
+        key = (source, text)
+        found = self._seen.get(key)
+        if found is None:
+            table = self.forward if source else self.backward
+            known = frozenset(w for w in tokens(text, self.source if source else self.target) if w in table)
+            found = known, frozenset().union(*(table[w] for w in known))
+            if len(self._seen) > 100_000:  # a bound on memory over a long batch
+                self._seen.clear()
+            self._seen[key] = found
+        return found
 
 
 def file_name(first: str, second: str) -> str:
