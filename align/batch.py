@@ -25,6 +25,7 @@ from pathlib import Path
 from .aligner import align_documents
 from .errors import UntmError
 from .languages import UN_FOLDERS, document_name, profile, tmx_code
+from .confidence import signature as confidence_signature
 from .memory import Doubt, paragraph_units, sentence_units
 from .model import Severity, TmxUnit
 from .reading import read_data
@@ -194,13 +195,14 @@ def _rules(srx: str | None) -> SegmentationRules:
 
 
 # What the reading and aligning of a document are: a result cached by another is not reused.
-RESULTS = "confidence-1"
+RESULTS = "confidence-2"
 
 
 def _fingerprint(task: DocumentTask, source: bytes, target: bytes) -> str:
-    """What a cached result depends on: the way results are made, both files' bytes, the rules,
-    the languages and their codes."""
-    digest = hashlib.sha256(RESULTS.encode())
+    """What a cached result depends on: the way results are made (and the confidence's weights and
+    lexicons), both files' bytes, the rules, the languages, their codes and the confidence under which
+    links are set apart."""
+    digest = hashlib.sha256(f"{RESULTS} {confidence_signature()}".encode())
     digest.update(source)
     digest.update(target)
     digest.update(_rules(task.srx).sha256.encode())

@@ -123,8 +123,9 @@ def _run(job: BatchJob, batch: BatchPlan, cache: OutcomeCache, progress: Progres
     failed = reused = 0
     # No input is named like an output (<stem>.<lang>.<ext> against corpus.*.tmx and .json): none to protect.
     with OutputSet(job.out_dir) as outputs, closing(SpooledArray()) as documents, ExitStack() as files:
-        # the memory, and what is set apart from it for review (none when the doubtful are flagged instead)
-        names = ("", ".paragraphs") + (() if job.doubt.flag else (".review", ".paragraphs.review"))
+        # the memory, and what is set apart from it for review (nothing when the doubtful are flagged instead:
+        # written all the same, so that none left by an earlier run misleads)
+        names = ("", ".paragraphs", ".review", ".paragraphs.review")
         writers = [files.enter_context(TmxWriter(files.enter_context(outputs.open(f"corpus.{src}-{tgt}{name}.tmx")),
                                                  header("paragraph" if "paragraphs" in name else "sentence")))
                    for name in names]
@@ -142,7 +143,7 @@ def _run(job: BatchJob, batch: BatchPlan, cache: OutcomeCache, progress: Progres
             if progress:
                 progress.update(done, writers[0].count)
         files.close()  # the TMX files complete before the summary, which counts them
-        counts = [writer.count for writer in writers] + [0, 0]
+        counts = [writer.count for writer in writers]
         outputs.write_json("corpus.summary.json", {
             "source_lang": src, "target_lang": tgt, "tool": {"name": "untm", "version": __version__},
             "min_confidence": job.doubt.min_confidence, "doubtful": "flagged" if job.doubt.flag else "set apart",

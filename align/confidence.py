@@ -32,6 +32,7 @@ lexicon, one without (a language untm has no lexicon for).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from dataclasses import dataclass, replace
@@ -44,7 +45,7 @@ from .anchors import agreement
 from .copies import copied_share
 from .lexicon import Lexicon, lexicon
 
-FEATURES = ("length", "length_short", "anchors", "no_anchors", "unshared_anchors", "words_source", "words_target",
+FEATURES = ("length", "length_short", "anchors", "no_anchors", "anchors_disjoint", "words_source", "words_target",
             "words_least", "known_words", "no_words", "words_source_weight", "words_target_weight", "copied", "same_text", "size", "one_to_one", "left_alone", "words_relative")
 _UNIT = ("links_least", "links_mean")
 _LEXICAL = {"words_source", "words_target", "words_least", "known_words", "no_words", "words_source_weight",
@@ -77,7 +78,8 @@ class Evidence:
         return {
             "length": log_length, "length_short": log_length * short,
             "anchors": self.shared or 0.0, "no_anchors": 1.0 if self.shared is None else 0.0,
-            "unshared_anchors": math.log1p(self.unshared),
+            # anchors on both sides and not one in common: "(A/65/17)" against "(A/78/17)"
+            "anchors_disjoint": 1.0 if self.shared == 0.0 else 0.0,
             "words_source": source if source is not None else 0.0,
             "words_target": target if target is not None else 0.0,
             "words_least": min(covered) if covered else 0.0,
@@ -116,6 +118,10 @@ class Model:
 
     @classmethod
     def from_json(cls, data: dict) -> Model:
+        unknown = set(data["names"]) - set(FEATURES + _UNIT)
+        if unknown:
+            raise ValueError(f"confidence.json weighs {', '.join(sorted(unknown))}, which untm does not compute: "
+                             "fit the weights again (python bench/calibration.py FOLDER --write)")
         return cls(tuple(data["names"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]))
 
 
@@ -176,6 +182,17 @@ def feature_names(lexical: bool, unit: bool) -> tuple[str, ...]:
 def _models() -> dict[str, Model]:
     data = json.loads(resources.files(__package__).joinpath("confidence.json").read_text(encoding="utf-8"))
     return {name: Model.from_json(model) for name, model in data.items()}
+
+
+@lru_cache(maxsize=None)
+def signature() -> str:
+    """A digest of the weights and of every lexicon: what a confidence depends on besides the texts (a batch's
+    resume cache keys on it, so that a refit is never mixed with results of the old fit)."""
+    digest = hashlib.sha256(resources.files(__package__).joinpath("confidence.json").read_bytes())
+    data = resources.files("align.lexicon").joinpath("data")
+    for entry in sorted(data.iterdir(), key=lambda e: e.name):
+        digest.update(entry.name.encode() + entry.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @lru_cache(maxsize=None)

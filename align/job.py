@@ -85,8 +85,9 @@ def run_align(job: AlignJob) -> AlignResult:
         )
 
     with OutputSet(job.out_dir, inputs=(job.source, job.target)) as outputs:
-        reviews = (False,) if job.doubt.flag else (False, True)
-        for review in reviews:  # the memory, then what is set apart from it for review
+        # the memory, then what is set apart from it for review (nothing when the doubtful are flagged
+        # instead: the files are written all the same, so that none left by an earlier run misleads)
+        for review in (False, True):
             name = f"{stem}.review" if review else stem
             with outputs.open(f"{name}.tmx") as stream:
                 write_tmx(stream, header("sentence"), sentence_units(alignment, src_code, tgt_code, job.doubt, review))
@@ -118,9 +119,9 @@ def failures(result: AlignResult, fail_on: frozenset[FailOn], min_confidence: fl
     alignment, found = result.alignment, []
     if FailOn.UNPAIRED in fail_on and (unpaired := alignment.unpaired()):
         found.append(f"{len(unpaired)} unit(s) on one side only: {', '.join(p.unit_id for p in unpaired)}")
-    if FailOn.LOW_CONFIDENCE in fail_on:
-        weak = [pair.unit_id for pair in alignment.pairs if pair.paired
-                and any(link.confidence < min_confidence for link in pair.links)]
+    if FailOn.LOW_CONFIDENCE in fail_on:  # what the memory would set apart: a unit, or a link of one
+        weak = [pair.unit_id for pair in alignment.pairs if pair.paired and (pair.confidence < min_confidence or any(
+            link.confidence < min_confidence for link in pair.links if link.source and link.target))]
         if weak:
             found.append(f"{len(weak)} unit(s) with a link under confidence {min_confidence}: {', '.join(weak)}")
     if FailOn.QA_ERROR in fail_on and (errors := [f for f in result.findings if f.severity is Severity.ERROR]):

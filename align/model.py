@@ -144,6 +144,7 @@ class Repair:
     units: tuple[str, ...]  # the original's units it concerns, by id
     missing: tuple[str, ...] = ()  # original units without a translation of their own (left out, or merged)
     extra: tuple[str, ...] = ()  # translation units without an original (named after the unit before: OP3+1)
+    joined: tuple[str, ...] = ()  # original units paired with more or less than their translation (merged, split)
 
 
 @dataclass(frozen=True)

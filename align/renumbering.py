@@ -14,7 +14,10 @@ numbered units (the operative paragraphs of one scope: ``OP1``..., or
    judges it (``confidence.py``: words that translate each other and all),
    which tells apart neighbours that hold no anchor;
 2. the units are aligned in order, a unit on either side allowed to have no
-   counterpart (beads 1-1, 1-0, 0-1), by dynamic programming;
+   counterpart (beads 1-1, 1-0, 0-1), and, for paragraphs, two of the
+   original run into one of the translation or one cut in two (2-1, 1-2,
+   near the diagonal, at a cost ``_JOIN`` on top of their pair's), by
+   dynamic programming;
 3. where that alignment explains the content better than pairing by number --
    by ``MARGIN`` --, pairs a unit otherwise, and two thirds of the units it
    moves fit their new original better than their old, the target's units
@@ -22,18 +25,20 @@ numbered units (the operative paragraphs of one scope: ``OP1``..., or
    headings with them, ``OP4(a)`` -> ``OP5(a)``; footnote calls follow their
    footnotes), a target unit with no counterpart is named after the one
    before it (``OP3+1``), and one warning says what happened: "translation
-   OP4-OP10 are original OP5-OP11; original OP4 is missing".
+   OP4-OP10 are original OP5-OP11; original OP4 is missing", "translation
+   OP5 holds original OP5 and OP6, run together".  The ``Repair`` it makes
+   is what QA reports as one cause.
 
 A translation that numbers as its original does is left as it is: on every
 resolution of the 79th session, in five languages, re-pairing changes only
 the three French versions that lack a footnote, a Russian section that
 numbers a paragraph the English does not, the Chinese 79/8, whose
 footnotes 7-9 stand in another order, and article 17 of the Chinese 79/243,
-whose item (a)(ii) is read as a paragraph of its own.  ``bench/damaged_pairs.py`` measures
-it on translations damaged on purpose.  What it cannot tell yet: two
-paragraphs swapped (the alignment keeps order) and a merged pair of
-paragraphs (one of the two is paired with the merged text; its confidence
-is low, and it goes to review).
+whose item (a)(ii) is read as a paragraph of its own (said to be split).
+``bench/damaged_pairs.py`` measures it on translations damaged on purpose.
+What it cannot tell yet: two paragraphs swapped (the alignment keeps
+order); footnotes are re-paired by anchors and length only (the words of a
+citation do not say which it is).
 """
 
 from __future__ import annotations
@@ -302,7 +307,8 @@ def _say(src: list[Unit], tgt: list[Unit], names: dict[str, str], joins: _Joins)
     parts = []
     if moved:
         verb = "is" if len(moved) == 1 else "are"
-        parts.append(f"translation {_span([o for o, _ in moved])} {verb} original {_span([n for _, n in moved])}")
+        translation, original = _spans([o for o, _ in moved], [n for _, n in moved])
+        parts.append(f"translation {translation} {verb} original {original}")
     parts += [f"translation {t} holds original {a} and {b}, run together" for t, a, b in merged]
     parts += [f"original {a} is split in translation {t} and {u}" for a, t, u in split]
     if missing:
@@ -315,11 +321,23 @@ def _say(src: list[Unit], tgt: list[Unit], names: dict[str, str], joins: _Joins)
     order = {u.id: k for k, u in enumerate(src)}
     return Repair(message, tuple(sorted(concerned, key=lambda uid: order.get(uid, len(order)))),
                   tuple(missing) + tuple(sorted(run_into, key=order.get)),
-                  tuple(names[old] for old in extra) + tuple(names[t] for t in split_off if t in names))
+                  tuple(names[old] for old in extra) + tuple(names[t] for t in split_off if t in names),
+                  tuple(a for _, a, _ in merged) + tuple(a for a, _, _ in split))
 
 
-def _span(ids: list[str]) -> str:
-    """``OP4–OP10`` for a run of consecutive units; each of them where they are not consecutive."""
-    numbers = [int(re.search(r"\d+$", uid).group(0)) for uid in ids]
-    consecutive = all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
-    return ids[0] if len(ids) == 1 else f"{ids[0]}–{ids[-1]}" if consecutive else ", ".join(ids)
+def _spans(old: list[str], new: list[str]) -> tuple[str, str]:
+    """The translation's ids and the original's they are, each side cut into the same runs of consecutive
+    units: ``OP4–OP10`` and ``OP5–OP11``; ``OP6–OP8, OP10`` and ``OP7–OP9, OP12``."""
+    def number(uid: str) -> int:
+        return int(re.search(r"\d+$", uid).group(0))
+
+    runs, start = [], 0
+    for k in range(1, len(old) + 1):
+        if k == len(old) or number(old[k]) != number(old[k - 1]) + 1 or number(new[k]) != number(new[k - 1]) + 1:
+            runs.append((start, k - 1))
+            start = k
+
+    def say(ids: list[str]) -> str:
+        return ", ".join(ids[a] if a == b else f"{ids[a]}–{ids[b]}" for a, b in runs)
+
+    return say(old), say(new)

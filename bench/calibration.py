@@ -10,7 +10,8 @@ and one wrong link, made as real errors are made, in turn:
 
 * ``shifted``: the unit against the translation of the next unit of its kind;
 * ``other``: against a unit of the same kind from another resolution;
-* ``copied``: against the original itself, left untranslated;
+* ``copied``: against the original itself, left untranslated (not where the
+  original is a symbol, a name or a citation that stays as it is);
 * ``half``: against the first half of its translation's sentences (two or more);
 * ``merged``: against its translation and the next unit's, run together.
 
@@ -45,6 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from align.aligner import _align_pair, _length_model, document_judge  # noqa: E402
 from align.confidence import Evidence, Judge, Model, feature_names  # noqa: E402
+from align.copies import copied  # noqa: E402
 from align.lexicon.build import learning  # noqa: E402
 from session import aligned  # noqa: E402
 
@@ -166,7 +168,9 @@ def main() -> int:
             others = pool[f"{lang}:{target.unit.kind.value}"]
             wrong = {"shifted": later[0].target if later else None,
                      "other": rng.choice(others) if others else None,
-                     "copied": replace(source, unit=replace(source.unit, calls=())),
+                     # left as it is, a symbol, a name or a citation is its own translation: no wrong link
+                     "copied": replace(source, unit=replace(source.unit, calls=()))
+                     if copied(source.unit.text, source.unit.text) else None,
                      "half": _half(target),
                      "merged": _merged(target, later[0].target if later else None)}[kind]
             if wrong is None:

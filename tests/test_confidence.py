@@ -22,7 +22,21 @@ def test_every_pair_of_the_six_languages_has_its_lexicon_either_way_round(first,
     # the words are each language's own: the table is not read the wrong way round
     assert found.forward.keys() & tokens(_SAMPLE[first], first)
     assert found.backward.keys() & tokens(_SAMPLE[second], second)
+    # and they translate: one sentence in the two languages covers itself, either way
+    forward, backward, known = found.coverage(_SAMPLE[first], _SAMPLE[second])
+    assert forward >= 0.6 and backward >= 0.6 and known >= 7
+    other = found.coverage(_SAMPLE[first], _OTHER[second])
+    assert other[0] is None or other[0] < forward
 
+
+_OTHER = {  # another sentence: "Encourages Member States to strengthen South-South cooperation"
+    "en": "Encourages Member States to strengthen South-South cooperation",
+    "fr": "Encourage les États Membres à renforcer la coopération Sud-Sud",
+    "es": "Alienta a los Estados Miembros a que fortalezcan la cooperación Sur-Sur",
+    "ru": "призывает государства-члены укреплять сотрудничество Юг-Юг",
+    "ar": "تشجع الدول الأعضاء على تعزيز التعاون فيما بين بلدان الجنوب",
+    "zh": "鼓励会员国加强南南合作",
+}
 
 _SAMPLE = {
     "en": "Requests the Secretary-General to submit a report on the implementation of the present resolution",
@@ -73,14 +87,23 @@ def _pair():
 _share = st.one_of(st.none(), st.floats(0, 1))
 
 
-@given(length=st.floats(0, 1), shared=_share, unshared=st.integers(0, 50), words=st.tuples(_share, _share),
-       known=st.integers(0, 200), copied=st.floats(0, 1), same=st.booleans(), characters=st.integers(0, 5000),
-       one=st.booleans(), alone=st.floats(0, 1), links=st.lists(st.floats(0, 1), max_size=5),
-       lexical=st.booleans(), unit=st.booleans())
-def test_every_evidence_gives_a_probability(length, shared, unshared, words, known, copied, same, characters, one,
-                                            alone, links, lexical, unit):
-    evidence = Evidence(length, shared, unshared, words, known, copied, same, characters, one,
-                        left_alone=alone, links=tuple(links))
+@given(length=st.floats(0.01, 1), words=st.tuples(_share, _share), known=st.integers(0, 200),
+       characters=st.integers(1, 5000), one=st.booleans(), lexical=st.booleans(), unit=st.booleans(),
+       links=st.lists(st.floats(0, 1), min_size=1, max_size=5))
+def test_the_fitted_weights_say_what_evidence_means(length, words, known, characters, one, lexical, unit, links):
+    """Whatever else a link holds, anchors that all agree make it likelier than anchors none of which do, and
+    a translation that is the original copied makes it less likely; a probability, always."""
     used = judge("en", "fr" if lexical else "de")
-    assert 0.0 <= used.probability(evidence, unit) <= 1.0
-    assert 0.0 <= used.probability(replace(evidence, typical=0.9), unit) <= 1.0
+    base = Evidence(length, None, 0, words, known, 0.0, False, characters, one, links=tuple(links))
+    agreeing = used.probability(replace(base, shared=1.0), unit)
+    clashing = used.probability(replace(base, shared=0.0, unshared=4), unit)
+    copied = used.probability(replace(base, copied=1.0, same_text=True), unit)
+    assert 0.0 <= clashing <= agreeing <= 1.0 and clashing < 1.0
+    assert copied <= used.probability(base, unit)
+
+
+def test_weights_for_a_feature_untm_does_not_compute_are_refused_with_the_fix():
+    from align.confidence import Model
+
+    with pytest.raises(ValueError, match="fit the weights again"):
+        Model.from_json({"names": ["unshared_anchors"], "mean": [0], "scale": [1], "weights": [0, 1]})

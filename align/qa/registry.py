@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 
 from ..errors import UntmError
 from ..model import Finding, Severity
-from .base import Check, QaContext
+from .base import Check, QaContext, head
 from .consistency import ConsistencyCheck
 from .dates import DatesCheck
 from .footnotes import FootnotesCheck
@@ -52,9 +51,9 @@ def run_checks(context: QaContext, checks: tuple[Check, ...]) -> tuple[Finding, 
 
 
 def group(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
-    """A finding of a ``FOLLOWING`` check on a unit a cause concerns (a renumbering, a missing paragraph,
-    ``Finding.units``; its sub-paragraphs too) is put under that cause, not reported beside it: the cause is
-    what to mend, and the numbers that differ are its symptoms."""
+    """A finding of a ``FOLLOWING`` check on a unit where a cause shows (a paragraph missing, merged or
+    split, ``Finding.units``; its sub-paragraphs too) is put under that cause, not reported beside it: the
+    cause is what to mend, and the numbers that differ there are its symptoms."""
     causes = [f for f in findings if f.units]
     if not causes:
         return findings
@@ -62,7 +61,7 @@ def group(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
     follows: dict[int, list[Finding]] = {}
     kept = []
     for finding in findings:
-        index = owner.get(_head(finding.unit)) if finding.check in FOLLOWING else None
+        index = owner.get(head(finding.unit)) if finding.check in FOLLOWING else None
         if index is not None and causes[index].unit.startswith("FN") and finding.check != "footnotes":
             index = None  # a footnote's cause explains the footnotes and their calls, nothing else
         if index is None:
@@ -71,12 +70,6 @@ def group(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
             follows.setdefault(index, []).append(finding)
     grouped = {id(cause): replace(cause, follows=tuple(follows.get(k, ()))) for k, cause in enumerate(causes)}
     return tuple(grouped.get(id(f), f) for f in kept)
-
-
-def _head(unit: str) -> str:
-    """``OP4(a)(ii)`` and ``OP4.h1`` belong to ``OP4``; ``ANX1.OP2(b)`` to ``ANX1.OP2``."""
-    match = re.match(r"^(.*?OP\d+|FN\d+)(?=[(.]|$)", unit)
-    return match.group(1) if match else unit
 
 
 def summary(findings: tuple[Finding, ...]) -> dict[str, int]:

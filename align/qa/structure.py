@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from ..model import Severity
-from .base import Check
+from .base import Check, head
 
 
 class StructureCheck(Check):
@@ -13,12 +13,12 @@ class StructureCheck(Check):
     def run(self, context):
         alignment = context.alignment
         pairs = alignment.pairs
-        said: set[str] = set()  # units a cause names: not reported again one by one
+        said: set[str] = set()  # units a cause names (with their sub-paragraphs): not reported again one by one
         for repair in alignment.repairs:
             yield self._cause(repair, alignment)
             said.update(repair.missing + repair.extra)
         for index, pair in enumerate(pairs):
-            if pair.paired or pair.unit_id in said:
+            if pair.paired or head(pair.unit_id) in said:
                 continue
             if pair.source is not None:
                 merged = _merged_into(pairs, index, alignment.length_ratio)
@@ -38,12 +38,14 @@ class StructureCheck(Check):
 
     def _cause(self, repair, alignment):
         """One finding for a renumbering and what it found missing, merged or split: an error when the
-        versions differ in content, a warning when only the numbers do.  A cause about footnotes concerns
-        the units that call them too, and the footnote count of the document."""
+        versions differ in content, a warning when only the numbers do.  Its ``units`` are those where its
+        symptoms show: the units missing, and those paired with a merged or a split translation (the units it
+        re-paired are now paired with their own translation: what differs there is a difference of its own);
+        for footnotes, the units that call them and the footnote count of the document."""
         lost = repair.missing or repair.extra
-        units = repair.units
-        if units and units[0].startswith("FN"):
-            numbers = {int(uid[2:]) for uid in units if uid[2:].isdigit()}
+        units = repair.missing + repair.joined
+        if repair.units and repair.units[0].startswith("FN"):
+            numbers = {int(uid[2:]) for uid in repair.units if uid[2:].isdigit()}
             calling = [p.unit_id for p in alignment.pairs for side in (p.source, p.target)
                        if side is not None and any(c.number in numbers for c in side.unit.calls)]
             units = units + tuple(dict.fromkeys(calling)) + ("document",)
@@ -51,7 +53,7 @@ class StructureCheck(Check):
         else:
             advice = ("make the translation hold every paragraph of the original, once, under its number" if lost
                       else "number the translation as the original is numbered")
-        return self.finding(units[0] if units else "document", f"{repair.message}; {advice}",
+        return self.finding(repair.units[0] if repair.units else "document", f"{repair.message}; {advice}",
                             severity=Severity.ERROR if lost else Severity.WARNING, units=units)
 
 
