@@ -64,9 +64,8 @@ def align_documents(source: Document, target: Document, rules: SegmentationRules
 
 def document_judge(source: Document, target: Document) -> Judge:
     """The judge of the two languages, told the lexical coverage usual in this document."""
-    target_text = {unit.id: unit.text for unit in target.units}
     return judge_for(source.language, target.language).for_document(
-        [(u.text, target_text[u.id]) for u in source.units if u.id in target_text])
+        [unit.text for unit in source.units], [unit.text for unit in target.units])
 
 
 def _preambular(uid: str) -> bool:

@@ -46,7 +46,7 @@ from .copies import copied_share
 from .lexicon import Lexicon, lexicon
 
 FEATURES = ("length", "length_short", "anchors", "no_anchors", "anchors_disjoint", "words_source", "words_target",
-            "words_least", "known_words", "no_words", "words_source_weight", "words_target_weight", "copied", "same_text", "size", "one_to_one", "left_alone", "words_relative")
+            "words_least", "known_words", "no_words", "words_source_weight", "words_target_weight", "copied", "same_text", "size", "one_to_one", "left_alone", "words_relative", "words_gap")
 _UNIT = ("links_least", "links_mean")
 _LEXICAL = {"words_source", "words_target", "words_least", "known_words", "no_words", "words_source_weight",
             "words_target_weight", "words_relative"}
@@ -92,6 +92,8 @@ class Evidence:
             # against what is usual in the document: a text far from its language's words, or a law of
             # 1948 beside the resolutions the lexicon was learnt from, has fewer of them throughout
             "words_relative": min(covered) - self.typical if covered else 0.0,
+            # one side's words mostly translated, the other's not: one side holds more (half, or two, of it)
+            "words_gap": abs(source - target) if source is not None and target is not None else 0.0,
             "links_least": min(self.links, default=0.0),
             "links_mean": sum(self.links) / len(self.links) if self.links else 0.0,
         }
@@ -125,6 +127,9 @@ class Model:
         return cls(tuple(data["names"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]))
 
 
+_NEAR = 2  # units either side where a unit's translation is looked for, to learn a document's usual coverage
+
+
 @dataclass(frozen=True)
 class Judge:
     """What turns a link's evidence into a probability for one pair of languages."""
@@ -134,11 +139,22 @@ class Judge:
     unit: Model
     typical: float = 0.5  # see ``Evidence``
 
-    def for_document(self, pairs: list[tuple[str, str]]) -> Judge:
-        """The judge of one document, knowing the lexical coverage usual in it: the median over its pairs of
-        units by number (most of which are right)."""
-        shares = ([c for c in self.words(a, b)[0] if c is not None] for a, b in pairs)
-        found = sorted(min(covered) for covered in shares if covered)
+    def for_document(self, source: list[str], target: list[str]) -> Judge:
+        """The judge of one document, knowing the lexical coverage usual in it: the median, over the source's
+        units in order, of the best coverage among the target's units at about the same place (``_NEAR``
+        either side).  Not the pairs by number: in a translation that lost a paragraph, most of those are
+        wrong, and their coverage would make wrong pairs look usual."""
+        if self.lexicon is None:
+            return self
+        found = []
+        for i, text in enumerate(source):
+            near = round(i * len(target) / len(source)) if source else 0
+            shares = [min(c for c in self.words(text, other)[0] if c is not None)
+                      for other in target[max(0, near - _NEAR): near + _NEAR + 1]
+                      if any(c is not None for c in self.words(text, other)[0])]
+            if shares:
+                found.append(max(shares))
+        found.sort()
         return replace(self, typical=found[len(found) // 2]) if len(found) >= 5 else self
 
     def words(self, source_text: str, target_text: str) -> tuple[tuple[float | None, float | None], int]:

@@ -66,6 +66,8 @@ _MOST = 2 / 3  # the share of moved units that must fit their new original bette
 _CLEARER = 0.5  # nats: by how much, at least (a merge shifts units that fit as well where they were)
 _NUMBERED = re.compile(r"^(?P<scope>(?:[A-Z]\d*\.|ANX\d+\.|S\d+\.|Q\d+\.|ART\d+\.)*)OP(?P<n>\d+)$")
 _FOOTNOTE = re.compile(r"^FN(?P<n>\d+)$")
+# An article of a declaration or a convention, with its paragraphs: ART11 of ART11.1, ANX1.ART17 of ANX1.ART17.OP1.
+_ARTICLE = re.compile(r"^(?P<scope>(?:ANX\d+\.)*)ART(?P<n>\d+)(?=$|[.(])")
 
 
 @dataclass(frozen=True)
@@ -89,14 +91,16 @@ class _Joins:
 def renumber(source: Document, target: Document, length_probability, judge: Judge | None = None) -> Renumbering:
     """Re-pair runs of numbered units by content where it overrules their numbers (see the module)."""
     repairs: list[Repair] = []
-    # footnotes first: their calls then stand renumbered when the paragraphs that hold them are scored
-    for pattern in (_FOOTNOTE, _NUMBERED):
+    # footnotes first: their calls then stand renumbered when the paragraphs that hold them are scored;
+    # then the articles of a declaration or a convention, each with its paragraphs; then paragraphs
+    for pattern in (_FOOTNOTE, _ARTICLE, _NUMBERED):
         for src, tgt in _runs(source, target, pattern):
-            src, tgt = _whole(src, source), _whole(tgt, target)
+            if pattern is not _ARTICLE:  # an article's units are gathered by _runs already
+                src, tgt = _whole(src, source), _whole(tgt, target)
             # a footnote's words are a citation's, kept in the language of its publication: the judge, fitted
             # on paragraphs, speaks only for paragraphs
             names, joins = _better_names(src, tgt, source.language, target.language, length_probability,
-                                         judge if pattern is _NUMBERED else None)
+                                         judge if pattern is not _FOOTNOTE else None)
             if names:
                 target = _rename(target, names)
                 repairs.append(_say(src, tgt, names, joins))
@@ -110,10 +114,27 @@ def _runs(source: Document, target: Document, pattern: re.Pattern[str]):
         for unit in document.units:
             if match := pattern.match(unit.id):
                 found.setdefault(match.groupdict().get("scope") or "", []).append(unit)
-        return found
+        return {scope: _articles(units) for scope, units in found.items()} if pattern is _ARTICLE else found
 
     src, tgt = by_scope(source), by_scope(target)
     return [(src[scope], tgt[scope]) for scope in src if scope in tgt and len(src[scope]) > 1 and len(tgt[scope]) > 1]
+
+
+def _articles(units: list[Unit]) -> list[Unit]:
+    """One unit for each article, in order (``ART11`` for ``ART11.1`` and ``ART11.2``, its heading and title
+    with them), its text theirs joined and its calls theirs, for scoring only."""
+    gathered: dict[str, list[Unit]] = {}
+    for unit in units:
+        gathered.setdefault(_ARTICLE.match(unit.id).group(0), []).append(unit)
+    whole = []
+    for uid, parts in gathered.items():
+        text, calls = "", []
+        for part in parts:
+            offset = len(text) + 1 if text else 0
+            calls.extend(replace(c, offset=c.offset + offset) for c in part.calls)
+            text = f"{text} {part.text}" if text else part.text
+        whole.append(replace(parts[0], id=uid, text=text, calls=tuple(calls)))
+    return whole
 
 
 def _whole(run: list[Unit], document: Document) -> list[Unit]:

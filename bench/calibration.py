@@ -13,7 +13,9 @@ and one wrong link, made as real errors are made, in turn:
 * ``copied``: against the original itself, left untranslated (not where the
   original is a symbol, a name or a citation that stays as it is);
 * ``half``: against the first half of its translation's sentences (two or more);
-* ``merged``: against its translation and the next unit's, run together.
+* ``merged``: against its translation and the next unit's, run together;
+* ``cut``: against the first half of its translation's words, as a paragraph
+  cut in two is (one sentence cut mid-way).
 
 Each is aligned as the aligner aligns a pair of units (``_align_pair``, with
 the document's own length model), and what its sentence links and the unit
@@ -50,7 +52,7 @@ from align.copies import copied  # noqa: E402
 from align.lexicon.build import learning  # noqa: E402
 from session import aligned  # noqa: E402
 
-KINDS = ("shifted", "other", "copied", "half", "merged")
+KINDS = ("shifted", "other", "copied", "half", "merged", "cut")
 
 
 def ece(scored: list[tuple[float, bool]], bins: int = 10) -> float:
@@ -98,6 +100,17 @@ def _half(unit):
         return None
     kept = unit.sentences[: len(unit.sentences) // 2]
     return replace(unit, unit=replace(unit.unit, text=unit.unit.text[: kept[-1].end], calls=()), sentences=kept)
+
+
+def _cut(unit):
+    """A translation cut at the word nearest its middle, what is left one sentence; ``None`` if too short."""
+    text = unit.unit.text
+    middle = text.find(" ", len(text) // 2)
+    if middle < 20:
+        return None
+    kept = text[:middle]
+    sentence = replace(unit.sentences[0], text=kept, start=0, end=len(kept))
+    return replace(unit, unit=replace(unit.unit, text=kept, calls=()), sentences=(sentence,))
 
 
 def _merged(unit, other):
@@ -172,7 +185,8 @@ def main() -> int:
                      "copied": replace(source, unit=replace(source.unit, calls=()))
                      if copied(source.unit.text, source.unit.text) else None,
                      "half": _half(target),
-                     "merged": _merged(target, later[0].target if later else None)}[kind]
+                     "merged": _merged(target, later[0].target if later else None),
+                     "cut": _cut(target)}[kind]
             if wrong is None:
                 continue
             truth: set = set()  # the sentence links of the right unit: those of a damaged one may be right
@@ -191,6 +205,7 @@ def main() -> int:
                 kinds[(part, "units")].append("right" if right else kind)
                 for e, link in links:
                     good = right or (kind in ("half", "merged") and (link.source, link.target) in truth)
+                    good = good and not (kind == "cut" and not right)  # no link of a cut translation is whole
                     rows[(part, "links")].append((e, good, link.confidence))
                     old[(part, "links")].append(before(e, False, single))
                     kinds[(part, "links")].append("right" if good else kind)
