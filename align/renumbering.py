@@ -56,6 +56,7 @@ from .model import Document, FootnoteCall, Repair, Unit
 MARGIN = 6.0  # nats: how much better the content must say it is before the numbers are overruled
 _MISSING = -math.log(0.01) + 6.0  # the cost of a unit with no counterpart
 _SHARED, _UNSHARED = 2.0, 1.5  # per anchor held by both, by one side only
+_CALLER = 0.5  # the weight of the paragraph that calls a footnote, against an anchor's 1
 _WORDS = 1.0  # the weight of -log(the probability that the pair is right), words and all
 _JOIN = 9.0  # nats: the cost of two paragraphs run into one, or one cut in two, beyond their pair's
 _JOIN_BAND = 2  # units off the diagonal where a merge or a split is looked for
@@ -97,6 +98,8 @@ def renumber(source: Document, target: Document, length_probability, judge: Judg
         for src, tgt in _runs(source, target, pattern):
             if pattern is not _ARTICLE:  # an article's units are gathered by _runs already
                 src, tgt = _whole(src, source), _whole(tgt, target)
+            if pattern is _FOOTNOTE:  # a footnote is known by the paragraph that calls it, too
+                src, tgt = _called_from(src, source), _called_from(tgt, target)
             # a footnote's words are a citation's, kept in the language of its publication: the judge, fitted
             # on paragraphs, speaks only for paragraphs
             names, joins = _better_names(src, tgt, source.language, target.language, length_probability,
@@ -168,9 +171,29 @@ def _head(uid: str) -> str:
     return match.group(1) if match else uid
 
 
+def _called_from(footnotes: list[Unit], document: Document) -> list[_Called]:
+    """Each footnote with the paragraphs that call it: the paragraphs are numbered apart from the footnotes,
+    so a footnote called from OP7 in the original is, in a translation, the one called from OP7."""
+    callers: dict[int, set[str]] = {}
+    for unit in document.units:
+        for call in unit.calls:
+            callers.setdefault(call.number, set()).add(_head(unit.id))
+    return [_Called(**{f: getattr(u, f) for f in Unit.__dataclass_fields__},
+                    callers=tuple(sorted(callers.get(int(u.id[2:]), ())))) for u in footnotes]
+
+
+@dataclass(frozen=True)
+class _Called(Unit):
+    """A footnote and the units that call it (for scoring only)."""
+
+    callers: tuple[str, ...] = ()
+
+
 def _anchors(unit: Unit, language: str) -> Counter[str]:
     found = text_anchors(unit.text, language)
     found.update(f"call:{call.number}" for call in unit.calls)
+    # a caller weighs less than an anchor of the text: a symbol the footnote cites says more of which it is
+    found.update({f"caller:{uid}": _CALLER for uid in getattr(unit, "callers", ())})
     return found
 
 
