@@ -36,9 +36,10 @@ numbers a paragraph the English does not, the Chinese 79/8, whose
 footnotes 7-9 stand in another order, and article 17 of the Chinese 79/243,
 whose item (a)(ii) is read as a paragraph of its own (said to be split).
 ``bench/damaged_pairs.py`` measures it on translations damaged on purpose.
-What it cannot tell yet: two paragraphs swapped (the alignment keeps
-order); footnotes are re-paired by anchors and length only (the words of a
-citation do not say which it is).
+A footnote is scored by its anchors, its length and the paragraphs that
+call it (numbered apart from the footnotes, so the same in both versions),
+not by its words: a citation's do not say which it is.  What it cannot tell
+yet: two paragraphs swapped (the alignment keeps order).
 """
 
 from __future__ import annotations
