@@ -26,6 +26,7 @@ from .model import (
     SentenceLink,
     UnitKind,
     UnitPair,
+    unit_head,
 )
 from .renumbering import bead_names, renumber
 from .segment import segment_document
@@ -37,6 +38,7 @@ _DEFAULT_VARIANCE = 6.8
 _ANCHOR_WEIGHT = 2.0
 _MIN_SHARED_IDS = 0.5
 _BAND = 20  # sentences either side of the diagonal the programme explores
+UNSURE = 0.4  # the confidence, at most, of a pair the content cannot confirm
 
 
 def align_documents(source: Document, target: Document, rules: SegmentationRules) -> Alignment:
@@ -59,6 +61,9 @@ def align_documents(source: Document, target: Document, rules: SegmentationRules
         _align_pair(uid, src.get(uid), tgt.get(uid), model, source.language, target.language, judge)
         for uid in order
     )
+    doubtful = {uid for repair in renumbered.repairs for uid in repair.doubtful}
+    if doubtful:
+        pairs = tuple(_doubt(pair) if unit_head(pair.unit_id) in doubtful and pair.paired else pair for pair in pairs)
     return Alignment(source, target, pairs, model.ratio, rules.signature, renumbered.repairs)
 
 
@@ -258,6 +263,13 @@ def _link(source, target, si, ti, src_anchors, tgt_anchors, model, judge) -> tup
     else:
         reason = LinkReason.ANCHOR if evidence.shared is not None and evidence.shared >= 0.5 else LinkReason.LENGTH
     return SentenceLink(si, ti, judge.probability(evidence), reason), evidence
+
+
+def _doubt(pair: UnitPair) -> UnitPair:
+    """A pair the content cannot confirm (renumbering could not tell which of two neighbours is missing):
+    no more likely right than wrong, whatever else it holds, so it is kept out of the memory."""
+    links = tuple(replace(link, confidence=min(link.confidence, UNSURE)) for link in pair.links)
+    return replace(pair, links=links, confidence=min(pair.confidence, UNSURE))
 
 
 def _doubt_copies(pair: UnitPair) -> UnitPair:

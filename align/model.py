@@ -6,6 +6,7 @@ read -> Document (units) -> SegmentedUnit (sentences) -> Alignment -> writers.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 
 
@@ -145,6 +146,7 @@ class Repair:
     missing: tuple[str, ...] = ()  # original units without a translation of their own (left out, or merged)
     extra: tuple[str, ...] = ()  # translation units without an original (named after the unit before: OP3+1)
     joined: tuple[str, ...] = ()  # original units paired with more or less than their translation (merged, split)
+    doubtful: tuple[str, ...] = ()  # original units whose pair the content cannot confirm (which neighbour is missing)
 
 
 @dataclass(frozen=True)
@@ -274,3 +276,10 @@ class Finding:
     # follow from it (numbers, dates... that differ because the paragraphs do), grouped under it
     units: tuple[str, ...] = ()
     follows: tuple[Finding, ...] = ()
+
+
+def unit_head(uid: str) -> str:
+    """``OP4(a)(ii)``, ``OP4.h1`` and ``OP3+1(b)`` belong to ``OP4``, ``OP4`` and ``OP3+1``; ``ANX1.OP2(b)`` to
+    ``ANX1.OP2``: the numbered unit a sub-unit is part of."""
+    match = re.match(r"^(.*?(?:OP|FN)\d+(?:\+\d+)?)(?=[(.]|$)", uid)
+    return match.group(1) if match else uid

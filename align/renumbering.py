@@ -59,6 +59,7 @@ _MISSING = -math.log(0.01) + 6.0  # the cost of a unit with no counterpart
 _SHARED, _UNSHARED = 2.0, 1.5  # per anchor held by both, by one side only
 _CALLER = 0.5  # the weight of the paragraph that calls a footnote, against an anchor's 1
 _WORDS = 1.0  # the weight of -log(the probability that the pair is right), words and all
+_AMBIGUOUS = 2.0  # nats: a missing unit's neighbour that fits the gap almost as well could be the missing one
 _JOIN = 9.0  # nats: the cost of two paragraphs run into one, or one cut in two, beyond their pair's
 _JOIN_BAND = 2  # units off the diagonal where a merge or a split is looked for
 _BAND = 8  # units a renumbering may shift by
@@ -88,6 +89,8 @@ class _Joins:
 
     merged: tuple[tuple[int, int], ...] = ()
     split: tuple[tuple[int, int], ...] = ()
+    # (missing source i, its neighbour i +/- 1) where the content cannot say which of the two is the missing one
+    unsure: tuple[tuple[int, int], ...] = ()
 
 
 def renumber(source: Document, target: Document, length_probability, judge: Judge | None = None) -> Renumbering:
@@ -255,7 +258,23 @@ def _better_names(src: list[Unit], tgt: list[Unit], src_lang: str, tgt_lang: str
     better = sum(judged) >= _MOST * len(judged)
     if not (moved and evidence and better):
         return nothing
-    return {old: new for old, new in names.items() if old != new}, joins
+    return {old: new for old, new in names.items() if old != new}, replace(joins, unsure=_unsure(beads, cost, joins) if judge is not None else ())
+
+
+def _unsure(beads, cost, joins: _Joins) -> tuple[tuple[int, int], ...]:
+    """Where a unit of the original is missing between two paired neighbours, whether the content could as
+    well say the neighbour is the missing one: pairing the missing unit with the neighbour's translation
+    costs less than ``_AMBIGUOUS`` more (two paragraphs of like content, side by side)."""
+    found, run_into = [], {i + 1 for i, _ in joins.merged}  # the second of two merged is not missing
+    for k, (i, j) in enumerate(beads):
+        if i is None or j is not None or i in run_into or k == 0 or k + 1 == len(beads):
+            continue
+        (before, jb), (after, ja) = beads[k - 1], beads[k + 1]
+        if before is not None and jb is not None and cost(i, jb) - cost(before, jb) < _AMBIGUOUS:
+            found.append((i, before))
+        if after is not None and ja is not None and cost(i, ja) - cost(after, ja) < _AMBIGUOUS:
+            found.append((i, after))
+    return tuple(found)
 
 
 def bead_names(beads, source_ids: list[str], target_ids: list[str]) -> dict[str, str]:
@@ -360,6 +379,9 @@ def _say(src: list[Unit], tgt: list[Unit], names: dict[str, str], joins: _Joins)
         parts.append(f"original {', '.join(missing)} {'is' if len(missing) == 1 else 'are'} missing")
     if extra:
         parts.append(f"translation {', '.join(extra)} {'has' if len(extra) == 1 else 'have'} no original")
+    unsure = [(src[i].id, src[n].id) for i, n in joins.unsure]
+    parts += [f"the content cannot tell whether {a} or {b} is the one missing: the pair of {b} is doubtful"
+              for a, b in unsure]
     message = "numbered by content, not by number: " + "; ".join(parts)
     concerned = {new for _, new in moved} | set(missing) | {x for _, a, b in merged for x in (a, b)} | \
         {a for a, _, _ in split}
@@ -367,7 +389,7 @@ def _say(src: list[Unit], tgt: list[Unit], names: dict[str, str], joins: _Joins)
     return Repair(message, tuple(sorted(concerned, key=lambda uid: order.get(uid, len(order)))),
                   tuple(missing) + tuple(sorted(run_into, key=order.get)),
                   tuple(names[old] for old in extra) + tuple(names[t] for t in split_off if t in names),
-                  tuple(a for _, a, _ in merged) + tuple(a for a, _, _ in split))
+                  tuple(a for _, a, _ in merged) + tuple(a for a, _, _ in split), tuple(b for _, b in unsure))
 
 
 def _spans(old: list[str], new: list[str]) -> tuple[str, str]:

@@ -133,3 +133,43 @@ def test_a_paragraph_cut_in_two_is_said_to_be_split(en_doc):
     pairs = {p.unit_id: p for p in alignment.pairs}
     assert pairs["OP7"].target.unit.text.startswith("Reaffirms the emphasis placed in the Monterrey")
     assert pairs["OP6"].confidence < 0.5  # the first half of OP6 only: for review
+
+
+_EN_OPS = [
+    "Welcomes the report of the Secretary-General on the implementation of the Programme of Action;",
+    "Stresses the importance of national ownership of development strategies and of their financing;",
+    "Requests the Secretary-General to report to the General Assembly at its eightieth session on the matter;",
+    "Requests the Secretary-General to report to the General Assembly at its eighty-first session on the matter;",
+    "Calls upon Member States and the organizations of the United Nations system to strengthen cooperation;",
+    "Decides to include in the provisional agenda of its eighty-second session the item entitled “Development”.",
+]
+_FR_OPS = [
+    "Accueille avec satisfaction le rapport du Secrétaire général sur l’application du Programme d’action ;",
+    "Souligne l’importance de l’appropriation nationale des stratégies de développement et de leur financement ;",
+    "Prie le Secrétaire général de lui faire rapport à sa quatre-vingtième session sur la question ;",
+    "Prie le Secrétaire général de lui faire rapport à sa quatre-vingt-unième session sur la question ;",
+    "Demande aux États Membres et aux organismes des Nations Unies de renforcer la coopération ;",
+    "Décide d’inscrire à l’ordre du jour provisoire de sa quatre-vingt-deuxième session la question intitulée "
+    "« Développement ».",
+]
+
+
+def test_when_the_content_cannot_tell_which_of_two_neighbours_is_missing_neither_is_trusted():
+    from .qa_helpers import resolution
+
+    english = parse_text(resolution("en", "\n\n".join(f" {n}. {t}" for n, t in enumerate(_EN_OPS, 1)) + "\n"),
+                         language="en", path="o.en.txt")
+    kept = _FR_OPS[:2] + _FR_OPS[3:]  # the French lost OP3 of its two look-alikes, and numbers on
+    french = parse_text(resolution("fr", "\n\n".join(f" {n}. {t}" for n, t in enumerate(kept, 1)) + "\n"),
+                        language="fr", path="t.fr.txt")
+    alignment = align_documents(english, french, default_rules())
+    said = [w for w in alignment.target.warnings if "numbered by content" in w]
+    assert len(said) == 1 and "the content cannot tell whether" in said[0], said
+    repair = alignment.repairs[0]
+    # whichever of the two it names missing, the other's pair -- the wrong one here, OP3 with the French
+    # "quatre-vingt-unième" -- is doubted and kept out of the memory
+    assert {"OP3", "OP4"} <= set(repair.missing + repair.doubtful)
+    pairs = {p.unit_id: p for p in alignment.pairs}
+    for uid in repair.doubtful:
+        assert pairs[uid].confidence <= 0.4 and all(link.confidence <= 0.4 for link in pairs[uid].links)
+    assert pairs["OP6"].target.unit.text.startswith("Décide d’inscrire") and pairs["OP6"].confidence > 0.5

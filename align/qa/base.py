@@ -6,12 +6,11 @@ a TM index) and yields findings, each tied to a unit and saying what to do.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..model import Alignment, Finding, Severity, UnitPair
+from ..model import Alignment, Finding, Severity, UnitPair, unit_head as head
 from ..terms import TermsReport
 
 
@@ -33,13 +32,6 @@ class Check:
     def finding(self, unit: str, message: str, source: str = "", target: str = "",
                 severity: Severity | None = None, units: tuple[str, ...] = ()) -> Finding:
         return Finding(self.id, severity or self.severity, unit, message, source, target, units)
-
-
-def head(unit: str) -> str:
-    """``OP4(a)(ii)``, ``OP4.h1`` and ``OP3+1(b)`` belong to ``OP4``, ``OP4`` and ``OP3+1``; ``ANX1.OP2(b)`` to
-    ``ANX1.OP2``: the numbered unit a sub-unit is part of."""
-    match = re.match(r"^(.*?(?:OP|FN)\d+(?:\+\d+)?)(?=[(.]|$)", unit)
-    return match.group(1) if match else unit
 
 
 def difference(missing: list[str], extra: list[str]) -> str:

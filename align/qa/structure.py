@@ -43,7 +43,7 @@ class StructureCheck(Check):
         re-paired are now paired with their own translation: what differs there is a difference of its own);
         for footnotes, the units that call them and the footnote count of the document."""
         lost = repair.missing or repair.extra
-        units = repair.missing + repair.joined
+        units = repair.missing + repair.joined + repair.doubtful
         if repair.units and repair.units[0].startswith("FN"):
             numbers = {int(uid[2:]) for uid in repair.units if uid[2:].isdigit()}
             calling = [p.unit_id for p in alignment.pairs for side in (p.source, p.target)
