@@ -1,11 +1,14 @@
 """Aligning two language versions: by unit id first, then sentence by sentence.
 
-Units with the same id are paired outright (the document's numbering is the
-hard anchor).  Inside a pair, sentences are aligned by a Gale-Church length
-model (beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2) whose cost is lowered by shared
-anchors (numbers, symbols, footnote calls) and raised by unshared ones.  The
-length ratio and its variance are calibrated on the document's own paired
-units.  A unit on one side only is kept as an unpaired pair, never dropped.
+Units are paired by id once the ids are checked against the content
+(``renumbering.py``: runs renumbered, paragraphs missing, merged or split).
+Inside a pair, sentences are aligned by a Gale-Church length model (beads
+1-1, 1-0, 0-1, 2-1, 1-2, 2-2) whose cost is lowered by shared anchors
+(numbers, symbols, footnote calls) and raised by unshared ones.  The length
+ratio and its variance are calibrated on the document's own paired units.
+Every link and every unit gets the probability that it is right
+(``confidence.py``).  A unit on one side only is kept as an unpaired pair,
+never dropped.
 """
 
 from __future__ import annotations
