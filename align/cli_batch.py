@@ -48,8 +48,10 @@ def run(args, date_from) -> int:
     print(f"{result.documents} documents ({result.reused} reused), {result.failed} failed, {result.missing} without "
           f"a version; {result.sentence_tus} sentence TUs, {result.paragraph_tus} paragraph TUs")
     if result.review_tus or result.review_paragraph_tus:
-        print(f"under confidence {job.doubt.min_confidence:g}, kept out of the TM for review: {result.review_tus} "
-              f"sentence TUs, {result.review_paragraph_tus} paragraph TUs (the .review.tmx files)")
+        sentences, paragraphs = result.review_tus, result.review_paragraph_tus
+        print(f"under confidence {job.doubt.min_confidence:g}, kept out of the TM for review: {sentences} sentence "
+              f"TU{'' if sentences == 1 else 's'}, {paragraphs} paragraph TU{'' if paragraphs == 1 else 's'} "
+              "(the .review.tmx files)")
     for path in result.outputs:
         print(f"wrote {path}")
     return EXIT_SOME_FAILED if result.failed or result.missing else 0

@@ -36,6 +36,7 @@ from align.model import Document, FootnoteCall  # noqa: E402
 from align.reading import read_document  # noqa: E402
 from align.srx import default_rules  # noqa: E402
 
+THRESHOLDS = (0.5, 0.7, 0.9)  # --min-confidence values whose trade-off is reported
 _OP = re.compile(r"^OP(\d+)(?=$|[(.])")
 _FN = re.compile(r"^FN(\d+)$")
 
@@ -106,11 +107,15 @@ def score(english: Document, damaged: Document, truth: dict[str, str], rules, co
         elif expected is not None and pair.target.unit.text == text_of.get(expected):
             counts["right"] += 1
             counts["right, set apart for review"] += pair.confidence < MIN_CONFIDENCE
+            for threshold in THRESHOLDS:
+                counts[f"right under {threshold}"] += pair.confidence < threshold
         else:
             counts["WRONG"] += 1
             # what the default TMX files would hold of it: the paragraph TU, a sentence TU
             counts["WRONG in the paragraph TMX"] += pair.confidence >= MIN_CONFIDENCE
             counts["WRONG in the sentence TMX"] += any(link.confidence >= MIN_CONFIDENCE for link in pair.links)
+            for threshold in THRESHOLDS:
+                counts[f"WRONG at {threshold} or more"] += pair.confidence >= threshold
     counts["said"] += any("numbered by content" in w for w in alignment.target.warnings)
 
 
