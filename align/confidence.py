@@ -58,7 +58,6 @@ class Evidence:
 
     length: float  # Gale-Church probability
     shared: float | None  # anchor agreement, None when neither side holds any
-    unshared: int  # anchors held by one side only
     words: tuple[float | None, float | None]  # lexical coverage, each way; None without a lexicon or words
     known: int  # words of the two sides the lexicon knows
     copied: float  # share of the translation copied
@@ -148,10 +147,9 @@ class Judge:
             return self
         found = []
         for i, text in enumerate(source):
-            near = round(i * len(target) / len(source)) if source else 0
-            shares = [min(c for c in self.words(text, other)[0] if c is not None)
-                      for other in target[max(0, near - _NEAR): near + _NEAR + 1]
-                      if any(c is not None for c in self.words(text, other)[0])]
+            near = round(i * len(target) / len(source))
+            shares = [min(covered) for other in target[max(0, near - _NEAR): near + _NEAR + 1]
+                      if (covered := [c for c in self.words(text, other)[0] if c is not None])]
             if shares:
                 found.append(max(shares))
         found.sort()
@@ -168,12 +166,10 @@ class Judge:
                  length: float, one_to_one: bool = True, copies: bool = True) -> Evidence:
         """What two texts hold (``length``: their Gale-Church probability under the document's model);
         without ``copies``, the share copied is not looked for (which paragraph is which does not hang on it)."""
-        shared = sum((source_anchors & target_anchors).values())
         words, known = self.words(source, target)
         return Evidence(
             length=length,
             shared=agreement(source_anchors, target_anchors),
-            unshared=sum(source_anchors.values()) + sum(target_anchors.values()) - 2 * shared,
             words=words,
             known=known,
             copied=copied_share(source, target) if copies else 0.0,

@@ -52,7 +52,7 @@ from functools import lru_cache
 
 from .anchors import text_anchors
 from .confidence import Judge
-from .model import Document, FootnoteCall, Repair, Unit
+from .model import Document, FootnoteCall, Repair, Unit, unit_head
 
 MARGIN = 6.0  # nats: how much better the content must say it is before the numbers are overruled
 _MISSING = -math.log(0.01) + 6.0  # the cost of a unit with no counterpart
@@ -102,11 +102,14 @@ def renumber(source: Document, target: Document, length_probability, judge: Judg
         for src, tgt in _runs(source, target, pattern):
             if pattern is not _ARTICLE:  # an article's units are gathered by _runs already
                 src, tgt = _whole(src, source), _whole(tgt, target)
+            src_anchors = [_anchors(u, source.language) for u in src]
+            tgt_anchors = [_anchors(u, target.language) for u in tgt]
             if pattern is _FOOTNOTE:  # a footnote is known by the paragraph that calls it, too
-                src, tgt = _called_from(src, source), _called_from(tgt, target)
+                src_anchors = [a + c for a, c in zip(src_anchors, _callers(src, source))]
+                tgt_anchors = [a + c for a, c in zip(tgt_anchors, _callers(tgt, target))]
             # a footnote's words are a citation's, kept in the language of its publication: the judge, fitted
             # on paragraphs, speaks only for paragraphs
-            names, joins = _better_names(src, tgt, source.language, target.language, length_probability,
+            names, joins = _better_names(src, tgt, src_anchors, tgt_anchors, length_probability,
                                          judge if pattern is not _FOOTNOTE else None)
             if names:
                 target = _rename(target, names)
@@ -129,19 +132,21 @@ def _runs(source: Document, target: Document, pattern: re.Pattern[str]):
 
 def _articles(units: list[Unit]) -> list[Unit]:
     """One unit for each article, in order (``ART11`` for ``ART11.1`` and ``ART11.2``, its heading and title
-    with them), its text theirs joined and its calls theirs, for scoring only."""
+    with them), for scoring only."""
     gathered: dict[str, list[Unit]] = {}
     for unit in units:
         gathered.setdefault(_ARTICLE.match(unit.id).group(0), []).append(unit)
-    whole = []
-    for uid, parts in gathered.items():
-        text, calls = "", []
-        for part in parts:
-            offset = len(text) + 1 if text else 0
-            calls.extend(replace(c, offset=c.offset + offset) for c in part.calls)
-            text = f"{text} {part.text}" if text else part.text
-        whole.append(replace(parts[0], id=uid, text=text, calls=tuple(calls)))
-    return whole
+    return [_joined(uid, parts) for uid, parts in gathered.items()]
+
+
+def _joined(uid: str, parts: list[Unit]) -> Unit:
+    """Units read as one (for scoring only): the first with id ``uid``, the texts joined by a space, the calls
+    of each where they now stand."""
+    text, calls = parts[0].text, list(parts[0].calls)
+    for part in parts[1:]:
+        calls.extend(replace(c, offset=c.offset + len(text) + 1) for c in part.calls)
+        text = f"{text} {part.text}"
+    return replace(parts[0], id=uid, text=text, calls=tuple(calls))
 
 
 def _whole(run: list[Unit], document: Document) -> list[Unit]:
@@ -153,60 +158,33 @@ def _whole(run: list[Unit], document: Document) -> list[Unit]:
     heads = {unit.id for unit in run}
     family: dict[str, list[Unit]] = {unit.id: [] for unit in run}
     for unit in document.units:
-        head = _head(unit.id)
+        head = unit_head(unit.id)
         if head in heads and head != unit.id:
             family[head].append(unit)
-    whole = []
-    for unit in run:
-        if not family[unit.id]:
-            whole.append(unit)
-            continue
-        text, calls = unit.text, list(unit.calls)
-        for part in family[unit.id]:
-            calls.extend(replace(c, offset=c.offset + len(text) + 1) for c in part.calls)
-            text = f"{text} {part.text}"
-        whole.append(replace(unit, text=text, calls=tuple(calls)))
-    return whole
+    return [_joined(unit.id, [unit, *family[unit.id]]) for unit in run]
 
 
-def _head(uid: str) -> str:
-    """``OP4(a)(ii)``, ``OP4.h1`` -> ``OP4``: the numbered unit a sub-unit belongs to."""
-    match = re.match(r"^(.*?OP\d+)(?=[(.]|$)", uid)
-    return match.group(1) if match else uid
-
-
-def _called_from(footnotes: list[Unit], document: Document) -> list[_Called]:
-    """Each footnote with the paragraphs that call it: the paragraphs are numbered apart from the footnotes,
-    so a footnote called from OP7 in the original is, in a translation, the one called from OP7."""
+def _callers(footnotes: list[Unit], document: Document) -> list[Counter[str]]:
+    """For each footnote, the paragraphs that call it, as anchors: the paragraphs are numbered apart from the
+    footnotes, so a footnote called from OP7 in the original is, in a translation, the one called from OP7.
+    A caller weighs less than an anchor of the text (``_CALLER``): a symbol the footnote cites says more."""
     callers: dict[int, set[str]] = {}
     for unit in document.units:
         for call in unit.calls:
-            callers.setdefault(call.number, set()).add(_head(unit.id))
-    return [_Called(**{f: getattr(u, f) for f in Unit.__dataclass_fields__},
-                    callers=tuple(sorted(callers.get(int(u.id[2:]), ())))) for u in footnotes]
-
-
-@dataclass(frozen=True)
-class _Called(Unit):
-    """A footnote and the units that call it (for scoring only)."""
-
-    callers: tuple[str, ...] = ()
+            callers.setdefault(call.number, set()).add(unit_head(unit.id))
+    return [Counter({f"caller:{uid}": _CALLER for uid in callers.get(int(u.id[2:]), ())}) for u in footnotes]
 
 
 def _anchors(unit: Unit, language: str) -> Counter[str]:
     found = text_anchors(unit.text, language)
     found.update(f"call:{call.number}" for call in unit.calls)
-    # a caller weighs less than an anchor of the text: a symbol the footnote cites says more of which it is
-    found.update({f"caller:{uid}": _CALLER for uid in getattr(unit, "callers", ())})
     return found
 
 
-def _better_names(src: list[Unit], tgt: list[Unit], src_lang: str, tgt_lang: str, length_probability,
-                  judge: Judge | None):
+def _better_names(src: list[Unit], tgt: list[Unit], src_anchors: list[Counter[str]], tgt_anchors: list[Counter[str]],
+                  length_probability, judge: Judge | None):
     """{target id: new id} where the content overrules the numbers, and the units it runs together; empty
     where it does not."""
-    src_anchors = [_anchors(u, src_lang) for u in src]
-    tgt_anchors = [_anchors(u, tgt_lang) for u in tgt]
 
     def pair_cost(source: str, target: str, source_anchors: Counter[str], target_anchors: Counter[str]) -> float:
         shared = sum((source_anchors & target_anchors).values())

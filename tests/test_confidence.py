@@ -94,9 +94,9 @@ def test_the_fitted_weights_say_what_evidence_means(length, words, known, charac
     """Whatever else a link holds, anchors that all agree make it likelier than anchors none of which do, and
     a translation that is the original copied makes it less likely; a probability, always."""
     used = judge("en", "fr" if lexical else "de")
-    base = Evidence(length, None, 0, words, known, 0.0, False, characters, one, links=tuple(links))
+    base = Evidence(length, None, words, known, 0.0, False, characters, one, links=tuple(links))
     agreeing = used.probability(replace(base, shared=1.0), unit)
-    clashing = used.probability(replace(base, shared=0.0, unshared=4), unit)
+    clashing = used.probability(replace(base, shared=0.0), unit)
     copied = used.probability(replace(base, copied=1.0, same_text=True), unit)
     assert 0.0 <= clashing <= agreeing <= 1.0 and clashing < 1.0
     assert copied <= used.probability(base, unit)

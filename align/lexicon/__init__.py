@@ -38,12 +38,7 @@ _HAN = regex.compile(r"\p{Han}+")
 
 
 def tokens(text: str, language: str) -> frozenset[str]:
-    """The lexicon's words in a text, each once."""
-    return _tokens(text, language.split("-")[0].lower())
-
-
-@lru_cache(maxsize=65536)
-def _tokens(text: str, language: str) -> frozenset[str]:
+    """The lexicon's words in a text, each once (a ``Lexicon`` keeps those of the texts it has read)."""
     rules = profile(language)
     found: set[str] = set()
     text = text.casefold()
