@@ -41,17 +41,18 @@ _OP = re.compile(r"^OP(\d+)(?=$|[(.])")
 _FN = re.compile(r"^FN(\d+)$")
 
 
-def without_paragraph(document: Document, number: int) -> tuple[Document, dict[str, str]]:
+def without_paragraph(document: Document, number: int, label: str = "OP") -> tuple[Document, dict[str, str]]:
     """The document with OP``number`` (and its sub-units) gone, the later ones numbered one less;
-    and, for each id of the original, the id its text now has."""
+    and, for each id of the original, the id its text now has.  ``label="ART"`` does it to an article."""
+    numbered = re.compile(rf"^{label}(\d+)(?=$|[(.])")
     kept, truth = [], {}
     for unit in document.units:
-        match = _OP.match(unit.id)
+        match = numbered.match(unit.id)
         if match and int(match.group(1)) == number:
             continue
         uid = unit.id
         if match and int(match.group(1)) > number:
-            uid = f"OP{int(match.group(1)) - 1}" + unit.id[match.end():]
+            uid = f"{label}{int(match.group(1)) - 1}" + unit.id[match.end():]
         truth[unit.id] = uid
         kept.append(replace(unit, id=uid))
     return replace(document, units=tuple(kept)), truth

@@ -17,34 +17,18 @@ import argparse
 import re
 import sys
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from align.aligner import align_documents  # noqa: E402
 from align.memory import MIN_CONFIDENCE  # noqa: E402
-from align.model import Document  # noqa: E402
 from align.reading import read_document  # noqa: E402
 from align.srx import default_rules  # noqa: E402
+from damaged_pairs import without_paragraph  # noqa: E402
 
 SYMBOL = "A/RES/217(III)"
 _ARTICLE = re.compile(r"^ART(\d+)(?=$|[.(])")
-
-
-def without_article(document: Document, number: int) -> tuple[Document, dict[str, str]]:
-    """The document without article ``number``, the later ones numbered one less; the new id of each id."""
-    kept, truth = [], {}
-    for unit in document.units:
-        match = _ARTICLE.match(unit.id)
-        if match and int(match.group(1)) == number:
-            continue
-        uid = unit.id
-        if match and int(match.group(1)) > number:
-            uid = f"ART{int(match.group(1)) - 1}{unit.id[match.end():]}"
-        truth[unit.id] = uid
-        kept.append(replace(unit, id=uid))
-    return replace(document, units=tuple(kept)), truth
 
 
 def main() -> int:
@@ -56,7 +40,7 @@ def main() -> int:
     for language in ("fr", "es", "ru", "ar", "zh"):
         other, counts = read_document(args.folder / f"udhr.{language}.txt", symbol=SYMBOL), Counter()
         for number in (3, 8, 13, 19, 25):
-            damaged, truth = without_article(other, number)
+            damaged, truth = without_paragraph(other, number, label="ART")
             alignment = align_documents(english, damaged, rules)
             text_of = {u.id: u.text for u in damaged.units}
             counts["said"] += any("numbered by content" in w for w in alignment.target.warnings)

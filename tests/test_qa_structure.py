@@ -73,12 +73,10 @@ def test_what_follows_from_a_missing_footnote_is_grouped_under_it(en_doc):
     from align.qa.report import qa_json
     from align.reading.text import parse_text
 
-    from .conftest import FR
+    from .test_renumbering import without_footnote_5
 
-    text = FR.read_text(encoding="utf-8")  # footnote 5 gone, 6 and 7 numbered 5 and 6, the calls left as they were
-    text = text.replace("5 Ibid. par. 43. \n", "").replace("\n6 Voir DP/2003/2.", "\n5 Voir DP/2003/2.")
-    text = text.replace("\n7 Rapport de la Conférence des Nations Unies", "\n6 Rapport de la Conférence des Nations Unies")
-    alignment = align_documents(en_doc, parse_text(text, language="fr", path="fn.fr.txt"), default_rules())
+    alignment = align_documents(en_doc, parse_text(without_footnote_5(), language="fr", path="fn.fr.txt"),
+                                default_rules())
     findings = run_checks(QaContext(alignment), select())
     errors = [f for f in findings if f.severity.value == "error"]
     assert len(errors) == 1 and errors[0].unit == "FN5" and "original FN5 is missing" in errors[0].message
