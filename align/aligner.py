@@ -17,7 +17,7 @@ import math
 from collections import Counter
 from dataclasses import replace
 
-from .anchors import agreement, call_anchors, text_anchors
+from .anchors import call_anchors, text_anchors
 from .confidence import Evidence, Judge, judge as judge_for
 from .copies import CONFIDENCE as COPY_CONFIDENCE, copied, copied_share
 from .errors import MismatchError
