@@ -99,7 +99,8 @@ def run_align(job: AlignJob) -> AlignResult:
         outputs.write_json(f"{stem}.qa.json", qa_json(alignment, [c.id for c in checks], findings))
         if terms is not None:
             outputs.write_json(f"{stem}.terms.json", terms.as_json())
-        outputs.write(f"{stem}.html", review_page(alignment, findings, _readable(job.creation_date), glossary, terms))
+        outputs.write(f"{stem}.html", review_page(alignment, findings, _readable(job.creation_date), glossary, terms,
+                                                      job.doubt.min_confidence))
     return AlignResult(alignment, outputs.paths, terms, findings)
 
 

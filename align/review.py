@@ -13,12 +13,12 @@ from lxml.builder import E
 
 from . import __version__
 from .languages import direction
+from .memory import MIN_CONFIDENCE
 from .model import Alignment, Finding, Glossary, SegmentedUnit, Severity, UnitPair
 from .qa.report import follows_text
 from .termmatch import Occurrence, matchers_for
 from .terms import CONSISTENT, TermsReport
 
-LOW = 0.6  # links below this confidence are coloured
 
 STYLE = """
 :root{--low:#fde2c8;--very-low:#f8b4b4;--error:#b00020;--warning:#8a5a00;--info:#2a5db0}
@@ -68,7 +68,9 @@ SCRIPT = """
 
 
 def review_page(alignment: Alignment, findings: tuple[Finding, ...], date: str,
-                glossary: Glossary | None = None, terms: TermsReport | None = None) -> bytes:
+                glossary: Glossary | None = None, terms: TermsReport | None = None,
+                low: float = MIN_CONFIDENCE) -> bytes:
+    """The page; links under ``low`` (the confidence under which the memory sets them apart) are coloured."""
     src, tgt = alignment.source, alignment.target
     matchers = matchers_for(glossary) if glossary else None
     by_unit: dict[str, list[Finding]] = {}
@@ -92,7 +94,7 @@ def review_page(alignment: Alignment, findings: tuple[Finding, ...], date: str,
             ),
             _findings_summary(findings),
             _terms_table(terms) if terms is not None else E.section(id="terms"),
-            E.section(E.h2("Units"), *(_unit(pair, by_unit.get(pair.unit_id, []), alignment, matchers)
+            E.section(E.h2("Units"), *(_unit(pair, by_unit.get(pair.unit_id, []), alignment, matchers, low)
                                       for pair in alignment.pairs), id="units"),
             E.script(SCRIPT),
         ),
@@ -154,7 +156,7 @@ def _terms_table(terms: TermsReport):
     return E.section(E.h2("Terms"), E.div(E.table(head, *rows), {"class": "scroll"}), id="terms")
 
 
-def _unit(pair: UnitPair, findings: list[Finding], alignment: Alignment, matchers):
+def _unit(pair: UnitPair, findings: list[Finding], alignment: Alignment, matchers, low: float):
     confidences = [link.confidence for link in pair.links] or [0.0]
     link_of_source = {i: n for n, link in enumerate(pair.links, 1) for i in link.source}
     link_of_target = {j: n for n, link in enumerate(pair.links, 1) for j in link.target}
@@ -169,12 +171,12 @@ def _unit(pair: UnitPair, findings: list[Finding], alignment: Alignment, matcher
             sides.append(E.div(E.div(language, {"class": "lang"}), E.em("— missing —"), attributes))
             continue
         occurrences = matcher.find(unit.unit.text) if matcher else []
-        sides.append(E.div(E.div(language, {"class": "lang"}), _text(unit, occurrences, link_of, pair, matcher),
+        sides.append(E.div(E.div(language, {"class": "lang"}), _text(unit, occurrences, link_of, pair, matcher, low),
                            attributes))
     links = E.ol(*(E.li(
         f"{alignment.source.language} {_numbers(link.source)} ↔ {alignment.target.language} {_numbers(link.target)}: "
         f"{link.confidence:.2f} ({link.reason.value})",
-        {"class": "low" if link.confidence < LOW else "", "data-confidence": f"{link.confidence:.3f}"},
+        {"class": "low" if link.confidence < low else "", "data-confidence": f"{link.confidence:.3f}"},
     ) for link in pair.links), {"class": "links"})
     article = E.article(
         E.h3(pair.unit_id, E.span(f"{pair.confidence:.2f}", {"class": "conf"})),
@@ -194,7 +196,8 @@ def _numbers(indices: tuple[int, ...]) -> str:
     return "[" + ",".join(str(i + 1) for i in indices) + "]" if indices else "[–]"
 
 
-def _text(unit: SegmentedUnit, occurrences: list[Occurrence], link_of: dict[int, int], pair: UnitPair, matcher):
+def _text(unit: SegmentedUnit, occurrences: list[Occurrence], link_of: dict[int, int], pair: UnitPair, matcher,
+          low: float):
     """The unit's text: sentences as spans, terms as <mark>, footnote calls as links."""
     text = unit.unit.text
     container = E.p()
@@ -222,7 +225,7 @@ def _text(unit: SegmentedUnit, occurrences: list[Occurrence], link_of: dict[int,
             else:
                 link = link_of.get(sentence)
                 level = confidence.get(link, 1.0) if link else 0.0
-                classes = "s" + (" very-low" if level < LOW / 2 else " low" if level < LOW else "")
+                classes = "s" + (" very-low" if level < low / 2 else " low" if level < low else "")
                 holder = E.span({"class": classes, "data-link": str(link or 0)})
                 container.append(holder)
         active = [o for o in occurrences if o.start <= a and b <= o.end]
