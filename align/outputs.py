@@ -41,6 +41,8 @@ class OutputSet:
         final = self.directory / name
         if final.resolve() in self._inputs:
             raise OutputError(f"{final}: this output would overwrite an input file; choose another --out directory")
+        if final.is_dir():
+            raise OutputError(f"{final}: a folder stands where this output goes; give a file name, or move the folder")
         handle, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=self.directory)
         self._pending.append((Path(temp), final))
         return os.fdopen(handle, "wb")
@@ -59,9 +61,15 @@ class OutputSet:
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:
             mode = 0o666 & ~_umask()
-            for temp, final in self._pending:
-                os.chmod(temp, mode)  # mkstemp makes 0600; give the usual permissions
-                os.replace(temp, final)
+            for done, (temp, final) in enumerate(self._pending):
+                try:
+                    os.chmod(temp, mode)  # mkstemp makes 0600; give the usual permissions
+                    os.replace(temp, final)
+                except OSError as error:
+                    for left, _ in self._pending[done:]:
+                        left.unlink(missing_ok=True)
+                    raise OutputError(f"{final}: cannot be written ({error.strerror}); the files before it are "
+                                      "in place, the others are not: check the folder and run again") from None
         else:
             for temp, _ in self._pending:
                 temp.unlink(missing_ok=True)

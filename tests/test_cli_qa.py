@@ -54,3 +54,12 @@ def test_bad_input_exits_2(capsys, tmp_path):
     assert code == 2 and "unknown check" in err
     code, _, err = run(capsys, "qa", EN)
     assert code == 2 and "give the original and the translation" in err
+
+
+def test_a_folder_where_the_json_goes_is_bad_input_and_leaves_nothing(capsys, tmp_path):
+    (tmp_path / "report").mkdir()
+    for flag in ("--json", "--html"):
+        code = main(["qa", str(EN), str(FR), flag, str(tmp_path / "report")])
+        err = capsys.readouterr().err
+        assert code == 2 and "a folder stands where this output goes" in err and "internal error" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report"]  # no .part file left behind
