@@ -189,3 +189,17 @@ def test_a_version_read_in_another_language_is_refused_whatever_its_script(langu
     data = shared("corpus", "un-docs", f"A_RES_79_236.{language}.xml").read_bytes()
     with pytest.raises(InputError, match=f"its text is in '{language}'.*not in 'fr'"):
         read_data(data, "x.xml", language="fr")
+
+
+def test_a_file_named_for_another_language_than_its_document_is_read_as_the_document_says_with_a_warning(tmp_path):
+    from align.reading import read_document
+
+    from .conftest import shared
+
+    misnamed = tmp_path / "A_RES_79_131.en.xml"
+    misnamed.write_bytes(shared("corpus", "un-docs", "A_RES_79_131.zh.xml").read_bytes())
+    document = read_document(misnamed)
+    assert document.language == "zh"
+    assert document.warnings[0] == (f"{misnamed}: its name says 'en', but the document says, and its text is, 'zh': "
+                                    "read as 'zh'; rename the file")
+    assert not [w for w in read_document(shared("corpus", "un-docs", "A_RES_79_131.zh.xml")).warnings if "name" in w]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..identify import Identified, identify
+from ..languages import language_from_path
 from ..model import Document, UnitKind
 from .akn import AknReader
 from .base import Reader, Request, job_from_path
@@ -43,6 +44,7 @@ def read_data(data: bytes, path: str, language: str | None = None, symbol: str |
     request = Request(path, language, symbol)
     document = reader.read(data, request)
     found = identify(" ".join(u.text for u in document.units if u.kind is not UnitKind.FOOTNOTE))
+    named = language_from_path(path)
     if found.contradicts(document.language):
         said = document.language
         if not (fix_language and found.un_language):
@@ -51,6 +53,11 @@ def read_data(data: bytes, path: str, language: str | None = None, symbol: str |
         document = reader.read(data, replace(request, language=found.un_language))
         document = replace(document, warnings=(f"{path}: its text is in {found.un_language!r}, not in {said!r}: "
                                                f"read as {found.un_language!r}",) + document.warnings)
+        named = None  # said already
+    if language is None and named is not None and named != document.language:  # the document outranks its name
+        document = replace(document, warnings=(f"{path}: its name says {named!r}, but the document says, and its "
+                                               f"text is, {document.language!r}: read as {document.language!r}; "
+                                               "rename the file",) + document.warnings)
     if all(unit.kind in (UnitKind.TITLE, UnitKind.FOOTNOTE) for unit in document.units):
         raise InputError(path, "a title and no paragraph of text after it",
                          "give the whole document (a resolution, decision or report)")
