@@ -7,7 +7,7 @@ Inside a pair, sentences are aligned by a Gale-Church length model (beads
 (numbers, symbols, footnote calls) and raised by unshared ones.  The length
 ratio and its variance are calibrated on the document's own paired units.
 Every link and every unit gets the probability that it is right
-(``confidence.py``).  A unit on one side only is kept as an unpaired pair,
+(``confidence.py``), capped where doubt lies beyond one pair (``doubt.py``).  A unit on one side only is kept as an unpaired pair,
 never dropped.
 """
 
@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from .anchors import call_anchors, text_anchors
 from .confidence import Evidence, Judge, judge as judge_for
-from .copies import CONFIDENCE as COPY_CONFIDENCE, copied, copied_share
+from .doubt import copies, rivals, unsure
 from .errors import MismatchError
 from .model import (
     Alignment,
@@ -27,7 +27,6 @@ from .model import (
     LinkReason,
     SegmentedUnit,
     SentenceLink,
-    UnitKind,
     UnitPair,
     unit_head,
 )
@@ -41,7 +40,6 @@ _DEFAULT_VARIANCE = 6.8
 _ANCHOR_WEIGHT = 2.0
 _MIN_SHARED_IDS = 0.5
 _BAND = 20  # sentences either side of the diagonal the programme explores
-UNSURE = 0.4  # the confidence, at most, of a pair the content cannot confirm
 
 
 def align_documents(source: Document, target: Document, rules: SegmentationRules) -> Alignment:
@@ -66,7 +64,8 @@ def align_documents(source: Document, target: Document, rules: SegmentationRules
     )
     doubtful = {uid for repair in renumbered.repairs for uid in repair.doubtful}
     if doubtful:
-        pairs = tuple(_doubt(pair) if unit_head(pair.unit_id) in doubtful and pair.paired else pair for pair in pairs)
+        pairs = tuple(unsure(pair) if unit_head(pair.unit_id) in doubtful and pair.paired else pair for pair in pairs)
+    pairs = rivals(pairs, judge)  # what the model, judging one pair alone, cannot see
     return Alignment(source, target, pairs, model.ratio, rules.signature, renumbered.repairs)
 
 
@@ -251,7 +250,7 @@ def _align_pair(uid, source, target, model, src_lang, tgt_lang, judge: Judge | N
     if len(links) == 1:  # one link: the same two texts, one number
         links = (replace(links[0], confidence=confidence),)
     pair = UnitPair(uid, source, target, links, confidence)
-    return pair if target.unit.kind is UnitKind.FOOTNOTE else _doubt_copies(pair)
+    return copies(pair)
 
 
 def _link(source, target, si, ti, src_anchors, tgt_anchors, model, judge) -> tuple[SentenceLink, Evidence | None]:
@@ -266,30 +265,6 @@ def _link(source, target, si, ti, src_anchors, tgt_anchors, model, judge) -> tup
     else:
         reason = LinkReason.ANCHOR if evidence.shared is not None and evidence.shared >= 0.5 else LinkReason.LENGTH
     return SentenceLink(si, ti, judge.probability(evidence), reason), evidence
-
-
-def _doubt(pair: UnitPair) -> UnitPair:
-    """A pair the content cannot confirm (renumbering could not tell which of two neighbours is missing):
-    no more likely right than wrong, whatever else it holds, so it is kept out of the memory."""
-    links = tuple(replace(link, confidence=min(link.confidence, UNSURE)) for link in pair.links)
-    return replace(pair, links=links, confidence=min(pair.confidence, UNSURE))
-
-
-def _doubt_copies(pair: UnitPair) -> UnitPair:
-    """A link whose translation is the original copied is no translation, however well its length fits:
-    its confidence falls to ``COPY_CONFIDENCE`` (and the unit's, where most of the unit is copied).
-    Footnotes are spared: a citation is often kept in the language it was published in."""
-    original = pair.source.unit.text
-    if original != pair.target.unit.text and not copied_share(original, pair.target.unit.text):
-        return pair
-    sentences = pair.target.sentences
-    links = tuple(
-        replace(link, confidence=min(link.confidence, COPY_CONFIDENCE))
-        if link.target and copied(original, " ".join(sentences[i].text for i in link.target)) else link
-        for link in pair.links
-    )
-    confidence = min(pair.confidence, COPY_CONFIDENCE) if copied(original, pair.target.unit.text) else pair.confidence
-    return replace(pair, links=links, confidence=confidence)
 
 
 def _anchors(unit: SegmentedUnit, index: int, language: str) -> Counter[str]:

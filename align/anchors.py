@@ -23,10 +23,12 @@ _DIGITS = str.maketrans(
 # A UN sales number names its language: E.02.II.A.7 (English) is F.02.II.A.7 in French.
 SALES = re.compile(r"\b([A-Z])\.(\d{2}\.[IVXL]+\.[A-Z]\.\d+)\b")
 # Document symbols (A/57/444, DP/2003/2, A/RES/217(III)) and references (resolution 55/2).
-SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.]*[A-Z0-9](?:\([A-Z0-9]+\))?)+|(?<![\d/])\d{1,4}/\d{1,4}(?![\d/])")
-_POINT_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")
+# (A/67/53/Add.1, E/2023/L.5/Rev.2: a part whose name is a word, "Add.1", "Rev.2", "Corr.1", is part of it)
+SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/(?:[A-Z][a-z]{1,5}\.\d+|[A-Z0-9.]*[A-Z0-9](?:\([A-Z0-9]+\))?))+"
+                    r"|(?<![\d/])\d{1,4}/\d{1,4}(?![\d/])")
+_POINT_NUMBER = re.compile(r"(?<![\d,])(?<!\d\.)\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,])(?<!\d\.)\d+(?:\.\d+)?")
 _COMMA_NUMBER = re.compile(
-    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)|(?<![\d.,])\d+(?:,\d+)?"
+    r"(?<![\d,])(?<!\d\.)\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)|(?<![\d,])(?<!\d\.)\d+(?:,\d+)?"
 )
 
 

@@ -33,13 +33,18 @@ A translation that numbers as its original does is left as it is: on every
 resolution of the 79th session, in five languages, re-pairing changes only
 the three French versions that lack a footnote, a Russian section that
 numbers a paragraph the English does not, the Chinese 79/8, whose
-footnotes 7-9 stand in another order, and article 17 of the Chinese 79/243,
+footnotes 7-9 stand in another order, the Chinese 79/91 and 79/314, each
+with two footnotes swapped, and article 17 of the Chinese 79/243,
 whose item (a)(ii) is read as a paragraph of its own (said to be split).
 ``bench/damaged_pairs.py`` measures it on translations damaged on purpose.
 A footnote is scored by its anchors, its length and the paragraphs that
 call it (numbered apart from the footnotes, so the same in both versions),
-not by its words: a citation's do not say which it is.  What it cannot tell
-yet: two paragraphs swapped (the alignment keeps order).
+not by its words: a citation's do not say which it is.  Two neighbouring
+paragraphs in the other order are found as one crossed bead (at a cost
+``_SWAP`` on top of their pairs'): "translation OP4 and OP5 are original
+OP5 and OP4, in the other order" (footnotes too); units further apart
+exchanged are left paired by number, and their confidence says they are
+not each other's translation.
 """
 
 from __future__ import annotations
@@ -61,7 +66,8 @@ _CALLER = 0.5  # the weight of the paragraph that calls a footnote, against an a
 _WORDS = 1.0  # the weight of -log(the probability that the pair is right), words and all
 _AMBIGUOUS = 2.0  # nats: a missing unit's neighbour that fits the gap almost as well could be the missing one
 _JOIN = 9.0  # nats: the cost of two paragraphs run into one, or one cut in two, beyond their pair's
-_JOIN_BAND = 2  # units off the diagonal where a merge or a split is looked for
+_JOIN_BAND = 2  # units off the diagonal where a merge, a split or two units swapped are looked for
+_SWAP = 6.0  # nats: the cost of two neighbouring paragraphs in the other order, beyond their pairs'
 _BAND = 8  # units a renumbering may shift by
 _PLAUSIBLE = 4.0  # a pair by number no costlier than this is not worth questioning
 _LONG_ENOUGH = 200  # characters of moved text that length alone can speak for
@@ -89,6 +95,8 @@ class _Joins:
 
     merged: tuple[tuple[int, int], ...] = ()
     split: tuple[tuple[int, int], ...] = ()
+    # (source i, target j) of each bead where original units i and i + 1 stand in the other order, as j + 1 and j
+    swapped: tuple[tuple[int, int], ...] = ()
     # (missing source i, its neighbour i +/- 1) where the content cannot say which of the two is the missing one
     unsure: tuple[tuple[int, int], ...] = ()
 
@@ -236,7 +244,7 @@ def _better_names(src: list[Unit], tgt: list[Unit], src_anchors: list[Counter[st
     better = sum(judged) >= _MOST * len(judged)
     if not (moved and evidence and better):
         return nothing
-    return {old: new for old, new in names.items() if old != new}, replace(joins, unsure=_unsure(beads, cost, joins) if judge is not None else ())
+    return {old: new for old, new in names.items() if old != new}, replace(joins, unsure=_unsure(beads, cost, joins))
 
 
 def _unsure(beads, cost, joins: _Joins) -> tuple[tuple[int, int], ...]:
@@ -276,11 +284,12 @@ def _first(uid: str) -> str:
 
 
 def _align(n: int, m: int, cost, joined=None):
-    """The cheapest in-order alignment of n and m units -- beads 1-1, 1-0, 0-1, and, given ``joined``, 2-1
-    and 1-2 -- its cost, and the units it runs together.  A 2-1 bead is given as (i, j), (i + 1, None); a 1-2
-    bead as (i, j), (None, j + 1): the unit left over is named as a unit without a counterpart is."""
+    """The cheapest in-order alignment of n and m units -- beads 1-1, 1-0, 0-1, 2-2 crossed, and, given
+    ``joined``, 2-1 and 1-2 -- its cost, and the units it runs together or swaps.  A 2-1 bead is given as
+    (i, j), (i + 1, None); a 1-2 bead as (i, j), (None, j + 1): the unit left over is named as a unit without a
+    counterpart is; a crossed bead as (i, j + 1), (i + 1, j)."""
     steps = ((1, 1), (1, 0), (0, 1))
-    joins = ((2, 1), (1, 2)) if joined else ()
+    joins = ((2, 1), (1, 2), (2, 2)) if joined else ((2, 2),)  # two footnotes can be swapped, not merged
     best = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int]] = {}
     for i in range(n + 1):
@@ -291,7 +300,9 @@ def _align(n: int, m: int, cost, joined=None):
             for di, dj in steps + (joins if abs(i - j) <= _JOIN_BAND else ()):
                 if i + di > n or j + dj > m:
                     continue
-                if di and dj:
+                if (di, dj) == (2, 2):  # i with j + 1 and i + 1 with j: two paragraphs in the other order
+                    step = cost(i, j + 1) + cost(i + 1, j) + _SWAP
+                elif di and dj:
                     step = cost(i, j) if di == dj else joined(i, j, di == 2) + _JOIN
                 else:
                     step = _MISSING
@@ -299,11 +310,14 @@ def _align(n: int, m: int, cost, joined=None):
                 if best[(i, j)] + step < best.get(key, math.inf):
                     best[key] = best[(i, j)] + step
                     back[key] = (di, dj)
-    beads, merged, split, i, j = [], [], [], n, m
+    beads, merged, split, swapped, i, j = [], [], [], [], n, m
     while i or j:
         di, dj = back[(i, j)]
         i, j = i - di, j - dj
-        if (di, dj) == (2, 1):
+        if (di, dj) == (2, 2):
+            beads += [(i + 1, j), (i, j + 1)]
+            swapped.append((i, j))
+        elif (di, dj) == (2, 1):
             beads += [(i + 1, None), (i, j)]
             merged.append((i, j))
         elif (di, dj) == (1, 2):
@@ -311,7 +325,7 @@ def _align(n: int, m: int, cost, joined=None):
             split.append((i, j))
         else:
             beads.append((i if di else None, j if dj else None))
-    return list(reversed(beads)), best[(n, m)], _Joins(tuple(reversed(merged)), tuple(reversed(split)))
+    return list(reversed(beads)), best[(n, m)], _Joins(*(tuple(reversed(found)) for found in (merged, split, swapped)))
 
 
 def _rename(target: Document, names: dict[str, str]) -> Document:
@@ -342,7 +356,9 @@ def _say(src: list[Unit], tgt: list[Unit], names: dict[str, str], joins: _Joins)
     split = [(src[i].id, tgt[j].id, tgt[j + 1].id) for i, j in joins.split]
     run_into = {second for _, _, second in merged}
     split_off = {second for _, _, second in split}
-    moved = [(old, new) for old, new in names.items() if "+" not in new]
+    swapped = [(tgt[j].id, tgt[j + 1].id) for _, j in joins.swapped]
+    crossed = {uid for pair in swapped for uid in pair}
+    moved = [(old, new) for old, new in names.items() if "+" not in new and old not in crossed]
     extra = [old for old, new in names.items() if "+" in new and old not in split_off]
     kept = set(names.values()) | {u.id for u in tgt if u.id not in names}
     missing = [u.id for u in src if u.id not in kept and u.id not in run_into]
@@ -351,6 +367,8 @@ def _say(src: list[Unit], tgt: list[Unit], names: dict[str, str], joins: _Joins)
         verb = "is" if len(moved) == 1 else "are"
         translation, original = _spans([o for o, _ in moved], [n for _, n in moved])
         parts.append(f"translation {translation} {verb} original {original}")
+    parts += [f"translation {a} and {b} are original {names.get(a, a)} and {names.get(b, b)}, in the other order"
+              for a, b in swapped]
     parts += [f"translation {t} holds original {a} and {b}, run together" for t, a, b in merged]
     parts += [f"original {a} is split in translation {t} and {u}" for a, t, u in split]
     if missing:
@@ -361,7 +379,7 @@ def _say(src: list[Unit], tgt: list[Unit], names: dict[str, str], joins: _Joins)
     parts += [f"the content cannot tell whether {a} or {b} is the one missing: the pair of {b} is doubtful"
               for a, b in unsure]
     message = "numbered by content, not by number: " + "; ".join(parts)
-    concerned = {new for _, new in moved} | set(missing) | {x for _, a, b in merged for x in (a, b)} | \
+    concerned = {new for _, new in moved} | {names.get(uid, uid) for uid in crossed} | set(missing) | {x for _, a, b in merged for x in (a, b)} | \
         {a for a, _, _ in split}
     order = {u.id: k for k, u in enumerate(src)}
     return Repair(message, tuple(sorted(concerned, key=lambda uid: order.get(uid, len(order)))),

@@ -6,7 +6,8 @@ For each resolution with at least four operative paragraphs, the translation
 loses one operative paragraph (up to ``--per`` places) and the later ones
 are numbered one less, as a real deletion looks; or loses one footnote, the
 later ones and their calls numbered one less; or has two operative
-paragraphs made one, the later ones numbered one less.  The aligner
+paragraphs made one, the later ones numbered one less; or has two
+neighbouring operative paragraphs in the other order, numbered in order.  The aligner
 then pairs the English with it; each English unit is checked against the
 translation unit it should be paired with.  Reported: the pairs that are
 right, wrong (a TU of the wrong paragraph), or left unpaired; how many wrong
@@ -28,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from align import doubt  # noqa: E402
 from align.aligner import align_documents  # noqa: E402
 from align.batch import plan  # noqa: E402
 from align.errors import UntmError  # noqa: E402
@@ -82,6 +84,33 @@ def merged(document: Document, number: int) -> tuple[Document, dict[str, str]]:
     return replace(document, units=tuple(kept)), truth
 
 
+def swapped(document: Document, number: int) -> tuple[Document, dict[str, str]]:
+    """OP``number`` and the paragraph after it in the other order (each with its sub-paragraphs), numbered
+    in order: the translation's OP``number`` holds the original's OP``number + 1``, and the other way round."""
+    first, second = f"OP{number}", f"OP{number + 1}"
+
+    def family(unit) -> str | None:
+        match = _OP.match(unit.id)
+        return match and match.group(0)
+
+    before = [u for u in document.units if family(u) == first]
+    after = [u for u in document.units if family(u) == second]
+    if not before or not after:
+        return document, {u.id: u.id for u in document.units}
+    truth = {u.id: u.id for u in document.units}
+    truth.update({u.id: second + u.id[len(first):] for u in before})
+    truth.update({u.id: first + u.id[len(second):] for u in after})
+    units, placed = [], False
+    for unit in document.units:
+        if family(unit) in (first, second):
+            if not placed:
+                units += [replace(u, id=truth[u.id]) for u in after + before]
+                placed = True
+            continue
+        units.append(unit)
+    return replace(document, units=tuple(units)), truth
+
+
 def without_footnote(document: Document, number: int) -> tuple[Document, dict[str, str]]:
     kept, truth = [], {}
     for unit in document.units:
@@ -96,7 +125,8 @@ def without_footnote(document: Document, number: int) -> tuple[Document, dict[st
     return replace(document, units=tuple(kept)), truth
 
 
-def score(english: Document, damaged: Document, truth: dict[str, str], rules, counts: Counter) -> None:
+def score(english: Document, damaged: Document, truth: dict[str, str], rules, counts: Counter,
+          show: bool = False) -> None:
     alignment = align_documents(english, damaged, rules)
     text_of = {u.id: u.text for u in damaged.units}
     for pair in alignment.pairs:
@@ -114,10 +144,18 @@ def score(english: Document, damaged: Document, truth: dict[str, str], rules, co
             counts["WRONG"] += 1
             # what the default TMX files would hold of it: the paragraph TU, a sentence TU
             counts["WRONG in the paragraph TMX"] += pair.confidence >= MIN_CONFIDENCE
+            if show and pair.confidence >= MIN_CONFIDENCE:
+                print(f"  {damaged.path} {pair.unit_id} {pair.confidence:.2f}\n    {pair.source.unit.text[:150]}\n"
+                      f"    {pair.target.unit.text[:150]}\n    should be: {text_of.get(expected, '(none)')[:150]}",
+                      file=sys.stderr)
             counts["WRONG in the sentence TMX"] += any(link.confidence >= MIN_CONFIDENCE for link in pair.links)
             for threshold in THRESHOLDS:
                 counts[f"WRONG at {threshold} or more"] += pair.confidence >= threshold
     counts["said"] += any("numbered by content" in w for w in alignment.target.warnings)
+    counts["documents with a wrong pair in the default TMX"] += any(
+        p.source is not None and p.target is not None and p.confidence >= MIN_CONFIDENCE
+        and p.target.unit.text != text_of.get(truth.get(p.unit_id, ""))
+        and (_OP.match(p.unit_id) or _FN.match(p.unit_id)) for p in alignment.pairs)
 
 
 def main() -> int:
@@ -126,28 +164,38 @@ def main() -> int:
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--limit", type=int, default=60)
     parser.add_argument("--per", type=int, default=3, help="damaged copies per document and kind")
+    parser.add_argument("--kinds", default="paragraph,footnote,merge,swap", help="the kinds of damage to make")
+    parser.add_argument("--show", action="store_true", help="print each wrong pair the default TMX would hold")
+    parser.add_argument("--rival-margin", type=float, default=doubt.RIVAL_MARGIN,
+                        help="align.doubt.RIVAL_MARGIN, to measure its trade-off (99: off)")
+    parser.add_argument("--crossed-margin", type=float, default=doubt.CROSSED_MARGIN,
+                        help="align.doubt.CROSSED_MARGIN, to measure its trade-off (99: off)")
     args = parser.parse_args()
     rules = default_rules()
-    results = {"paragraph": Counter(), "footnote": Counter(), "merge": Counter()}
+    doubt.RIVAL_MARGIN, doubt.CROSSED_MARGIN = args.rival_margin, args.crossed_margin
+    results = {kind: Counter() for kind in ("paragraph", "footnote", "merge", "swap")}
     for task in list(plan(args.folder, "en", args.lang).tasks())[: args.limit]:
         english, other = read_document(task.source), read_document(task.target)
         truth_ids = set(other.ids())
         ops = sorted({int(m.group(1)) for uid in truth_ids if (m := re.match(r"^OP(\d+)$", uid))})
         fns = sorted({int(m.group(1)) for uid in truth_ids if (m := _FN.match(uid))})
-        kinds = (("paragraph", ops, without_paragraph), ("footnote", fns, without_footnote), ("merge", ops[:-1], merged))
+        kinds = (("paragraph", ops, without_paragraph), ("footnote", fns, without_footnote), ("merge", ops[:-1], merged),
+                 ("swap", ops[:-1], swapped))
         for kind, numbers, damage in kinds:
-            if len(numbers) < 4 or set(english.ids()) != truth_ids:
+            if kind not in args.kinds.split(",") or len(numbers) < 4 or set(english.ids()) != truth_ids:
                 continue
             step = max(1, len(numbers) // args.per)
             for number in numbers[::step][: args.per]:
                 damaged, truth = damage(other, number)
                 results[kind]["documents"] += 1
                 try:
-                    score(english, damaged, truth, rules, results[kind])
+                    score(english, damaged, truth, rules, results[kind], args.show)
                 except UntmError:
                     results[kind]["refused"] += 1
     for kind, counts in results.items():
-        what = "two paragraphs merged" if kind == "merge" else f"{kind} deleted"
+        if not counts:
+            continue
+        what = {"merge": "two paragraphs merged", "swap": "two paragraphs swapped"}.get(kind, f"{kind} deleted")
         print(f"{what}: " + ", ".join(f"{key} {value}" for key, value in sorted(counts.items())))
     return 0
 

@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from align.aligner import align_documents  # noqa: E402
 from align.batch import plan  # noqa: E402
 from align.errors import UntmError  # noqa: E402
+from align.memory import MIN_CONFIDENCE  # noqa: E402
 from align.reading import read_document  # noqa: E402
 from align.srx import default_rules  # noqa: E402
 
@@ -57,6 +58,8 @@ def main() -> int:
             counts["documents"] += 1
             one_sided = [p for p in alignment.pairs if not p.paired]
             counts["paired"] += sum(p.paired for p in alignment.pairs)
+            # right pairs (official translations) the memory sets apart for review
+            counts["review"] += sum(p.paired and p.confidence < MIN_CONFIDENCE for p in alignment.pairs)
             counts["one_sided"] += len(one_sided)
             if one_sided:
                 counts["unclean"] += 1
@@ -68,9 +71,11 @@ def main() -> int:
     total_one = sum(c["one_sided"] for c in stats.values())
     total_docs = sum(c["documents"] for c in stats.values())
     total_unclean = sum(c["unclean"] for c in stats.values())
-    print(f"{'pair':<6} {'aligned':>8} {'failed':>7} {'missing':>8} {'units paired':>13} {'one-sided':>10} {'unclean pairs':>14}")
+    print(f"{'pair':<6} {'aligned':>8} {'failed':>7} {'missing':>8} {'units paired':>13} {'one-sided':>10} "
+          f"{'unclean pairs':>14} {'for review':>11}")
     for lang, c in stats.items():
-        print(f"en-{lang:<3} {c['documents']:>8} {c['failed']:>7} {c['missing']:>8} {c['paired']:>13} {c['one_sided']:>10} {c['unclean']:>14}")
+        print(f"en-{lang:<3} {c['documents']:>8} {c['failed']:>7} {c['missing']:>8} {c['paired']:>13} {c['one_sided']:>10} "
+              f"{c['unclean']:>14} {c['review'] / max(1, c['paired']):>11.1%}")
     share = total_paired / max(1, total_paired + total_one)
     clean = 1 - total_unclean / max(1, total_docs)
     print(f"units paired: {share:.2%}; pairs with no one-sided unit: {clean:.2%}; failures: {len(failures)}")

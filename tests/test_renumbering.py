@@ -178,3 +178,26 @@ def test_when_the_content_cannot_tell_which_of_two_neighbours_is_missing_neither
     for uid in repair.doubtful:
         assert pairs[uid].confidence <= 0.4 and all(link.confidence <= 0.4 for link in pairs[uid].links)
     assert pairs["OP6"].target.unit.text.startswith("Décide d’inscrire") and pairs["OP6"].confidence > 0.5
+
+
+def _swapped(number: int) -> str:
+    """The French with paragraphs ``number`` and ``number + 1`` printed in the other order, numbered in order."""
+    lines = FR.read_text(encoding="utf-8").split("\n")
+    label = re.compile(r"^(\s+)(\d{1,2})\. ")
+    starts = [next(i for i, line in enumerate(lines) if (m := label.match(line)) and int(m.group(2)) == n)
+              for n in (number, number + 1, number + 2)]
+    first, second = lines[starts[0]:starts[1]], lines[starts[1]:starts[2]]
+    first[0], second[0] = label.sub(rf"\g<1>{number + 1}. ", first[0]), label.sub(rf"\g<1>{number}. ", second[0])
+    return "\n".join(lines[:starts[0]] + second + first + lines[starts[2]:])
+
+
+def test_two_paragraphs_in_the_other_order_are_said_to_be_swapped_and_paired_by_content(en_doc):
+    french = parse_text(_swapped(5), language="fr", path="swapped.fr.txt")
+    assert french.unit("OP5").text.startswith("Prie le Secrétaire général, agissant")  # the original's OP6
+    said, pairs = _renumbered(en_doc, french)
+    assert said == ["swapped.fr.txt: numbered by content, not by number: translation OP5 and OP6 are original "
+                    "OP6 and OP5, in the other order"]
+    assert pairs["OP5"].target.unit.text.startswith("Recommande") and pairs["OP5"].confidence > 0.5
+    assert pairs["OP6"].target.unit.text.startswith("Prie le Secrétaire général, agissant")
+    assert pairs["OP6"].confidence > 0.5
+    assert pairs["OP7"].target.unit.text == parse_text(FR.read_text(encoding="utf-8"), language="fr").unit("OP7").text
