@@ -195,7 +195,7 @@ def _rules(srx: str | None) -> SegmentationRules:
 
 
 # What the reading and aligning of a document are: a result cached by another is not reused.
-RESULTS = "confidence-2"
+RESULTS = "confidence-3"
 
 
 def _fingerprint(task: DocumentTask, source: bytes, target: bytes) -> str:
@@ -239,10 +239,12 @@ def process_document(task: DocumentTask) -> DocumentOutcome:
         links=len(links),
         lowest_confidence=min((link.confidence for link in links), default=None),
         qa_errors=sum(f.severity is Severity.ERROR for f in findings),
-        sentence_tus=SerializedUnits.of(sentence_units(alignment, *task.codes, task.doubt)),
-        paragraph_tus=SerializedUnits.of(paragraph_units(alignment, *task.codes, task.doubt)),
-        review_tus=SerializedUnits.of(sentence_units(alignment, *task.codes, task.doubt, review=True)),
-        review_paragraph_tus=SerializedUnits.of(paragraph_units(alignment, *task.codes, task.doubt, review=True)),
+        sentence_tus=SerializedUnits.of(sentence_units(alignment, *task.codes, task.doubt, document=task.stem)),
+        paragraph_tus=SerializedUnits.of(paragraph_units(alignment, *task.codes, task.doubt, document=task.stem)),
+        review_tus=SerializedUnits.of(sentence_units(alignment, *task.codes, task.doubt, review=True,
+                                                     document=task.stem)),
+        review_paragraph_tus=SerializedUnits.of(paragraph_units(alignment, *task.codes, task.doubt, review=True,
+                                                                document=task.stem)),
         fingerprint=fingerprint,
     )
 

@@ -50,6 +50,8 @@ class BatchResult:
     outputs: tuple[Path, ...]
     review_tus: int = 0  # sentence TUs set apart for review
     review_paragraph_tus: int = 0
+    failures: tuple[tuple[str, str], ...] = ()  # (document, why) of each document that failed
+    missing_versions: tuple[tuple[str, str], ...] = ()  # (document, why) of each that lacks a version
 
 
 class Progress:
@@ -57,7 +59,7 @@ class Progress:
 
     def __init__(self, total: int, stream=None):
         self.total, self.stream = total, stream or sys.stderr
-        self.tty = hasattr(stream, "isatty") and stream.isatty()
+        self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
         self.start = time.monotonic()
         self.every = max(1, total // 20)
 
@@ -120,7 +122,8 @@ def _run(job: BatchJob, batch: BatchPlan, cache: OutcomeCache, progress: Progres
         return TmxHeader(srclang=batch.source_code, segtype=segtype, creationdate=job.creation_date,
                          creationtoolversion=__version__)
 
-    failed = reused = 0
+    reused = 0
+    failures: list[tuple[str, str]] = []
     # No input is named like an output (<stem>.<lang>.<ext> against corpus.*.tmx and .json): none to protect.
     with OutputSet(job.out_dir) as outputs, closing(SpooledArray()) as documents, ExitStack() as files:
         # the memory, and what is set apart from it for review (nothing when the doubtful are flagged instead:
@@ -135,7 +138,8 @@ def _run(job: BatchJob, batch: BatchPlan, cache: OutcomeCache, progress: Progres
                 reused += 1
             else:
                 cache.put(outcome)
-            failed += outcome.error is not None
+            if outcome.error is not None:
+                failures.append((outcome.stem, outcome.error))
             kinds = (outcome.sentence_tus, outcome.paragraph_tus, outcome.review_tus, outcome.review_paragraph_tus)
             for writer, units in zip(writers, kinds):
                 writer.write_serialized(units.data, units.count)
@@ -149,9 +153,9 @@ def _run(job: BatchJob, batch: BatchPlan, cache: OutcomeCache, progress: Progres
             "min_confidence": job.doubt.min_confidence, "doubtful": "flagged" if job.doubt.flag else "set apart",
             "documents": documents,
             "missing": [{"document": stem, "error": reason} for stem, reason in batch.missing],
-            "totals": {"documents": len(batch.stems), "failed": failed, "missing": len(batch.missing),
+            "totals": {"documents": len(batch.stems), "failed": len(failures), "missing": len(batch.missing),
                        "reused": reused, "sentence_tus": counts[0], "paragraph_tus": counts[1],
                        "review_tus": counts[2], "review_paragraph_tus": counts[3]},
         })
-    return BatchResult(len(batch.stems), failed, len(batch.missing), counts[0], counts[1], reused, outputs.paths,
-                       counts[2], counts[3])
+    return BatchResult(len(batch.stems), len(failures), len(batch.missing), counts[0], counts[1], reused,
+                       outputs.paths, counts[2], counts[3], tuple(failures), tuple(batch.missing))

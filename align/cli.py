@@ -29,9 +29,9 @@ EXIT_INTERNAL = 70  # EX_SOFTWARE
 def tmx_date(value: str | None, epoch: str | None) -> str:
     """``--date`` (2002-12-20, 2002-12-20T10:00:00Z, 20021220T100000Z), else SOURCE_DATE_EPOCH, else now."""
     if value:
-        if re.fullmatch(r"\d{8}T\d{6}Z", value):
-            return value
         try:
+            if re.fullmatch(r"\d{8}T\d{6}Z", value):  # TMX's own form: a real moment all the same
+                return datetime.strptime(value, "%Y%m%dT%H%M%SZ").strftime("%Y%m%dT%H%M%SZ")
             moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             raise UntmError(f"--date {value!r} is not a date; write it as 2002-12-20 or 2002-12-20T10:00:00Z") from None

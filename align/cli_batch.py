@@ -37,6 +37,9 @@ def add_command(commands, date_from) -> None:
     batch.set_defaults(func=lambda args: run(args, date_from))
 
 
+_NAMED = 50  # failed or incomplete documents named on stdout; all are in corpus.summary.json
+
+
 def run(args, date_from) -> int:
     job = BatchJob(
         input_dir=args.input_dir, out_dir=args.out, source_lang=args.src_lang, target_lang=args.tgt_lang,
@@ -54,4 +57,10 @@ def run(args, date_from) -> int:
               "(the .review.tmx files)")
     for path in result.outputs:
         print(f"wrote {path}")
+    problems = [("failed", stem, why) for stem, why in result.failures] + \
+        [("no version", stem, why) for stem, why in result.missing_versions]
+    for what, stem, why in problems[:_NAMED]:
+        print(f"{what}: {stem}: {why}")
+    if len(problems) > _NAMED:
+        print(f"... and {len(problems) - _NAMED} more: see corpus.summary.json")
     return EXIT_SOME_FAILED if result.failed or result.missing else 0

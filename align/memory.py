@@ -8,6 +8,8 @@ when the user asks, kept and flagged (an ``x-review`` property).
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -50,10 +52,21 @@ class Doubt:
 _ALL = Doubt(min_confidence=0.0)  # every TU, none flagged
 
 
+def tu_prefix(symbol: str, document: str | None = None) -> str:
+    """What a TU's id starts with: the document's symbol (``A/RES/57/263``), and, for a document of a batch
+    whose name is not its symbol's (``A_RES_57_263``), the name too (``A/RES/57/263@copy``): two files of one
+    symbol in a batch (a document and its corrigendum, a copy) are two names, so their TUs keep their ids
+    apart."""
+    if document is None or document == re.sub(r"[^\w.-]+", "_", symbol).strip("_"):
+        return symbol
+    return f"{symbol}@{document}"
+
+
 def sentence_units(alignment: Alignment, source_code: str, target_code: str, doubt: Doubt = _ALL,
-                   review: bool = False) -> Iterator[TmxUnit]:
+                   review: bool = False, document: str | None = None) -> Iterator[TmxUnit]:
     """One TU per sentence link with text on both sides: those ``doubt`` puts in the memory, or, with
-    ``review``, those it sets apart."""
+    ``review``, those it sets apart.  ``document``: the name of the document in a batch (``tu_prefix``)."""
+    prefix = tu_prefix(alignment.source.symbol, document)
     for pair in alignment.pairs:
         if not pair.paired:
             continue
@@ -61,7 +74,7 @@ def sentence_units(alignment: Alignment, source_code: str, target_code: str, dou
             if not link.source or not link.target or not doubt.wanted(link.confidence, review):
                 continue
             yield TmxUnit(
-                tuid=f"{alignment.source.symbol}:{pair.unit_id}:{number}",
+                tuid=f"{prefix}:{pair.unit_id}:{number}",
                 variants=(
                     Variant(source_code, linked_text(pair.source, link.source)),
                     Variant(target_code, linked_text(pair.target, link.target)),
@@ -78,13 +91,14 @@ def sentence_units(alignment: Alignment, source_code: str, target_code: str, dou
 
 
 def paragraph_units(alignment: Alignment, source_code: str, target_code: str, doubt: Doubt = _ALL,
-                    review: bool = False) -> Iterator[TmxUnit]:
+                    review: bool = False, document: str | None = None) -> Iterator[TmxUnit]:
     """One TU per unit present on both sides: those ``doubt`` puts in the memory, or, with ``review``, those
-    it sets apart."""
+    it sets apart.  ``document``: as for ``sentence_units``."""
+    prefix = tu_prefix(alignment.source.symbol, document)
     for pair in alignment.pairs:
         if pair.paired and doubt.wanted(pair.confidence, review):
             yield TmxUnit(
-                tuid=f"{alignment.source.symbol}:{pair.unit_id}",
+                tuid=f"{prefix}:{pair.unit_id}",
                 variants=(Variant(source_code, pair.source.unit.text), Variant(target_code, pair.target.unit.text)),
                 props=_props(alignment, pair, ("x-confidence", f"{pair.confidence:.3f}"),
                              *doubt.props(pair.confidence)),

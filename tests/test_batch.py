@@ -162,3 +162,43 @@ def test_doubtful_links_go_to_the_review_files_and_resume_keeps_them_apart(corpu
     # another threshold is another result: nothing reused, every link back in the memory
     everything = run_batch(BatchJob(corpus, out, "fr", "en", DATE, workers=1, doubt=Doubt(0.0), resume=True))
     assert everything.reused == 0 and everything.sentence_tus == 12 * 25 and everything.review_tus == 0
+
+
+def test_two_documents_of_one_symbol_keep_their_tus_apart_and_the_batch_names_what_failed(tmp_path, capsys):
+    from tmx.check import check_tmx
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for stem in ("A_RES_57_263", "copy"):  # a document and a copy of it under another name: one symbol
+        (folder / f"{stem}.fr.txt").write_text(FR.read_text(encoding="utf-8"), encoding="utf-8")
+        (folder / f"{stem}.en.txt").write_text(EN.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "empty.fr.txt").write_bytes(b"")
+    (folder / "empty.en.txt").write_text(EN.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "lone.fr.txt").write_text(FR.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["batch", str(folder), "--src-lang", "fr", "--tgt-lang", "en", "--out", str(out), "--workers", "1",
+                 "--date", "2002-12-20"]) == 1
+    printed = capsys.readouterr().out
+    assert "failed: empty: " in printed and "the file is empty" in printed
+    assert "no version: lone: no en version" in printed
+    for tmx in out.glob("*.tmx"):
+        assert check_tmx(tmx) == [], tmx
+    text = (out / "corpus.fr-en.tmx").read_text(encoding="utf-8")
+    assert 'tuid="A/RES/57/263:OP1:1"' in text and 'tuid="A/RES/57/263@copy:OP1:1"' in text
+
+
+def test_progress_is_a_bar_on_a_terminal(monkeypatch):
+    import io
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    screen = Terminal()
+    monkeypatch.setattr(sys, "stderr", screen)
+    progress = Progress(3)  # on standard error, as the command makes it
+    for done in (1, 2, 3):
+        progress.update(done, 10 * done)
+    assert screen.getvalue().startswith("\r[") and screen.getvalue().endswith("\n")
+    assert "3/3 documents, 30 TUs" in screen.getvalue() and "batch:" not in screen.getvalue()

@@ -65,8 +65,9 @@ def test_bad_input_is_one_line_exit_2_and_no_file(capsys, tmp_path, make, messag
 def test_bad_srx_and_bad_date_are_exit_2(capsys, tmp_path):
     code, _, err = run(capsys, "align", FR, EN, "--out", tmp_path, "--srx", tmp_path / "none.srx")
     assert code == 2 and "cannot read the SRX file" in err
-    code, _, err = run(capsys, "align", FR, EN, "--out", tmp_path, "--date", "yesterday")
-    assert code == 2 and "2002-12-20T10:00:00Z" in err
+    for date in ("yesterday", "99999999T999999Z", "2002-02-30"):
+        code, _, err = run(capsys, "align", FR, EN, "--out", tmp_path, "--date", date)
+        assert code == 2 and "2002-12-20T10:00:00Z" in err, date
     assert list(tmp_path.iterdir()) == []
 
 

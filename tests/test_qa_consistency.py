@@ -28,3 +28,14 @@ def test_a_divergence_from_the_tm_is_a_warning_with_both_texts(fr_doc, en_doc, u
 
 def test_without_a_tm_nothing_is_compared(fr_doc, en_doc):
     assert found(ConsistencyCheck(), QaContext(align_documents(fr_doc, en_doc, default_rules()))) == []
+
+
+def test_an_exact_match_translated_otherwise_is_a_warning_however_close(fr_doc, untm_tmx):
+    tm = TmIndex.build(untm_tmx)
+    changed = EN.read_text(encoding="utf-8").replace(
+        "Recommends that the High-level Committee", "Recommends that the High Level Committee")
+    assert changed != EN.read_text(encoding="utf-8")
+    english = parse_text(changed, language="en", path="changed.en.txt")
+    findings = list(ConsistencyCheck().run(QaContext(align_documents(fr_doc, english, default_rules()), tm=tm)))
+    assert [f.unit for f in findings] == ["OP5"]
+    assert "100 % match" in findings[0].message and "High-level Committee" in findings[0].message

@@ -51,3 +51,18 @@ def test_lang_in_a_tmx_1_4_file_is_reported_and_left_alone_in_older_ones(tmp_pat
     [problem] = check_tmx(modern)
     assert problem.line == 4 and "<tuv> has lang" in problem.message and "write xml:lang" in problem.message
     assert [p.message for p in check_tmx(old)] == ["tmx version is '1.1', expected '1.4'"]
+
+
+def test_a_date_of_the_right_form_that_is_no_date_is_reported(tmp_path):
+    path = tmp_path / "late.tmx"
+    path.write_text(
+        '<?xml version="1.0"?><tmx version="1.4"><header creationtool="x" creationtoolversion="1" '
+        'segtype="sentence" o-tmf="x" adminlang="en" srclang="*all*" datatype="plaintext" '
+        'creationdate="99999999T999999Z" changedate="20231399T256161Z"/>'
+        '<body><tu><tuv xml:lang="fr"><seg>a</seg></tuv></tu></body></tmx>',
+        encoding="utf-8",
+    )
+    assert [p.message for p in check_tmx(path)] == [
+        "creationdate '99999999T999999Z' is not a date (month 1-12, day of that month, hour 0-23)",
+        "changedate '20231399T256161Z' is not a date (month 1-12, day of that month, hour 0-23)",
+    ]

@@ -12,6 +12,7 @@ The DTD and the XSD say less than the prose of the spec; this says both.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,6 +69,15 @@ def _check_root(root, problems: list[Problem]) -> None:
         problems.append(Problem(root.sourceline, f"<tmx> holds {names}, expected [header, body]"))
 
 
+def _real(date: str) -> bool:
+    """Whether a YYYYMMDDThhmmssZ names a moment that exists (not 99999999T999999Z)."""
+    try:
+        datetime.strptime(date, "%Y%m%dT%H%M%SZ")
+    except ValueError:
+        return False
+    return True
+
+
 def _check_header(header, problems: list[Problem]) -> str | None:
     line = header.sourceline
     for name in REQUIRED_HEADER:
@@ -77,9 +87,13 @@ def _check_header(header, problems: list[Problem]) -> str | None:
         problems.append(Problem(line, f"segtype {header.get('segtype')!r} is not one of {sorted(SEGTYPES)}"))
     if header.get("o-tmf", "").upper().replace("-", "") in {"UTF8", "UTF16", "ISO88591"}:
         problems.append(Problem(line, f"o-tmf {header.get('o-tmf')!r} names an encoding, not a TM format"))
-    date = header.get("creationdate")
-    if date is not None and not _DATE.match(date):
-        problems.append(Problem(line, f"creationdate {date!r} is not YYYYMMDDThhmmssZ"))
+    for name in ("creationdate", "changedate"):
+        date = header.get(name)
+        if date is not None and not _DATE.match(date):
+            problems.append(Problem(line, f"{name} {date!r} is not YYYYMMDDThhmmssZ"))
+        elif date is not None and not _real(date):
+            problems.append(Problem(line, f"{name} {date!r} is not a date (month 1-12, day of that month, "
+                                          "hour 0-23)"))
     srclang = header.get("srclang")
     if srclang and srclang != "*all*" and not _LANG.match(srclang):
         problems.append(Problem(line, f"srclang {srclang!r} is not a language code"))

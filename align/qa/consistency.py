@@ -14,7 +14,8 @@ class ConsistencyCheck(Check):
     severity = Severity.WARNING
     description = ("Consistency with earlier translations (--tm): each sentence whose source matches a TM source "
                    f"({MATCH_THRESHOLD} % or more) has its translation compared with the TM's by chrF and TER "
-                   "(sacrebleu); a divergence is a warning with both texts.")
+                   "(sacrebleu); a divergence, or any other translation of an exact (100 %) match, is a warning "
+                   "with both texts.")
 
     def __init__(self) -> None:
         self.chrf = CHRF()
@@ -30,10 +31,12 @@ class ConsistencyCheck(Check):
                 source = " ".join(pair.source.sentences[i].text for i in link.source)
                 target = " ".join(pair.target.sentences[j].text for j in link.target)
                 match = context.tm.best(source)
-                if match is None or match.score < MATCH_THRESHOLD or match.target == target:
+                if match is None or match.score < MATCH_THRESHOLD or match.target.split() == target.split():
                     continue
                 chrf = self.chrf.sentence_score(target, [match.target])
-                if chrf.score >= CHRF_FLOOR:
+                # an exact match translated otherwise is an inconsistency however close the wording (as in
+                # Xbench and Trados QA); a fuzzy one only once the translation has diverged
+                if match.score < 100 and chrf.score >= CHRF_FLOOR:
                     continue
                 ter = self.ter.sentence_score(target, [match.target])
                 yield self.finding(
