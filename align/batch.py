@@ -18,6 +18,7 @@ import os
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -260,6 +261,7 @@ class OutcomeCache:
     _UNITS = ("sentence_tus", "paragraph_tus", "review_tus", "review_paragraph_tus")
 
     def __init__(self, path: Path):
+        self.path = path
         self.db = sqlite3.connect(str(path))
         columns = ", ".join(f"{name} BLOB, {name}_count INTEGER" for name in self._UNITS)
         self.db.execute(f"CREATE TABLE IF NOT EXISTS outcome(stem TEXT PRIMARY KEY, fingerprint TEXT, fields TEXT, "
@@ -293,6 +295,11 @@ class OutcomeCache:
         if self.pending >= self.COMMIT_EVERY:
             self.db.commit()
             self.pending = 0
+
+    def empty(self) -> bool:
+        """Whether no result is kept (once closed, by a fresh look at the file)."""
+        with closing(sqlite3.connect(str(self.path))) as db:
+            return db.execute("SELECT COUNT(*) FROM outcome").fetchone()[0] == 0
 
     def close(self) -> None:
         self.db.commit()

@@ -93,11 +93,17 @@ def run_batch(job: BatchJob, progress: Callable[[int], Progress] | None = None) 
                         f"(<stem>.{job.source_lang}.txt/.xml/.pdf/.docx, the UN's names, or UNxml's language "
                         "folders); check the folder and the languages")
     job.out_dir.mkdir(parents=True, exist_ok=True)
+    new_cache = not (job.out_dir / CACHE).exists()
     cache = OutcomeCache(job.out_dir / CACHE)
     try:
-        return _run(job, batch, cache, progress(len(batch.stems)) if progress else None)
-    finally:
+        result = _run(job, batch, cache, progress(len(batch.stems)) if progress else None)
+    except BaseException:
         cache.close()
+        if new_cache and cache.empty():  # a batch refused before any document was done leaves nothing
+            (job.out_dir / CACHE).unlink(missing_ok=True)
+        raise
+    cache.close()
+    return result
 
 
 def _executor(job: BatchJob):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from .errors import UntmError
 from .glossary import read_glossary
 from .job import align_files
 from .model import Severity
-from .outputs import OutputSet
+from .outputs import OutputSet, is_stdout
 from .qa.base import QaContext
 from .qa.registry import describe, run_checks, select
 from .qa.report import qa_html, qa_json
@@ -27,8 +28,8 @@ def add_command(commands) -> None:
     qa.add_argument("translation", type=Path, nargs="?", help="the new language version, in any of those forms")
     qa.add_argument("--glossary", type=Path, help="glossary for the terminology check")
     qa.add_argument("--tm", type=Path, help="TMX of earlier translations for the consistency check")
-    qa.add_argument("--json", type=Path, help="write the findings as JSON")
-    qa.add_argument("--html", type=Path, help="write the findings as an HTML page")
+    qa.add_argument("--json", type=Path, metavar="FILE", help="write the findings as JSON (-: standard output)")
+    qa.add_argument("--html", type=Path, metavar="FILE", help="write the findings as an HTML page (-: standard output)")
     qa.add_argument("--checks", help="comma-separated check ids to run (default: all)")
     qa.add_argument("--list-checks", action="store_true", help="list the checks and exit")
     qa.add_argument("--src-lang", help="language of the original when the file name does not say")
@@ -55,18 +56,19 @@ def run_qa(args) -> int:
     tm = load_or_build(args.tm, LanguagePair(original.language, translation.language)) if args.tm else None
     findings = run_checks(QaContext(alignment, terms, tm), checks)
     inputs = [args.original, args.translation]
-    if args.json is not None:
-        with OutputSet(args.json.parent, inputs=inputs) as outputs:
-            outputs.write_json(args.json.name, qa_json(alignment, [c.id for c in checks], findings))
-    if args.html is not None:
-        with OutputSet(args.html.parent, inputs=inputs) as outputs:
-            outputs.write(args.html.name, qa_html(alignment, findings))
+    # both files, or neither: one set; "-" is standard output, and the listing then goes to standard error
+    with OutputSet(Path("."), inputs=inputs) as outputs:
+        if args.json is not None:
+            outputs.write_json(args.json, qa_json(alignment, [c.id for c in checks], findings))
+        if args.html is not None:
+            outputs.write(args.html, qa_html(alignment, findings))
+    listing = sys.stderr if is_stdout(args.json) or is_stdout(args.html) else sys.stdout
     for finding in findings:
-        print(f"{finding.severity.value:<8} {finding.check:<12} {finding.unit:<10} {finding.message}")
+        print(f"{finding.severity.value:<8} {finding.check:<12} {finding.unit:<10} {finding.message}", file=listing)
         for symptom in finding.follows:  # what follows from the cause: said under it, not counted again
-            print(f"{'':<8} └ {symptom.check:<10} {symptom.unit:<10} {symptom.message}")
+            print(f"{'':<8} └ {symptom.check:<10} {symptom.unit:<10} {symptom.message}", file=listing)
     errors = sum(f.severity is Severity.ERROR for f in findings)
     print(f"{errors} errors, {sum(f.severity is Severity.WARNING for f in findings)} warnings, "
-          f"{sum(f.severity is Severity.INFO for f in findings)} notes")
+          f"{sum(f.severity is Severity.INFO for f in findings)} notes", file=listing)
     return EXIT_ERRORS if errors else 0
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from .errors import UntmError
 from .glossary import read_glossary
 from .job import align_files
-from .outputs import OutputSet
+from .outputs import OutputSet, is_stdout
 from .terms import TermsReport, terms_of_alignment, terms_of_tmx
 from .model import LanguagePair
 from tmx.reader import read_info
@@ -26,7 +27,7 @@ def add_command(commands) -> None:
     terms.add_argument("target", type=Path, nargs="?", help="target version; none for a TMX")
     terms.add_argument("--glossary", type=Path, required=True, help="TBX, or CSV/TSV with source and target columns")
     terms.add_argument("--out", type=Path, default=Path("out"), help="directory for <stem>.terms.json (default: out)")
-    terms.add_argument("--csv", type=Path, help="also write one row per term and unit as CSV")
+    terms.add_argument("--csv", type=Path, metavar="FILE", help="also write one row per term and unit as CSV (-: standard output)")
     terms.add_argument("--fail-on", choices=["deviation"], help="exit 1 when a deviation is found (for CI pipelines)")
     terms.add_argument("--src-lang", help="source language when the file name does not say")
     terms.add_argument("--tgt-lang", help="target language when the file name does not say")
@@ -62,13 +63,13 @@ def run_terms(args) -> int:
         report = terms_of_alignment(alignment, read_glossary(args.glossary, source.language, target.language))
         stem = f"{source.stem}.{source.language}-{target.language}"
     write_report(report, args.out / f"{stem}.terms.json", args.csv, inputs=[args.source, args.glossary])
-    print(report.as_text())
+    print(report.as_text(), file=sys.stderr if is_stdout(args.csv) else sys.stdout)
     return EXIT_DEVIATION if args.fail_on == "deviation" and report.deviations else 0
 
 
 def write_report(report: TermsReport, json_path: Path, csv_path: Path | None, inputs) -> None:
-    with OutputSet(json_path.parent, inputs=inputs) as outputs:
-        outputs.write_json(json_path.name, report.as_json())
-    if csv_path is not None:
-        with OutputSet(csv_path.parent, inputs=inputs) as outputs:
-            outputs.write(csv_path.name, report.as_csv().encode("utf-8"))
+    """The JSON report and, if asked, the CSV (``-``: standard output): both, or neither."""
+    with OutputSet(Path("."), inputs=inputs) as outputs:
+        outputs.write_json(json_path, report.as_json())
+        if csv_path is not None:
+            outputs.write(csv_path, report.as_csv().encode("utf-8"))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from . import __version__
 from .errors import UntmError
 from .leverage import analyze
 from .model import TmxHeader
-from .outputs import OutputSet
+from .outputs import OutputSet, is_stdout
 from .reading import read_document
 from .srx import rules_from
 from tmx.check import check_tmx
@@ -99,41 +100,52 @@ def _merge(args, date_from) -> int:
             raise UntmError(f"{path}: no such TMX file; check the path")
     srclang = args.src_lang or read_info(args.inputs[0]).srclang or "*all*"
     header = TmxHeader(srclang=srclang, segtype="sentence", creationdate=date_from(args.date), creationtoolversion=__version__)
-    with OutputSet(args.output.parent, inputs=args.inputs) as outputs:
-        with outputs.open(args.output.name) as stream:
+    with OutputSet(Path("."), inputs=args.inputs) as outputs:
+        with outputs.open(args.output) as stream:
             result = merge_tmx(args.inputs, stream, header, _pair(args))
+    report = _report_stream(args.output)
     print(f"wrote {args.output}: {result.written} TUs from {len(args.inputs)} files; "
-          f"{result.duplicates} exact duplicates removed; {len(result.conflicts)} conflicting sources")
+          f"{result.duplicates} exact duplicates removed; {len(result.conflicts)} conflicting sources", file=report)
     for conflict in result.conflicts:
-        print(f"conflict: {conflict.source}")
+        print(f"conflict: {conflict.source}", file=report)
         for text, origin in conflict.targets:
-            print(f"    -> {text}  [{origin}]")
+            print(f"    -> {text}  [{origin}]", file=report)
     for reason, count in result.skipped.items():
-        print(f"skipped: {reason}: {count}")
+        print(f"skipped: {reason}: {count}", file=report)
     return 0
+
+
+def _report_stream(*outputs):
+    """Where what a command says goes: standard output, unless an output file is written there."""
+    return sys.stderr if any(is_stdout(o) for o in outputs) else sys.stdout
 
 
 def _stats(args) -> int:
     stats = tm_stats(args.tmx, _pair(args))
-    print(stats.as_text())
-    if args.json:
+    if args.json:  # written first: nothing is said of a run whose output could not be written
         _write_json(args.json, stats.as_json(), [args.tmx])
+    print(stats.as_text(), file=_report_stream(args.json))
     return 0
 
 
 def _export(args) -> int:
     fmt = ExportFormat(args.format)
-    with OutputSet(args.output.parent, inputs=[args.tmx]) as outputs:
+    if fmt is ExportFormat.MOSES and is_stdout(args.output):
+        raise UntmError("-o -: Moses text is two files, one per language; give their prefix, e.g. -o corpus")
+    with OutputSet(Path("."), inputs=[args.tmx]) as outputs:
         if fmt is ExportFormat.MOSES:
             src, tgt = pair_languages(args.tmx, _pair(args))
-            with outputs.open(f"{args.output.name}.{src}") as a, outputs.open(f"{args.output.name}.{tgt}") as b:
+            prefix = args.output
+            with outputs.open(prefix.with_name(f"{prefix.name}.{src}")) as a, \
+                    outputs.open(prefix.with_name(f"{prefix.name}.{tgt}")) as b:
                 rows = export_moses(args.tmx, a, b, _pair(args))
         else:
-            with outputs.open(args.output.name) as stream:
+            with outputs.open(args.output) as stream:
                 rows = SINGLE_FILE[fmt](args.tmx, stream, _pair(args))
+    report = _report_stream(args.output)
     for path in outputs.paths:
-        print(f"wrote {path}")
-    print(f"{rows} TUs exported as {fmt.value}")
+        print(f"wrote {path}", file=report)
+    print(f"{rows} TUs exported as {fmt.value}", file=report)
     return 0
 
 
@@ -158,13 +170,14 @@ def _analyze(args) -> int:
     document = read_document(args.document, args.src_lang, args.symbol, args.fix_languages)
     index = load_or_build(args.tm, _pair(args))
     result = analyze(document, rules, index)
-    print(result.as_table())
-    if args.json:
+    if args.json:  # written first: nothing is said of a run whose output could not be written
         _write_json(args.json, result.as_json(), [args.document, args.tm])
+    print(result.as_table(), file=_report_stream(args.json))
     return 0
 
 
 def _write_json(path: Path, data, inputs) -> None:
-    with OutputSet(path.parent, inputs=inputs) as outputs:
-        outputs.write_json(path.name, data)
-    print(f"wrote {path}")
+    with OutputSet(Path("."), inputs=inputs) as outputs:
+        outputs.write_json(path, data)
+    if not is_stdout(path):
+        print(f"wrote {path}")

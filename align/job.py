@@ -12,6 +12,7 @@ from .glossary import read_glossary
 from .languages import tmx_code
 from .memory import Doubt, paragraph_units, sentence_units
 from .model import Alignment, Finding, Severity, TmxHeader
+from .errors import UntmError
 from .outputs import OutputSet
 from .reading import read_document
 from .qa.base import QaContext
@@ -59,7 +60,10 @@ class AlignResult:
 
 def align_files(source: Path, target: Path, *, source_lang: str | None = None, target_lang: str | None = None,
                 symbol: str | None = None, srx: Path | None = None, fix_languages: bool = False) -> Alignment:
-    """Read two language versions and align them: what every command starts with."""
+    """Read two language versions and align them: what every command starts with.  One of them may be ``-``,
+    standard input."""
+    if str(source) == str(target) == "-":
+        raise UntmError("both versions are given as -, standard input: give one of them as a file")
     return align_documents(
         read_document(source, source_lang, symbol, fix_languages),
         read_document(target, target_lang, symbol, fix_languages), rules_from(srx),
@@ -110,6 +114,8 @@ def _readable(date: str) -> str:
 
 
 def _beside(path: Path, name: str) -> Path | None:
+    if str(path) == "-":  # standard input lies beside nothing
+        return None
     candidate = Path(path).parent / name
     return candidate if candidate.is_file() else None
 

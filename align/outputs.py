@@ -3,18 +3,29 @@
 Each file is written to a temporary file beside its destination; only when
 every one is complete are they renamed into place.  On any error the
 temporary files are removed, so a failed run leaves no partial output.
+An output named ``-`` is standard output: held in a temporary file like
+the others and written out when the set is committed.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
+import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
 from .errors import OutputError
+
+
+STDOUT = Path("-")  # the output name that means standard output, as Unix tools have it
+
+
+def is_stdout(name: str | Path | None) -> bool:
+    return name is not None and str(name) == "-"
 
 
 def _umask() -> int:
@@ -36,14 +47,24 @@ class OutputSet:
             raise OutputError(f"{self.directory}: cannot create the output directory ({exc.strerror})") from None
         return self
 
-    def open(self, name: str) -> BinaryIO:
-        """A binary stream that becomes ``directory/name`` when the set is committed."""
+    def open(self, name: str | Path) -> BinaryIO:
+        """A binary stream that becomes ``directory/name`` when the set is committed (a ``name`` with a folder
+        of its own stands where it says; ``-`` is standard output, written when the set is committed, after
+        every file is complete)."""
+        if is_stdout(name):
+            handle, temp = tempfile.mkstemp(prefix=".untm-stdout.", suffix=".part")
+            self._pending.append((Path(temp), STDOUT))
+            return os.fdopen(handle, "wb")
         final = self.directory / name
         if final.resolve() in self._inputs:
             raise OutputError(f"{final}: this output would overwrite an input file; choose another --out directory")
         if final.is_dir():
             raise OutputError(f"{final}: a folder stands where this output goes; give a file name, or move the folder")
-        handle, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=self.directory)
+        try:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=final.parent)
+        except OSError as exc:
+            raise OutputError(f"{final}: cannot be written ({exc.strerror}); check the folder") from None
         self._pending.append((Path(temp), final))
         return os.fdopen(handle, "wb")
 
@@ -62,6 +83,12 @@ class OutputSet:
         if exc_type is None:
             mode = 0o666 & ~_umask()
             for done, (temp, final) in enumerate(self._pending):
+                if final is STDOUT:
+                    with open(temp, "rb") as written:
+                        shutil.copyfileobj(written, sys.stdout.buffer)
+                    sys.stdout.buffer.flush()
+                    temp.unlink()
+                    continue
                 try:
                     os.chmod(temp, mode)  # mkstemp makes 0600; give the usual permissions
                     os.replace(temp, final)
@@ -76,7 +103,8 @@ class OutputSet:
 
     @property
     def paths(self) -> tuple[Path, ...]:
-        return tuple(final for _, final in self._pending)
+        """The files written (standard output is not one)."""
+        return tuple(final for _, final in self._pending if final is not STDOUT)
 
 
 class SpooledArray:

@@ -49,6 +49,9 @@ def process_pool(workers: int, chunk: int = 8, window: int = 8,
     return run
 
 
+CONNECT_TIMEOUT = "10s"  # how long a Dask scheduler is waited for before the batch is refused
+
+
 def dask_cluster(scheduler: str, window: int = 512) -> Executor:
     """Runs on a Dask cluster (``untm[dask]``); results are taken in submission order."""
     def run(function, items):
@@ -56,7 +59,12 @@ def dask_cluster(scheduler: str, window: int = 512) -> Executor:
             from dask.distributed import Client
         except ImportError:
             raise UntmError("--executor dask needs Dask: pip install 'untm[dask]'") from None
-        with Client(scheduler) as client:
+        try:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as exc:  # refused, unreachable, or not an address
+            raise UntmError(f"--scheduler {scheduler}: cannot reach the Dask scheduler ({exc}); start one "
+                            "(dask scheduler) or give its address, e.g. tcp://127.0.0.1:8786") from None
+        with client:
             pending = []
             for item in items:
                 pending.append(client.submit(function, item, pure=False))

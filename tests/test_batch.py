@@ -202,3 +202,16 @@ def test_progress_is_a_bar_on_a_terminal(monkeypatch):
         progress.update(done, 10 * done)
     assert screen.getvalue().startswith("\r[") and screen.getvalue().endswith("\n")
     assert "3/3 documents, 30 TUs" in screen.getvalue() and "batch:" not in screen.getvalue()
+
+
+def test_an_unreachable_dask_scheduler_is_bad_input_and_leaves_nothing(corpus, tmp_path, capsys, monkeypatch):
+    pytest.importorskip("dask.distributed") if os.environ.get("CI") != "true" else None
+    from align import parallel
+
+    monkeypatch.setattr(parallel, "CONNECT_TIMEOUT", "2s")
+    out = tmp_path / "out"
+    code = main(["batch", str(corpus), "--src-lang", "fr", "--tgt-lang", "en", "--out", str(out),
+                 "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9"])
+    err = capsys.readouterr().err
+    assert code == 2 and "cannot reach the Dask scheduler" in err and "internal error" not in err
+    assert not out.exists() or list(out.iterdir()) == []

@@ -8,6 +8,7 @@ none of these is refused rather than guessed at.
 from __future__ import annotations
 
 import codecs
+import sys
 from pathlib import Path
 
 from ..errors import InputError
@@ -78,9 +79,14 @@ def _looks_like_latin_text(text: str) -> bool:
     return sum(c.isascii() for c in letters) / len(letters) >= 0.7
 
 
+STDIN = "-"  # the file name that means standard input, as Unix tools have it
+
+
 def read_bytes(path: str | Path) -> bytes:
-    """A file's bytes; errors name the file and the fix."""
+    """A file's bytes (``-``: standard input's); errors name the file and the fix."""
     name = str(path)
+    if name == STDIN:
+        return sys.stdin.buffer.read()
     try:
         return Path(path).read_bytes()
     except FileNotFoundError:
