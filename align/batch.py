@@ -28,10 +28,9 @@ from .errors import UntmError
 from .languages import UN_FOLDERS, document_name, profile, tmx_code
 from .confidence import signature as confidence_signature
 from .memory import Doubt, paragraph_units, sentence_units
+from .pipeline import Review, analyse, glossary_for
 from .model import Severity, TmxUnit
 from .reading import read_data
-from .qa.base import QaContext
-from .qa.registry import run_checks, select
 from .srx import SegmentationRules, rules_from
 from .reading.textfile import read_bytes
 from tmx.writer import serialize
@@ -50,6 +49,7 @@ class DocumentTask:
     # With --resume: the fingerprint of the result the cache holds for the document.
     known: str | None = None
     doubt: Doubt = Doubt()  # links under its confidence go to the review TMX, not the memory (or are flagged)
+    glossary: str | None = None  # for the terminology check, as ``untm align`` has it
 
     @property
     def codes(self) -> tuple[str, str]:
@@ -118,6 +118,7 @@ class BatchPlan:
     target_code: str = ""
     files: tuple[tuple[str, str], ...] = ()  # per stem: the source and the target file, relative to input_dir
     doubt: Doubt = Doubt()
+    glossary: str | None = None
 
     def task(self, stem: str) -> DocumentTask:
         return self._task(stem, self.files[self.stems.index(stem)])
@@ -125,14 +126,15 @@ class BatchPlan:
     def _task(self, stem: str, files: tuple[str, str]) -> DocumentTask:
         source, target = (str(self.input_dir / name) for name in files)
         return DocumentTask(stem, source, target, self.source_lang, self.target_lang, self.srx,
-                            self.source_code, self.target_code, doubt=self.doubt)
+                            self.source_code, self.target_code, doubt=self.doubt, glossary=self.glossary)
 
     def tasks(self) -> Iterator[DocumentTask]:
         return map(self._task, self.stems, self.files)
 
 
 def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None = None,
-         source_code: str | None = None, target_code: str | None = None, doubt: Doubt = Doubt()) -> BatchPlan:
+         source_code: str | None = None, target_code: str | None = None, doubt: Doubt = Doubt(),
+         glossary: Path | None = None) -> BatchPlan:
     """The document pairs of a folder, in stem order, and the stems that lack a version.
 
     The folder holds ``<stem>.<lang>.<ext>`` files of any form untm reads
@@ -170,7 +172,7 @@ def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None =
             lacking = target_lang if versions[0] else source_lang
             missing.append((stem, f"no {lacking} version ({stem}.{lacking}.*)"))
     return BatchPlan(input_dir, source_lang, target_lang, str(srx) if srx else None, tuple(stems), tuple(missing),
-                     *codes, files=tuple(files), doubt=doubt)
+                     *codes, files=tuple(files), doubt=doubt, glossary=str(glossary) if glossary else None)
 
 
 def _documents(input_dir: Path) -> Iterator[tuple[str, str, str]]:
@@ -196,7 +198,7 @@ def _rules(srx: str | None) -> SegmentationRules:
 
 
 # What the reading and aligning of a document are: a result cached by another is not reused.
-RESULTS = "confidence-3"
+RESULTS = "pipeline-1"
 
 
 def _fingerprint(task: DocumentTask, source: bytes, target: bytes) -> str:
@@ -208,6 +210,8 @@ def _fingerprint(task: DocumentTask, source: bytes, target: bytes) -> str:
     digest.update(target)
     digest.update(_rules(task.srx).sha256.encode())
     digest.update(f"{task.source_lang}-{task.target_lang} {'-'.join(task.codes)} {task.doubt}".encode())
+    if task.glossary:  # its terms change what QA finds
+        digest.update(glossary_for(task.glossary, task.source_lang, task.target_lang).sha256.encode())
     return digest.hexdigest()
 
 
@@ -227,7 +231,7 @@ def process_document(task: DocumentTask) -> DocumentOutcome:
         source = read_data(data[0], task.source, task.source_lang)
         target = read_data(data[1], task.target, task.target_lang)
         alignment = align_documents(source, target, rules)
-        findings = run_checks(QaContext(alignment), select())
+        findings = analyse(alignment, Review(glossary=task.glossary)).findings
     except (UntmError, OSError) as exc:
         return DocumentOutcome(task.stem, error=str(exc))
     except Exception as exc:  # a bug on one document must not stop an archive: report it

@@ -16,6 +16,7 @@ from .errors import UntmError
 from .memory import Doubt
 from .model import TmxHeader
 from .outputs import OutputSet, SpooledArray
+from .pipeline import glossary_beside, glossary_for
 from .parallel import dask_cluster, process_pool, serial
 from tmx.writer import TmxWriter
 
@@ -37,6 +38,7 @@ class BatchJob:
     executor: str = "local"  # local | dask
     scheduler: str | None = None
     doubt: Doubt = Doubt()  # links under its confidence go to the review TMX files, not the memory (or are flagged)
+    glossary: Path | None = None  # for QA's terminology check; default: glossary.tbx in input_dir, if there
 
 
 @dataclass(frozen=True)
@@ -86,8 +88,11 @@ def run_batch(job: BatchJob, progress: Callable[[int], Progress] | None = None) 
     """``progress`` makes the progress display once the number of documents is known."""
     if job.workers < 0:
         raise UntmError(f"--workers {job.workers}: give a number of processes, or 0 for all cores")
+    glossary = job.glossary or glossary_beside(job.input_dir)
+    if glossary:  # read once here, so that a bad glossary is one error, not one per document
+        glossary_for(glossary, job.source_lang, job.target_lang)
     batch = plan(job.input_dir, job.source_lang, job.target_lang, job.srx, job.source_code, job.target_code,
-                 job.doubt)
+                 job.doubt, glossary)
     if not batch.stems and not batch.missing:
         raise UntmError(f"{job.input_dir}: no {job.source_lang} or {job.target_lang} version of any document "
                         f"(<stem>.{job.source_lang}.txt/.xml/.pdf/.docx, the UN's names, or UNxml's language "
@@ -157,6 +162,7 @@ def _run(job: BatchJob, batch: BatchPlan, cache: OutcomeCache, progress: Progres
         outputs.write_json("corpus.summary.json", {
             "source_lang": src, "target_lang": tgt, "tool": {"name": "untm", "version": __version__},
             "min_confidence": job.doubt.min_confidence, "doubtful": "flagged" if job.doubt.flag else "set apart",
+            "glossary": batch.glossary,
             "documents": documents,
             "missing": [{"document": stem, "error": reason} for stem, reason in batch.missing],
             "totals": {"documents": len(batch.stems), "failed": len(failures), "missing": len(batch.missing),

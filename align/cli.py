@@ -110,6 +110,8 @@ def _align(args) -> int:
         doubt=Doubt(args.min_confidence, args.flag_doubtful),
     )
     result = run_align(job)
+    for warning in result.warnings:
+        print(f"untm: warning: {warning}", file=sys.stderr)
     print(summary_text(result.alignment))
     if said := doubt_text(result.alignment, job.doubt):
         print(said)

@@ -26,6 +26,8 @@ def add_command(commands, date_from) -> None:
     batch.add_argument("--executor", choices=["local", "dask"], default="local", help="where documents are processed")
     batch.add_argument("--scheduler", help="Dask scheduler address for --executor dask (tcp://host:8786)")
     batch.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules")
+    batch.add_argument("--glossary", type=Path, help="glossary (TBX, CSV or TSV) for QA's terminology check, as in "
+                       "untm align (default: glossary.tbx in INPUT_DIR, if there)")
     batch.add_argument("--src-code", help="language code written in the TMX for the source (default: the language; e.g. fr-FR)")
     batch.add_argument("--tgt-code", help="language code written in the TMX for the target (e.g. en-GB)")
     batch.add_argument("--date", help="TMX creation date (default: SOURCE_DATE_EPOCH, else now)")
@@ -45,7 +47,7 @@ def run(args, date_from) -> int:
         input_dir=args.input_dir, out_dir=args.out, source_lang=args.src_lang, target_lang=args.tgt_lang,
         creation_date=date_from(args.date), workers=args.workers, srx=args.srx,
         source_code=args.src_code, target_code=args.tgt_code, resume=args.resume,
-        executor=args.executor, scheduler=args.scheduler, doubt=Doubt(args.min_confidence, args.flag_doubtful),
+        executor=args.executor, scheduler=args.scheduler, doubt=Doubt(args.min_confidence, args.flag_doubtful), glossary=args.glossary,
     )
     result = run_batch(job, Progress)
     print(f"{result.documents} documents ({result.reused} reused), {result.failed} failed, {result.missing} without "

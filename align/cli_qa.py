@@ -6,16 +6,11 @@ import sys
 from pathlib import Path
 
 from .errors import UntmError
-from .glossary import read_glossary
-from .job import align_files
 from .model import Severity
 from .outputs import OutputSet, is_stdout
-from .qa.base import QaContext
-from .qa.registry import describe, run_checks, select
+from .pipeline import Reading, Review, run
+from .qa.registry import describe
 from .qa.report import qa_html, qa_json
-from .terms import terms_of_alignment
-from tmx.index import load_or_build
-from .model import LanguagePair
 
 EXIT_ERRORS = 1
 
@@ -46,15 +41,12 @@ def run_qa(args) -> int:
         return 0
     if args.original is None or args.translation is None:
         raise UntmError("give the original and the translation (or --list-checks)")
-    checks = select(args.checks.split(",") if args.checks else None)
-    alignment = align_files(args.original, args.translation, source_lang=args.src_lang, target_lang=args.tgt_lang,
-                            symbol=args.symbol, srx=args.srx, fix_languages=args.fix_languages)
-    original, translation = alignment.source, alignment.target
-    terms = None
-    if args.glossary:
-        terms = terms_of_alignment(alignment, read_glossary(args.glossary, original.language, translation.language))
-    tm = load_or_build(args.tm, LanguagePair(original.language, translation.language)) if args.tm else None
-    findings = run_checks(QaContext(alignment, terms, tm), checks)
+    reading = Reading(args.src_lang, args.tgt_lang, args.symbol, args.srx, args.fix_languages)
+    review = Review(args.glossary, args.tm, tuple(args.checks.split(",")) if args.checks else None)
+    analysis = run(args.original, args.translation, reading, review)
+    alignment, checks, findings = analysis.alignment, analysis.checks, analysis.findings
+    for warning in analysis.warnings:
+        print(f"untm: warning: {warning}", file=sys.stderr)
     inputs = [args.original, args.translation]
     # both files, or neither: one set; "-" is standard output, and the listing then goes to standard error
     with OutputSet(Path("."), inputs=inputs) as outputs:

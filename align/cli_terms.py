@@ -7,10 +7,9 @@ import sys
 from pathlib import Path
 
 from .errors import UntmError
-from .glossary import read_glossary
-from .job import align_files
 from .outputs import OutputSet, is_stdout
-from .terms import TermsReport, terms_of_alignment, terms_of_tmx
+from .pipeline import Reading, Review, glossary_for, run
+from .terms import TermsReport, terms_of_tmx
 from .model import LanguagePair
 from tmx.reader import read_info
 
@@ -50,21 +49,27 @@ def run_terms(args) -> int:
             raise UntmError(f"{args.source}: give --tgt-lang, the language of the renderings to check")
         if args.workers < 0:
             raise UntmError(f"--workers {args.workers}: give a number of processes, or 0 for all cores")
-        glossary = read_glossary(args.glossary, source_lang, args.tgt_lang)
+        glossary = glossary_for(args.glossary, source_lang, args.tgt_lang)
+        _warn(glossary)
         report = terms_of_tmx(args.source, glossary, LanguagePair(args.src_lang or source_lang, args.tgt_lang),
                               workers=args.workers or os.cpu_count() or 1)
         stem = args.source.stem
     else:
         if args.target is None:
             raise UntmError(f"{args.source}: give the target text too, or an aligned TMX file")
-        alignment = align_files(args.source, args.target, source_lang=args.src_lang, target_lang=args.tgt_lang,
-                                symbol=args.symbol, srx=args.srx, fix_languages=args.fix_languages)
-        source, target = alignment.source, alignment.target
-        report = terms_of_alignment(alignment, read_glossary(args.glossary, source.language, target.language))
+        reading = Reading(args.src_lang, args.tgt_lang, args.symbol, args.srx, args.fix_languages)
+        analysis = run(args.source, args.target, reading, Review(glossary=args.glossary, checks=()))
+        _warn(analysis.glossary)
+        source, target, report = analysis.alignment.source, analysis.alignment.target, analysis.terms
         stem = f"{source.stem}.{source.language}-{target.language}"
     write_report(report, args.out / f"{stem}.terms.json", args.csv, inputs=[args.source, args.glossary])
     print(report.as_text(), file=sys.stderr if is_stdout(args.csv) else sys.stdout)
     return EXIT_DEVIATION if args.fail_on == "deviation" and report.deviations else 0
+
+
+def _warn(glossary) -> None:
+    for warning in getattr(glossary, "warnings", ()):
+        print(f"untm: warning: {warning}", file=sys.stderr)
 
 
 def write_report(report: TermsReport, json_path: Path, csv_path: Path | None, inputs) -> None:

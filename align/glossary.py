@@ -4,8 +4,16 @@ TBX term status (``<termNote type="administrativeStatus">``) gives each
 term its role: preferred, admitted (an accepted variant) or deprecated
 (forbidden: its use is a deviation).  A CSV/TSV row is ``source, target``
 with an optional third column ``preferred|admitted|forbidden`` for the
-target; rows with the same source form one entry; a first row
-``source,target`` (or the two language codes) is a header.
+target; rows with the same source form one entry.
+
+A table is what spreadsheets write: its delimiter (comma, semicolon or tab)
+is found by ``csv.Sniffer``, not by the file's extension; it is UTF-8 (a BOM
+is fine), UTF-16 with a BOM, or else Windows-1252, which Excel writes in
+western locales, read so with a warning.  A first row that names the job's
+languages (``fr,en``, ``French;English``, ``FR-fr``), or ``source`` and
+``target``, is a header, and its columns are read in the order it gives
+(other languages' columns are left aside, a column headed ``status`` holds
+the status); a header naming other languages and not the job's is an error.
 """
 
 from __future__ import annotations
@@ -13,8 +21,11 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
+import langcodes
 from lxml import etree
 from translate.storage.tbx import tbxfile
 
@@ -43,21 +54,31 @@ def _status(value: str | None, path: str, where: str) -> TermStatus:
     return _STATUS[key]
 
 
-def read_glossary(path: str | Path, source_lang: str, target_lang: str) -> Glossary:
+@dataclass(frozen=True)
+class ReadGlossary(Glossary):
+    """A glossary as read, with what the user should be told of the reading (an encoding guessed)."""
+
+    warnings: tuple[str, ...] = ()
+
+
+def read_glossary(path: str | Path, source_lang: str, target_lang: str) -> ReadGlossary:
+    """The glossary's entries for ``source_lang`` -> ``target_lang``; its ``warnings`` are for the user."""
     name = str(path)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InputError(name, f"cannot read the glossary ({exc.strerror})", "check the path") from None
+    warnings: list[str] = []
     if name.lower().endswith(".tbx"):
         entries = _read_tbx(data, name, source_lang, target_lang)
     else:
-        entries = _read_table(data, name, source_lang, target_lang)
+        entries = _read_table(data, name, source_lang, target_lang, warnings)
     if not entries:
         raise InputError(
             name, f"no entry with both a {source_lang} and a {target_lang} term", "check the glossary's languages"
         )
-    return Glossary(name, hashlib.sha256(data).hexdigest(), source_lang, target_lang, tuple(entries))
+    return ReadGlossary(name, hashlib.sha256(data).hexdigest(), source_lang, target_lang, tuple(entries),
+                        warnings=tuple(warnings))
 
 
 def _read_tbx(data: bytes, path: str, source_lang: str, target_lang: str) -> list[GlossaryEntry]:
@@ -87,23 +108,158 @@ def _read_tbx(data: bytes, path: str, source_lang: str, target_lang: str) -> lis
     return entries
 
 
-def _read_table(data: bytes, path: str, source_lang: str, target_lang: str) -> list[GlossaryEntry]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(path, "the glossary is not UTF-8", "save it as UTF-8") from None
-    dialect = "excel-tab" if path.lower().endswith((".tsv", ".tab", ".txt")) else "excel"
+def _read_table(data: bytes, path: str, source_lang: str, target_lang: str, warnings: list[str]) -> list[GlossaryEntry]:
+    text = _decode(data, path, warnings)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text, path))
+    columns: _Columns | None = None
     by_source: dict[str, list[Term]] = {}
-    for line, row in enumerate(csv.reader(io.StringIO(text), dialect=dialect), start=1):
+    for line, row in enumerate(reader, start=1):
         if not row or not "".join(row).strip() or row[0].startswith("#"):
             continue
-        if not by_source and [c.strip().lower() for c in row[:2]] in (["source", "target"], [source_lang, target_lang]):
-            continue  # a header row
+        if columns is None:
+            columns = _header(row, path, line, source_lang, target_lang)
+            if columns is not None:
+                continue
+            columns = _Columns(0, 1, 2)  # no header: source, target, [status]
         if len(row) < 2:
-            raise InputError(path, "a row with one column", "write source and target, separated by a comma or tab", line)
-        status = _status(row[2] if len(row) > 2 else "", path, f"row {line}")
-        by_source.setdefault(row[0].strip(), []).append(Term(row[1].strip(), status))
+            raise InputError(path, "a row with one column",
+                             "write source and target, separated by a comma, semicolon or tab", line)
+        source = row[columns.source].strip() if columns.source < len(row) else ""
+        target = row[columns.target].strip() if columns.target < len(row) else ""
+        if not source or not target:
+            continue  # a concept with no term in one of the two languages (a multilingual glossary's hole)
+        value = row[columns.status] if columns.status is not None and columns.status < len(row) else ""
+        by_source.setdefault(source, []).append(Term(target, _status(value, path, f"row {line}")))
     return [
         GlossaryEntry(str(n), (Term(source),), tuple(targets))
         for n, (source, targets) in enumerate(by_source.items(), start=1)
     ]
+
+
+# --- the text and its delimiter ---------------------------------------------
+
+_DELIMITERS = ",;\t"
+
+
+def _decode(data: bytes, path: str, warnings: list[str]) -> str:
+    """UTF-8 (with or without a BOM), UTF-16 with a BOM, or else Windows-1252, said in a warning."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text"
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(path, "the glossary starts as UTF-16 but is not", "save it as UTF-8") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+    try:  # a UTF-8 BOM over Windows-1252 bytes (a tool added it, an editor kept the bytes) says nothing
+        text = data.removeprefix(b"\xef\xbb\xbf").decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(path, "the glossary is not UTF-8", "save it as UTF-8", line) from None
+    if "\x00" in text:
+        raise InputError(path, "the glossary is not UTF-8 (nor text)", "save it as UTF-8", line)
+    warnings.append(f"{path}: the glossary is not UTF-8 (line {line}); it was read as Windows-1252, "
+                    "as Excel writes it in western locales: check its accented terms, or save it as UTF-8")
+    return text
+
+
+def _delimiter(text: str, path: str) -> str:
+    """The delimiter ``csv.Sniffer`` finds; where it finds none, the one most lines hold.
+
+    The extension's delimiter (tab for .tsv/.tab/.txt) wins a tie: a TSV whose
+    every term holds one comma is still a TSV.
+    """
+    usual = "\t" if path.lower().endswith((".tsv", ".tab", ".txt")) else ","
+    lines = [line for line in text.splitlines()[:200] if line.strip() and not line.startswith("#")]
+    sniffer = csv.Sniffer()
+    sniffer.preferred = [usual] + [d for d in _DELIMITERS if d != usual]
+    try:
+        return sniffer.sniff("\n".join(lines)[:65536], delimiters=_DELIMITERS).delimiter
+    except csv.Error:  # rows of unequal length (a status column on some rows), or one column
+        return max(sniffer.preferred, key=lambda d: sum(d in line for line in lines))
+
+
+# --- the header -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Columns:
+    source: int
+    target: int
+    status: int | None
+
+
+# The six languages untm reads, named in each of them, without accents too: a header may name them so.
+_NAMES = {
+    "ar": ("arabic", "arabe", "árabe", "арабский", "العربية", "阿拉伯文", "阿拉伯语"),
+    "en": ("english", "anglais", "inglés", "ingles", "английский", "الإنكليزية", "الإنجليزية", "英文", "英语"),
+    "es": ("spanish", "espagnol", "español", "espanol", "испанский", "الإسبانية", "西班牙文", "西班牙语"),
+    "fr": ("french", "français", "francais", "francés", "frances", "французский", "الفرنسية", "法文", "法语"),
+    "ru": ("russian", "russe", "ruso", "русский", "الروسية", "俄文", "俄语"),
+    "zh": ("chinese", "chinois", "chino", "китайский", "الصينية", "中文", "汉语", "中文(简体)"),
+}
+_BY_NAME = {name: code for code, names in _NAMES.items() for name in names}
+_ROLES = {
+    "source": "source", "src": "source", "source term": "source", "source language": "source",
+    "target": "target", "tgt": "target", "target term": "target", "target language": "target",
+    "status": "status", "statut": "status", "term status": "status",
+}
+# cells that say a row is a header though it names no language: its columns are then source, target
+_HEADER_WORDS = {"term", "terms", "terme", "termes", "translation", "traduction", "note", "notes", "comment",
+                 "comments", "definition", "définition", "context", "contexte", "domain", "domaine", "id"}
+# A code of two letters, or with a region or script (``de-CH``); of three letters (``FAO``, ``ILO`` are codes
+# too) only the six languages' ISO 639-2 codes, so that a first row of acronyms is not taken for a header.
+_TAG = re.compile(r"[A-Za-z]{2}|[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})+|ara|chi|zho|eng|spa|fra|fre|rus", re.I)
+
+
+def _language(cell: str) -> str | None:
+    """The language code a header cell names (``fr`` for ``French``, ``FR``, ``fr-FR``, ``fra``), or ``None``."""
+    cell = cell.strip()
+    if code := _BY_NAME.get(cell.lower()):
+        return code
+    tag = cell.replace("_", "-")
+    if _TAG.fullmatch(cell) and langcodes.tag_is_valid(tag):
+        return langcodes.get(tag).language
+    return None
+
+
+def _kind(cell: str, source_lang: str, target_lang: str) -> str | None:
+    """What a header cell names: ``source``, ``target``, ``status``, ``language`` (another), ``word``, or nothing."""
+    key = " ".join(cell.split()).lower()
+    if key in _ROLES:
+        return _ROLES[key]
+    code = _language(cell)
+    if code is not None:
+        return {_language(source_lang): "source", _language(target_lang): "target"}.get(code, "language")
+    return "word" if key in _HEADER_WORDS else None
+
+
+def _header(row: list[str], path: str, line: int, source_lang: str, target_lang: str) -> _Columns | None:
+    """The columns a first row names as a header, or ``None`` when it is a row of terms."""
+    kinds = [_kind(cell, source_lang, target_lang) for cell in row]
+    roles = [k for k in kinds if k in ("source", "target", "status")]
+    if len(roles) != len(set(roles)):
+        return None  # "English,anglais" in an en-fr glossary names one language twice: a pair of terms
+    if not roles and not (len(row) >= 2 and all(k in ("word", "language") for k in kinds[:2])):
+        return None  # names none of the job's languages and does not look like a header ("Term;Translation")
+    # A column the header does not name is not taken for a language it lacks: "English;Deutsch" is no en-fr header.
+    others = [cell.strip() for cell, k in zip(row, kinds) if k == "language" or (k is None and cell.strip())]
+    free = [i for i, (cell, k) in enumerate(zip(row, kinds)) if k == "word" or not cell.strip()]
+    found = {role: kinds.index(role) for role in ("source", "target") if role in kinds}
+    missing = [lang for role, lang in (("source", source_lang), ("target", target_lang)) if role not in found]
+    if missing and others:
+        raise InputError(
+            path, f"row {line}, the header, names {', '.join(map(repr, others))} and no {' nor '.join(missing)} "
+            f"column, but the terms are wanted {source_lang} -> {target_lang}",
+            f"give a glossary with {source_lang} and {target_lang} terms, or head its columns "
+            f"{source_lang} and {target_lang} (or source and target)", line,
+        )
+    for role in ("source", "target"):
+        if role not in found and free:
+            found[role] = free.pop(0)
+    if len(found) < 2:
+        raise InputError(path, f"row {line}, the header, does not say which column holds the {source_lang} terms "
+                         f"and which the {target_lang} terms", f"head them {source_lang} and {target_lang}", line)
+    status = kinds.index("status") if "status" in kinds else None
+    if status is None and (len(row) < 3 or not row[2].strip()) and 2 not in found.values():
+        status = 2  # a header of two cells over rows of three: the third is the status, as without a header
+    return _Columns(found["source"], found["target"], status)

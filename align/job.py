@@ -7,21 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .aligner import align_documents
-from .glossary import read_glossary
 from .languages import tmx_code
 from .memory import Doubt, paragraph_units, sentence_units
 from .model import Alignment, Finding, Severity, TmxHeader
-from .errors import UntmError
 from .outputs import OutputSet
-from .reading import read_document
-from .qa.base import QaContext
-from .qa.registry import run_checks, select
+from .pipeline import Reading, Review, glossary_beside, run
 from .qa.report import qa_json
 from .report import alignment_json
+from .terms import TermsReport
 from .review import review_page
-from .srx import rules_from
-from .terms import TermsReport, terms_of_alignment
 from tmx.writer import write_tmx
 
 
@@ -56,28 +50,15 @@ class AlignResult:
     outputs: tuple[Path, ...]
     terms: TermsReport | None = None
     findings: tuple[Finding, ...] = ()
-
-
-def align_files(source: Path, target: Path, *, source_lang: str | None = None, target_lang: str | None = None,
-                symbol: str | None = None, srx: Path | None = None, fix_languages: bool = False) -> Alignment:
-    """Read two language versions and align them: what every command starts with.  One of them may be ``-``,
-    standard input."""
-    if str(source) == str(target) == "-":
-        raise UntmError("both versions are given as -, standard input: give one of them as a file")
-    return align_documents(
-        read_document(source, source_lang, symbol, fix_languages),
-        read_document(target, target_lang, symbol, fix_languages), rules_from(srx),
-    )
+    warnings: tuple[str, ...] = ()  # of the reading of the glossary (an encoding guessed)
 
 
 def run_align(job: AlignJob) -> AlignResult:
     """Read, segment, align and write; nothing is written unless all succeeds."""
-    alignment = align_files(job.source, job.target, source_lang=job.source_lang, target_lang=job.target_lang,
-                            symbol=job.symbol, srx=job.srx, fix_languages=job.fix_languages)
+    reading = Reading(job.source_lang, job.target_lang, job.symbol, job.srx, job.fix_languages)
+    analysis = run(job.source, job.target, reading, Review(glossary=job.glossary or glossary_beside(job.source)))
+    alignment, glossary, terms, findings = analysis.alignment, analysis.glossary, analysis.terms, analysis.findings
     source, target = alignment.source, alignment.target
-    glossary_path = job.glossary or _beside(job.source, "glossary.tbx")
-    glossary = read_glossary(glossary_path, source.language, target.language) if glossary_path else None
-    terms = terms_of_alignment(alignment, glossary) if glossary else None
     src, tgt = source.language, target.language
     stem = f"{source.stem}.{src}-{tgt}"
     src_code = tmx_code(job.source_code, src)
@@ -98,26 +79,17 @@ def run_align(job: AlignJob) -> AlignResult:
             with outputs.open(f"{stem}.paragraphs{'.review' if review else ''}.tmx") as stream:
                 write_tmx(stream, header("paragraph"), paragraph_units(alignment, src_code, tgt_code, job.doubt, review))
         outputs.write_json(f"{stem}.alignment.json", alignment_json(alignment))
-        checks = select()
-        findings = run_checks(QaContext(alignment, terms), checks)
-        outputs.write_json(f"{stem}.qa.json", qa_json(alignment, [c.id for c in checks], findings))
+        outputs.write_json(f"{stem}.qa.json", qa_json(alignment, [c.id for c in analysis.checks], findings))
         if terms is not None:
             outputs.write_json(f"{stem}.terms.json", terms.as_json())
         outputs.write(f"{stem}.html", review_page(alignment, findings, _readable(job.creation_date), glossary, terms,
                                                       job.doubt.min_confidence))
-    return AlignResult(alignment, outputs.paths, terms, findings)
+    return AlignResult(alignment, outputs.paths, terms, findings, analysis.warnings)
 
 
 def _readable(date: str) -> str:
     """``20021220T000000Z`` -> ``2002-12-20 00:00:00 UTC``."""
     return f"{date[0:4]}-{date[4:6]}-{date[6:8]} {date[9:11]}:{date[11:13]}:{date[13:15]} UTC"
-
-
-def _beside(path: Path, name: str) -> Path | None:
-    if str(path) == "-":  # standard input lies beside nothing
-        return None
-    candidate = Path(path).parent / name
-    return candidate if candidate.is_file() else None
 
 
 def failures(result: AlignResult, fail_on: frozenset[FailOn], min_confidence: float = Doubt().min_confidence

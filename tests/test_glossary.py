@@ -1,15 +1,24 @@
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from translate.storage.tbx import tbxfile
 
 from align.errors import InputError
-from align.glossary import read_glossary
+from align.glossary import _kind, read_glossary
 from align.model import TermStatus
 
 from .conftest import DATA, SOURCES
 
 GLOSSARY = SOURCES / "glossary.tbx"
+# a term as a spreadsheet holds it: letters, digits, spaces, quotes and punctuation, no delimiter nor newline;
+# not "#..." (a comment) nor what a header cell says ("fr", "English", "source")
+TERM = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp"), blacklist_characters=",;\t"),
+               min_size=1, max_size=20).filter(lambda t: t.strip() and not t.startswith("#") and _kind(t, "fr", "en") is None)
 REQUIRED = [
     ("coopération Sud-Sud", "South-South cooperation"), ("coopération triangulaire", "triangular cooperation"),
     ("coopération Nord-Sud", "North-South cooperation"), ("pays en développement", "developing countries"),
@@ -73,3 +82,117 @@ def test_bad_glossaries(tmp_path):
     status.write_text("a,b,maybe\n", encoding="utf-8")
     with pytest.raises(InputError, match="unknown term status 'maybe'"):
         read_glossary(status, "fr", "en")
+
+
+def pairs(glossary):
+    return [(e.name, [(t.text, t.status.value) for t in e.target]) for e in glossary.entries]
+
+
+def test_a_header_in_the_other_order_is_read_in_its_order(tmp_path):
+    glossary = tmp_path / "fr-en.csv"
+    glossary.write_text("fr,en\ncoopération triangulaire,triangular cooperation\nÉtats Membres,Member States\n", encoding="utf-8")
+    read = read_glossary(glossary, "en", "fr")
+    assert [(e.name, e.rendering) for e in read.entries] == [
+        ("triangular cooperation", "coopération triangulaire"), ("Member States", "États Membres"),
+    ]
+    assert read.warnings == ()
+
+
+@pytest.mark.parametrize("header", ["French,English", "FR,EN", "fr-FR,en-GB", "Français,Anglais", "fr_FR,EN-us", "target,source"])
+def test_a_header_names_the_languages_in_any_case_or_form(tmp_path, header):
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(f"{header}\nGroupe des 77,Group of 77\n", encoding="utf-8")
+    assert pairs(read_glossary(glossary, "en", "fr")) == [("Group of 77", [("Groupe des 77", "preferred")])]
+
+
+def test_a_header_is_never_a_term(tmp_path):
+    for header in ("fr,en", "en,fr", "English;French", "source;target", "Term;Translation;Status", "fr,en,status"):
+        delimiter = ";" if ";" in header else ","
+        glossary = tmp_path / "g.csv"
+        glossary.write_text(f"{header}\nGroupe des 77{delimiter}Group of 77\n", encoding="utf-8")
+        for source, target in (("fr", "en"), ("en", "fr")):
+            names = {e.name for e in read_glossary(glossary, source, target).entries} | {
+                t.text for e in read_glossary(glossary, source, target).entries for t in e.target}
+            assert names == {"Groupe des 77", "Group of 77"}, (header, source, target)
+
+
+def test_language_names_and_a_status_column_by_name(tmp_path):
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("English;Status;French;Spanish\nMember States;admitted;États Membres;Estados Miembros\n"
+                        "Secretary-General;;Secrétaire général;\n", encoding="utf-8")
+    assert pairs(read_glossary(glossary, "en", "fr")) == [
+        ("Member States", [("États Membres", "admitted")]), ("Secretary-General", [("Secrétaire général", "preferred")]),
+    ]
+    # the Spanish column is a hole for the Secretary-General: that row has no en-es pair
+    assert pairs(read_glossary(glossary, "en", "es")) == [("Member States", [("Estados Miembros", "admitted")])]
+
+
+def test_a_french_excel_export_semicolons_bom_and_windows_1252(tmp_path):
+    rows = "FR;EN\ncoopération triangulaire;triangular cooperation\nÉtats Membres;Member States;forbidden\n"
+    expected = [("coopération triangulaire", [("triangular cooperation", "preferred")]),
+                ("États Membres", [("Member States", "forbidden")])]
+    glossary = tmp_path / "glossaire.csv"  # .csv, yet ";"-delimited: the extension does not say
+    for data in (rows.encode("cp1252"), b"\xef\xbb\xbf" + rows.encode("cp1252")):  # Excel's "CSV", a BOM or not
+        glossary.write_bytes(data)
+        read = read_glossary(glossary, "fr", "en")
+        assert pairs(read) == expected
+        assert read.warnings == (f"{glossary}: the glossary is not UTF-8 (line 2); it was read as Windows-1252, as "
+                                 "Excel writes it in western locales: check its accented terms, or save it as UTF-8",)
+    glossary.write_bytes(b"\xef\xbb\xbf" + rows.replace("\n", "\r\n").encode("utf-8"))  # Excel's "CSV UTF-8"
+    read = read_glossary(glossary, "fr", "en")
+    assert pairs(read) == expected and read.warnings == ()
+
+
+def test_excel_unicode_text_is_utf16_with_tabs(tmp_path):
+    glossary = tmp_path / "glossary.txt"
+    glossary.write_bytes("English\tFrench\r\nMember States\tÉtats Membres\r\n".encode("utf-16"))  # with its BOM
+    read = read_glossary(glossary, "fr", "en")
+    assert [(e.name, e.rendering) for e in read.entries] == [("États Membres", "Member States")] and read.warnings == ()
+
+
+def test_not_utf8_nor_windows_1252_is_refused(tmp_path):
+    glossary = tmp_path / "g.csv"
+    glossary.write_bytes("a;b\n".encode("ascii") + b"\x81\x8d;x\n")  # bytes cp1252 leaves undefined
+    with pytest.raises(InputError, match=r"g.csv:2: the glossary is not UTF-8; save it as UTF-8"):
+        read_glossary(glossary, "fr", "en")
+
+
+def test_a_header_of_other_languages_is_an_error_that_names_them(tmp_path):
+    glossary = tmp_path / "de-it.csv"
+    glossary.write_text("de;it\nMitgliedstaaten;Stati membri\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"de-it.csv:1: row 1, the header, names 'de', 'it' and no en nor fr column.*"
+                                         r"head its columns en and fr"):
+        read_glossary(glossary, "en", "fr")
+    glossary.write_text("English;German\nMember States;Mitgliedstaaten\n", encoding="utf-8")
+    with pytest.raises(InputError, match="names 'German' and no fr column"):
+        read_glossary(glossary, "en", "fr")
+    glossary.write_text("Deutsch,Englisch,Status\nMitgliedstaaten,Member States,preferred\n", encoding="utf-8")
+    with pytest.raises(InputError, match="names 'Deutsch', 'Englisch' and no en nor fr column"):
+        read_glossary(glossary, "en", "fr")
+
+
+def test_a_first_row_of_terms_that_names_one_language_twice_is_a_term(tmp_path):
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("English,anglais\nFrench,français\n", encoding="utf-8")
+    assert [(e.name, e.rendering) for e in read_glossary(glossary, "en", "fr").entries] == [
+        ("English", "anglais"), ("French", "français")]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    rows=st.lists(st.tuples(TERM, TERM), min_size=1, max_size=8, unique_by=lambda pair: pair[0].strip()),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    header=st.sampled_from([None, ("fr", "en"), ("en", "fr"), ("French", "English"), ("EN", "FR-fr")]),
+    suffix=st.sampled_from([".csv", ".tsv", ".txt"]),
+)
+def test_any_glossary_round_trips(tmp_path, rows, delimiter, header, suffix):
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    flip = header is not None and header[0].lower().startswith("en")
+    if header is not None:
+        writer.writerow(header)
+    writer.writerows((target, source) if flip else (source, target) for source, target in rows)
+    glossary = tmp_path / f"g{suffix}"
+    glossary.write_text(out.getvalue(), encoding="utf-8")
+    read = read_glossary(glossary, "fr", "en")
+    assert [(e.name, e.rendering) for e in read.entries] == [(s.strip(), t.strip()) for s, t in rows]

@@ -1,0 +1,120 @@
+"""The job every command does, wired in one place: read -> align -> terms -> QA.
+
+``untm align``, ``qa``, ``terms`` and ``batch`` differ in what they write,
+not in what they find: each reads the two versions with ``align_pair`` (or,
+in a batch worker, aligns the documents it read itself) and hands the
+alignment to ``analyse``, which finds the glossary's terms and runs the QA
+checks with them.  So the same pair gives the same findings whichever
+command is asked, and a check or a stage added here reaches them all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .aligner import align_documents
+from .errors import UntmError
+from .glossary import Glossary, read_glossary
+from .model import Alignment, Finding, LanguagePair
+from .qa.base import Check, QaContext
+from .qa.registry import run_checks, select
+from .reading import read_document
+from .srx import rules_from
+from .terms import TermsReport, terms_of_alignment
+
+GLOSSARY_BESIDE = "glossary.tbx"  # the glossary found beside the source text (or in a batch's folder) unasked
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How the two versions are read: what the user says of them, where the files do not say it."""
+
+    source_lang: str | None = None
+    target_lang: str | None = None
+    symbol: str | None = None
+    srx: Path | None = None
+    fix_languages: bool = False  # a version not in its declared language: read in its own, not refused
+
+
+@dataclass(frozen=True)
+class Review:
+    """What an alignment is checked against."""
+
+    glossary: Path | None = None
+    tm: Path | None = None  # earlier translations, for the consistency check
+    checks: tuple[str, ...] | None = None  # check ids; None: every check; (): none (the terms alone)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """An alignment with what was found in it."""
+
+    alignment: Alignment
+    glossary: Glossary | None
+    terms: TermsReport | None
+    checks: tuple[Check, ...]
+    findings: tuple[Finding, ...]
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What the user should be told of the reading of the glossary (an encoding guessed)."""
+        return tuple(getattr(self.glossary, "warnings", ()))
+
+
+def align_pair(source: Path, target: Path, reading: Reading = Reading()) -> Alignment:
+    """Read two language versions and align them.  One of them may be ``-``, standard input."""
+    if str(source) == str(target) == "-":
+        raise UntmError("both versions are given as -, standard input: give one of them as a file")
+    return align_documents(
+        read_document(source, reading.source_lang, reading.symbol, reading.fix_languages),
+        read_document(target, reading.target_lang, reading.symbol, reading.fix_languages),
+        rules_from(reading.srx),
+    )
+
+
+def analyse(alignment: Alignment, review: Review = Review()) -> Analysis:
+    """The glossary's terms in the alignment, then every QA check, with the terms and the TM."""
+    source, target = alignment.source.language, alignment.target.language
+    glossary = glossary_for(review.glossary, source, target) if review.glossary else None
+    terms = terms_of_alignment(alignment, glossary) if glossary else None
+    tm = _tm(review.tm, source, target) if review.tm else None
+    checks = select(review.checks)
+    findings = tuple(run_checks(QaContext(alignment, terms, tm), checks))
+    return Analysis(alignment, glossary, terms, checks, findings)
+
+
+def run(source: Path, target: Path, reading: Reading = Reading(), review: Review = Review()) -> Analysis:
+    """The whole job on two files."""
+    return analyse(align_pair(source, target, reading), review)
+
+
+def glossary_beside(path: Path | str) -> Path | None:
+    """``glossary.tbx`` in the folder of ``path`` (a file, or a batch's folder), if it is there."""
+    if str(path) == "-":  # standard input lies beside nothing
+        return None
+    folder = Path(path) if Path(path).is_dir() else Path(path).parent
+    candidate = folder / GLOSSARY_BESIDE
+    return candidate if candidate.is_file() else None
+
+
+@lru_cache(maxsize=8)
+def _glossary(path: str, modified: int, source: str, target: str) -> Glossary:
+    return read_glossary(path, source, target)
+
+
+def glossary_for(path: Path | str, source: str, target: str) -> Glossary:
+    """The glossary read once per process for each pair of languages (a batch worker reads it for its first
+    document and keeps it), read again when the file changes."""
+    try:
+        modified = Path(path).stat().st_mtime_ns
+    except OSError:
+        modified = 0  # read_glossary says what is wrong with it
+    return _glossary(str(path), modified, source, target)
+
+
+def _tm(path: Path, source: str, target: str):
+    from tmx.index import load_or_build  # only a run with --tm needs the index (and its imports)
+
+    return load_or_build(path, LanguagePair(source, target))
