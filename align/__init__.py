@@ -1,8 +1,5 @@
 """untm: align UN documents by paragraph number and sentence, write TMX 1.4b."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("untm")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0+source"
+# The one place the version is written (pyproject.toml reads it from here): reading it from the installed
+# package's metadata would cost every command, --version included, the import of importlib.metadata.
+__version__ = "0.1.0"

@@ -9,17 +9,16 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+# Only what builds the parser is imported here: each command imports what it runs when it runs, so that
+# --version and --help cost a bare interpreter's start and little more (bench/bench_startup.py).
 from . import __version__
 from .cli_batch import add_command as add_batch_command
-from .cli_types import probability
 from .cli_qa import add_command as add_qa_command
 from .cli_terms import add_command as add_terms_command
 from .cli_tm import add_commands as add_tm_commands
-from .errors import UntmError
-from .model import Severity
-from .job import AlignJob, FailOn, failures, run_align
-from .memory import MIN_CONFIDENCE, Doubt
-from .report import doubt_text, summary_text
+from .cli_types import FailOn, probability
+from .errors import USER_ERRORS, UntmError
+from .memory import MIN_CONFIDENCE
 
 EXIT_FAILED_CHECK = 1  # --fail-on found what it was asked to fail on
 EXIT_BAD_INPUT = 2
@@ -94,6 +93,11 @@ def _date(value: str | None) -> str:
 
 
 def _align(args) -> int:
+    from .job import AlignJob, failures, run_align
+    from .memory import Doubt
+    from .model import Severity
+    from .report import doubt_text, summary_text
+
     job = AlignJob(
         source=args.source,
         target=args.target,
@@ -173,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     stdout, sys.stdout = sys.stdout, _PipeSafe(sys.stdout)
     try:
         return args.func(args)
-    except UntmError as exc:
+    except USER_ERRORS as exc:
         print(f"untm: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

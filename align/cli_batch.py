@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .batch_run import BatchJob, Progress, run_batch
 from .cli_types import probability
-from .memory import MIN_CONFIDENCE, Doubt
+from .memory import MIN_CONFIDENCE
 
 EXIT_SOME_FAILED = 1
 
@@ -43,6 +42,9 @@ _NAMED = 50  # failed or incomplete documents named on stdout; all are in corpus
 
 
 def run(args, date_from) -> int:
+    from .batch_run import BatchJob, Progress, run_batch
+    from .memory import Doubt
+
     job = BatchJob(
         input_dir=args.input_dir, out_dir=args.out, source_lang=args.src_lang, target_lang=args.tgt_lang,
         creation_date=date_from(args.date), workers=args.workers, srx=args.srx,

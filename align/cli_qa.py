@@ -6,11 +6,6 @@ import sys
 from pathlib import Path
 
 from .errors import UntmError
-from .model import Severity
-from .outputs import OutputSet, is_stdout
-from .pipeline import Reading, Review, run
-from .qa.registry import describe
-from .qa.report import qa_html, qa_json
 
 EXIT_ERRORS = 1
 
@@ -36,6 +31,12 @@ def add_command(commands) -> None:
 
 
 def run_qa(args) -> int:
+    from .model import Severity
+    from .outputs import OutputSet, is_stdout
+    from .pipeline import Reading, Review, run
+    from .qa.registry import describe
+    from .qa.report import qa_html, qa_json
+
     if args.list_checks:
         print(describe())
         return 0

@@ -7,11 +7,6 @@ import sys
 from pathlib import Path
 
 from .errors import UntmError
-from .outputs import OutputSet, is_stdout
-from .pipeline import Reading, Review, glossary_for, run
-from .terms import TermsReport, terms_of_tmx
-from .model import LanguagePair
-from tmx.reader import read_info
 
 EXIT_DEVIATION = 1
 
@@ -38,6 +33,14 @@ def add_command(commands) -> None:
 
 
 def run_terms(args) -> int:
+    from .outputs import is_stdout
+
+    from tmx.reader import read_info
+
+    from .model import LanguagePair
+    from .pipeline import Reading, Review, glossary_for, run
+    from .terms import terms_of_tmx
+
     if args.source.suffix.lower() == ".tmx":
         if args.target is not None:
             raise UntmError(f"{args.target}: a TMX is checked alone; give the TMX file only")
@@ -72,8 +75,10 @@ def _warn(glossary) -> None:
         print(f"untm: warning: {warning}", file=sys.stderr)
 
 
-def write_report(report: TermsReport, json_path: Path, csv_path: Path | None, inputs) -> None:
-    """The JSON report and, if asked, the CSV (``-``: standard output): both, or neither."""
+def write_report(report, json_path: Path, csv_path: Path | None, inputs) -> None:
+    """The JSON report (a ``TermsReport``'s) and, if asked, the CSV (``-``: standard output): both, or neither."""
+    from .outputs import OutputSet
+
     with OutputSet(Path("."), inputs=inputs) as outputs:
         outputs.write_json(json_path, report.as_json())
         if csv_path is not None:

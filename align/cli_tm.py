@@ -6,20 +6,11 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__
 from .errors import UntmError
-from .leverage import analyze
-from .model import TmxHeader
-from .outputs import OutputSet, is_stdout
-from .reading import read_document
-from .srx import rules_from
-from tmx.check import check_tmx
-from tmx.export import SINGLE_FILE, ExportFormat, export_moses, pair_languages
-from tmx.index import TmIndex, index_path, load_or_build
-from .model import LanguagePair
-from tmx.merge import merge_tmx
-from tmx.reader import read_info
-from tmx.stats import tm_stats
+
+# Each subcommand imports what it runs when it runs (see cli.py); ``tmx.export.ExportFormat`` holds the
+# formats, and a test keeps this list the same.
+EXPORT_FORMATS = ("tsv", "xliff", "moses")
 
 
 def add_commands(commands, date_from) -> None:
@@ -53,7 +44,7 @@ def add_commands(commands, date_from) -> None:
 
     export = ops.add_parser("export", help="TSV (props as columns), XLIFF 1.2, or Moses parallel text")
     export.add_argument("tmx", type=Path)
-    export.add_argument("--format", required=True, choices=[f.value for f in ExportFormat])
+    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     export.add_argument("-o", "--output", type=Path, required=True,
                         help="file to write; for moses, the prefix of OUTPUT.<src> and OUTPUT.<tgt>")
     languages(export)
@@ -75,11 +66,15 @@ def add_commands(commands, date_from) -> None:
     leverage.set_defaults(func=_analyze)
 
 
-def _pair(args) -> LanguagePair:
+def _pair(args):
+    from .model import LanguagePair
+
     return LanguagePair(args.src_lang, args.tgt_lang)
 
 
 def _check(args) -> int:
+    from tmx.check import check_tmx
+
     for path in args.inputs:
         if not path.is_file():
             raise UntmError(f"{path}: no such TMX file; check the path")
@@ -95,6 +90,13 @@ def _check(args) -> int:
 
 
 def _merge(args, date_from) -> int:
+    from tmx.merge import merge_tmx
+    from tmx.reader import read_info
+
+    from . import __version__
+    from .model import TmxHeader
+    from .outputs import OutputSet
+
     for path in args.inputs:
         if not path.is_file():
             raise UntmError(f"{path}: no such TMX file; check the path")
@@ -117,10 +119,14 @@ def _merge(args, date_from) -> int:
 
 def _report_stream(*outputs):
     """Where what a command says goes: standard output, unless an output file is written there."""
+    from .outputs import is_stdout
+
     return sys.stderr if any(is_stdout(o) for o in outputs) else sys.stdout
 
 
 def _stats(args) -> int:
+    from tmx.stats import tm_stats
+
     stats = tm_stats(args.tmx, _pair(args))
     if args.json:  # written first: nothing is said of a run whose output could not be written
         _write_json(args.json, stats.as_json(), [args.tmx])
@@ -129,6 +135,12 @@ def _stats(args) -> int:
 
 
 def _export(args) -> int:
+    from tmx.export import SINGLE_FILE, ExportFormat, export_moses, export_xliff, pair_languages
+
+    from . import __version__
+
+    from .outputs import OutputSet, is_stdout
+
     fmt = ExportFormat(args.format)
     if fmt is ExportFormat.MOSES and is_stdout(args.output):
         raise UntmError("-o -: Moses text is two files, one per language; give their prefix, e.g. -o corpus")
@@ -141,7 +153,10 @@ def _export(args) -> int:
                 rows = export_moses(args.tmx, a, b, _pair(args))
         else:
             with outputs.open(args.output) as stream:
-                rows = SINGLE_FILE[fmt](args.tmx, stream, _pair(args))
+                if fmt is ExportFormat.XLIFF:  # its <tool> names untm's version
+                    rows = export_xliff(args.tmx, stream, _pair(args), tool_version=__version__)
+                else:
+                    rows = SINGLE_FILE[fmt](args.tmx, stream, _pair(args))
     report = _report_stream(args.output)
     for path in outputs.paths:
         print(f"wrote {path}", file=report)
@@ -150,6 +165,8 @@ def _export(args) -> int:
 
 
 def _index(args) -> int:
+    from tmx.index import TmIndex, index_path
+
     target = index_path(args.tmx)
     if not args.tmx.is_file():
         raise UntmError(f"{args.tmx}: no such TMX file; check the path")
@@ -166,6 +183,12 @@ def _index(args) -> int:
 
 
 def _analyze(args) -> int:
+    from tmx.index import load_or_build
+
+    from .leverage import analyze
+    from .reading import read_document
+    from .srx import rules_from
+
     rules = rules_from(args.srx)
     document = read_document(args.document, args.src_lang, args.symbol, args.fix_languages)
     index = load_or_build(args.tm, _pair(args))
@@ -177,6 +200,8 @@ def _analyze(args) -> int:
 
 
 def _write_json(path: Path, data, inputs) -> None:
+    from .outputs import OutputSet, is_stdout
+
     with OutputSet(Path("."), inputs=inputs) as outputs:
         outputs.write_json(path, data)
     if not is_stdout(path):

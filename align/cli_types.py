@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import enum
 
 
 def probability(value: str) -> float:
@@ -14,3 +15,11 @@ def probability(value: str) -> float:
     if not 0.0 <= number <= 1.0:
         raise argparse.ArgumentTypeError(f"{value!r}: give a probability from 0 to 1, e.g. 0.5")
     return number
+
+
+class FailOn(enum.Enum):
+    """What makes ``untm align --fail-on`` exit 1, for pipelines (the outputs are written all the same)."""
+
+    UNPAIRED = "unpaired"  # a unit on one side only
+    LOW_CONFIDENCE = "low-confidence"  # a sentence link under the confidence asked for
+    QA_ERROR = "qa-error"  # a QA finding of severity error

@@ -25,9 +25,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import langcodes
 from lxml import etree
-from translate.storage.tbx import tbxfile
 
 from tmx import safexml
 
@@ -89,6 +87,8 @@ def _read_tbx(data: bytes, path: str, source_lang: str, target_lang: str) -> lis
     except etree.XMLSyntaxError as exc:
         raise InputError(path, f"not well-formed XML ({exc.msg})", "give a TBX (martif) file", exc.lineno) from None
     try:
+        from translate.storage.tbx import tbxfile  # only a TBX needs translate-toolkit
+
         store = tbxfile(io.BytesIO(data), sourcelanguage=source_lang, targetlanguage=target_lang)
     except Exception as exc:  # translate-toolkit raises lxml and its own errors alike
         raise InputError(path, f"not a readable TBX file ({exc})", "give a TBX (martif) file") from None
@@ -217,6 +217,8 @@ def _language(cell: str) -> str | None:
     if code := _BY_NAME.get(cell.lower()):
         return code
     tag = cell.replace("_", "-")
+    import langcodes  # only a header row needs it
+
     if _TAG.fullmatch(cell) and langcodes.tag_is_valid(tag):
         return langcodes.get(tag).language
     return None

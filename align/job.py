@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from . import __version__
 from .languages import tmx_code
 from .memory import Doubt, paragraph_units, sentence_units
 from .model import Alignment, Finding, Severity, TmxHeader
+from .cli_types import FailOn
 from .outputs import OutputSet
 from .pipeline import Reading, Review, glossary_beside, run
 from .qa.report import qa_json
@@ -34,14 +34,6 @@ class AlignJob:
     glossary: Path | None = None  # default: glossary.tbx beside the source text, if there
     fix_languages: bool = False  # a version not in its declared language: read in its own, not refused
     doubt: Doubt = Doubt()  # links under its confidence go to <stem>.review.tmx, not the TM (or are flagged)
-
-
-class FailOn(enum.Enum):
-    """What makes ``untm align --fail-on`` exit 1, for pipelines (the outputs are written all the same)."""
-
-    UNPAIRED = "unpaired"  # a unit on one side only
-    LOW_CONFIDENCE = "low-confidence"  # a sentence link under the confidence asked for
-    QA_ERROR = "qa-error"  # a QA finding of severity error
 
 
 @dataclass(frozen=True)

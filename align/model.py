@@ -9,6 +9,9 @@ import enum
 import re
 from dataclasses import dataclass, field
 
+# The records of a TM belong to the tmx package, which stands alone; they are part of this model too.
+from tmx.units import LanguagePair, TmxHeader, TmxUnit, Variant  # noqa: F401  (re-exported)
+
 
 class UnitKind(enum.Enum):
     TITLE = "title"
@@ -160,61 +163,6 @@ class Alignment:
 
     def unpaired(self) -> tuple[UnitPair, ...]:
         return tuple(pair for pair in self.pairs if not pair.paired)
-
-
-@dataclass(frozen=True)
-class TmxHeader:
-    """The attributes of a TMX 1.4b ``<header>`` (all required ones)."""
-
-    srclang: str
-    segtype: str  # block | paragraph | sentence | phrase
-    creationdate: str  # YYYYMMDDThhmmssZ
-    creationtoolversion: str
-    adminlang: str = "en"
-    datatype: str = "plaintext"
-    o_tmf: str = "untm"
-    creationtool: str = "untm"
-
-
-@dataclass(frozen=True)
-class LanguagePair:
-    """The languages to read from a multilingual TM; ``None``: as the file says."""
-
-    source: str | None = None
-    target: str | None = None
-
-
-@dataclass(frozen=True)
-class Variant:
-    """The text of a ``<tuv>``.
-
-    ``text`` is plain text: inline codes (``bpt``, ``ept``, ``ph``, ``it``,
-    ``ut``) left out, ``hi`` kept.  ``markup`` is the ``<seg>`` content as XML
-    when it holds inline elements, so that a TM read and written again keeps
-    them.
-    """
-
-    lang: str
-    text: str
-    markup: str | None = None
-
-
-@dataclass(frozen=True)
-class TmxUnit:
-    """One ``<tu>``: an id, ``<prop>``s and ``<note>``s, and its variants."""
-
-    tuid: str | None
-    variants: tuple[Variant, ...]
-    props: tuple[tuple[str, str], ...] = ()
-    notes: tuple[str, ...] = ()
-    srclang: str | None = None  # when it differs from the header's
-    line: int | None = None  # where a reader found it
-
-    def prop(self, prop_type: str) -> str | None:
-        for key, value in self.props:
-            if key == prop_type:
-                return value
-        return None
 
 
 class TermStatus(enum.Enum):

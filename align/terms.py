@@ -36,7 +36,6 @@ from tmx.merge import digest
 from tmx.reader import TmxReader
 
 from .model import Alignment, Glossary, TermStatus
-from .parallel import process_pool
 from .termmatch import Occurrence, TermMatcher, matchers_for
 
 CONSISTENT = "consistent"
@@ -250,6 +249,8 @@ def terms_of_tmx(path: Path, glossary: Glossary, languages: LanguagePair, limit:
         rows, texts = tee(_tmx_rows(reader.pairs(languages.source or glossary.source_lang,
                                                  languages.target or glossary.target_lang)))
         if workers > 1:
+            from .parallel import process_pool
+
             pool = process_pool(workers, chunk=256, initializer=_start_finding, initargs=(glossary,))
             found = pool(_find_both, ((source, target) for _, source, target in texts))
         else:

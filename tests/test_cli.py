@@ -124,12 +124,12 @@ def test_out_pointing_at_an_input_file_is_refused(capsys):
 
 
 def test_an_internal_error_is_one_line_not_a_traceback(capsys, monkeypatch):
-    import align.cli
+    import align.job
 
     def broken(job):
         raise ZeroDivisionError("a bug")
 
-    monkeypatch.setattr(align.cli, "run_align", broken)
+    monkeypatch.setattr(align.job, "run_align", broken)
     monkeypatch.delenv("UNTM_DEBUG", raising=False)
     code, _, err = run(capsys, "align", FR, EN)
     assert code == 70 and err.count("\n") == 1 and "internal error (ZeroDivisionError: a bug)" in err

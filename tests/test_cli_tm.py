@@ -117,3 +117,10 @@ def test_other_tools_tmx_export_and_analyze(capsys, tmp_path):
     assert data["units"]["OP1"]["100%"]["segments"] == 1 and data["units"]["FN5"]["100%"]["segments"] == 1
     code, text, _ = run(capsys, "tm", "analyze", FR, "--tm", TMX / "translate-toolkit.tmx")
     assert code == 0 and "no match" in text
+
+
+def test_the_export_formats_the_parser_offers_are_those_the_exporter_has():
+    from align.cli_tm import EXPORT_FORMATS
+    from tmx.export import ExportFormat
+
+    assert set(EXPORT_FORMATS) == {f.value for f in ExportFormat}

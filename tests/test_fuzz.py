@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from align.aligner import align_documents
-from align.errors import UntmError
+from align.errors import USER_ERRORS
 from align.memory import sentence_units
 from align.model import TmxHeader
 from align.reading.text import parse_text
@@ -62,7 +62,7 @@ def test_parse_segment_align_write_on_mutated_resolutions(french):
     try:
         source = parse_text(french, language="fr", path="fuzz.fr.txt")
         alignment = align_documents(source, parse_text(ENGLISH, language="en"), default_rules())
-    except UntmError:
+    except USER_ERRORS:
         return
     for unit in segment_document(source, default_rules()):
         assert all(s.text == unit.unit.text[s.start:s.end] for s in unit.sentences)
@@ -70,7 +70,7 @@ def test_parse_segment_align_write_on_mutated_resolutions(french):
     header = TmxHeader(srclang="fr", segtype="sentence", creationdate="20021220T000000Z", creationtoolversion="fuzz")
     try:
         write_tmx(stream, header, sentence_units(alignment, "fr", "en"))
-    except UntmError:
+    except USER_ERRORS:
         return
     etree.fromstring(stream.getvalue())  # well-formed
 
@@ -80,7 +80,7 @@ def test_parse_segment_align_write_on_mutated_resolutions(french):
 def test_parse_random_text(text, language):
     try:
         parse_text(text, language=language, path="random.txt", symbol="A/1")
-    except UntmError:
+    except USER_ERRORS:
         pass
 
 
@@ -100,7 +100,7 @@ def test_tmx_reader_on_mutated_files(tmp_path_factory, data):
         for pair in TmxReader(path).pairs("fr", "en"):
             assert isinstance(pair.source.text, str)
         check_tmx(path)
-    except UntmError:
+    except USER_ERRORS:
         pass
 
 
@@ -127,5 +127,5 @@ def test_damaged_documents_of_every_form_give_only_untm_s_errors(form, edits):
             data = bytearray(b" ")
     try:
         read_data(bytes(data), "damaged.en.x")
-    except UntmError:
+    except USER_ERRORS:
         pass

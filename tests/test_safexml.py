@@ -10,6 +10,7 @@ import time
 import pytest
 
 from align.errors import InputError, SegmentationRulesError
+from tmx.errors import TmxFileError
 from align.glossary import read_glossary
 from align.srx import parse_srx
 from tmx.reader import TmxReader
@@ -87,5 +88,5 @@ def test_deep_nesting_is_refused_clearly(tmp_path):
     path = tmp_path / "deep.tmx"
     path.write_text('<tmx version="1.4"><header srclang="fr"/><body><tu><tuv xml:lang="fr"><seg>'
                     + "<hi>" * 5000 + "x" + "</hi>" * 5000 + "</seg></tuv></tu></body></tmx>", encoding="utf-8")
-    with pytest.raises(InputError, match="not well-formed XML"):
+    with pytest.raises(TmxFileError, match="not well-formed XML"):
         list(TmxReader(path))

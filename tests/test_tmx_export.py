@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from lxml import etree
 from translate.storage.xliff import xlifffile
 
-from align.model import LanguagePair, TmxHeader, TmxUnit, Variant
 from tmx.export import export_moses, export_tsv, export_xliff
 from tmx.reader import TmxReader
+from tmx.units import LanguagePair, TmxHeader, TmxUnit, Variant
 from tmx.writer import write_tmx
 
 from .conftest import DATA, golden

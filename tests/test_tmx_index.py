@@ -3,7 +3,7 @@ from __future__ import annotations
 import os
 
 from tmx.index import TmIndex, fuzzy_score, index_path, load_or_build
-from align.model import LanguagePair
+from tmx.units import LanguagePair
 
 from .conftest import golden
 

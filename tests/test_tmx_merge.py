@@ -6,11 +6,10 @@ import io
 
 from lxml import etree
 
-from align.model import TmxHeader
 from tmx.check import check_tmx
-from align.model import LanguagePair
 from tmx.merge import merge_tmx
 from tmx.reader import TmxReader
+from tmx.units import LanguagePair, TmxHeader
 
 from .conftest import DATA
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from align.errors import InputError
+from tmx.errors import TmxFileError
 from tmx.reader import TmxReader, language_match, pick
-from align.model import Variant
+from tmx.units import Variant
 
 from .conftest import DATA
 
@@ -72,7 +72,7 @@ def test_language_codes_match_case_insensitively_with_region_fallback():
 def test_what_is_not_tmx_is_reported_with_file_and_line(tmp_path, content, message, line):
     path = tmp_path / "bad.tmx"
     path.write_bytes(content)
-    with pytest.raises(InputError) as caught:
+    with pytest.raises(TmxFileError) as caught:
         list(TmxReader(path))
     assert message in str(caught.value) and str(caught.value).startswith(str(path))
     if line:

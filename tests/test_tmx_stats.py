@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from align.model import LanguagePair
 from tmx.stats import tm_stats
+from tmx.units import LanguagePair
 
 from .conftest import DATA
 

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from lxml import etree
 from translate.storage.tmx import tmxfile
 
-from align.errors import ForbiddenCharacterError
-from align.model import TmxHeader, TmxUnit, Variant
 from tmx.check import check_tmx
+from tmx.errors import ForbiddenCharacterError
+from tmx.units import TmxHeader, TmxUnit, Variant
 from tmx.writer import XML_LANG, write_tmx
 
 HEADER = TmxHeader(srclang="fr", segtype="sentence", creationdate="20021220T000000Z", creationtoolversion="1.0")

@@ -14,10 +14,8 @@ from typing import BinaryIO
 
 from lxml import etree
 
-from align import __version__
-from align.model import LanguagePair
-
 from .reader import TmPair, TmxReader
+from .units import LanguagePair
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -53,10 +51,12 @@ def export_tsv(path: Path, stream: BinaryIO, languages: LanguagePair) -> int:
     return rows
 
 
-def export_xliff(path: Path, stream: BinaryIO, languages: LanguagePair, *, original: str | None = None) -> int:
+def export_xliff(path: Path, stream: BinaryIO, languages: LanguagePair, *, original: str | None = None,
+                 tool_version: str | None = None) -> int:
     """XLIFF 1.2: one ``<file>`` per language pair read, one ``<trans-unit>`` per TU.
 
-    ``original`` names the ``<file>``s (default: the TMX file's name).  Machine
+    ``original`` names the ``<file>``s (default: the TMX file's name);
+    ``tool_version`` is the ``<tool>``'s (default: the installed untm's).  Machine
     alignments are not approved: each ``<target>`` is ``needs-review-translation``.
     The TMX ``<prop>``s become a ``<context-group>``, its ``<note>``s ``<note>``s.
 
@@ -68,6 +68,7 @@ def export_xliff(path: Path, stream: BinaryIO, languages: LanguagePair, *, origi
     a ``<file>``), then once per ``<file>``; only the tuids are kept in memory.
     """
     original = original or Path(path).name
+    tool_version = tool_version or _untm_version()
     plan = _xliff_plan(path, languages)
     rows = 0
     with etree.xmlfile(stream, encoding="UTF-8") as xf:
@@ -76,13 +77,24 @@ def export_xliff(path: Path, stream: BinaryIO, languages: LanguagePair, *, origi
         # incremental writer does not bind xml:space to a made-up prefix
         with xf.element(_x("xliff"), nsmap={None: XLIFF_NS, "xml": XML_NS}, version="1.2"):
             if not plan.files:
-                _write_xliff_file(xf, original, (plan.default_source, plan.default_target), ())
+                _write_xliff_file(xf, original, tool_version, (plan.default_source, plan.default_target), ())
             for key, tuids in plan.files.items():
                 pairs = (p for p in TmxReader(path).pairs(languages.source, languages.target) if _pair_key(p) == key)
-                rows += _write_xliff_file(xf, original, plan.codes[key], _with_ids(pairs, tuids))
+                rows += _write_xliff_file(xf, original, tool_version, plan.codes[key], _with_ids(pairs, tuids))
             xf.write("\n")
     stream.write(b"\n")
     return rows
+
+
+def _untm_version() -> str:
+    """The version of the distribution this package is part of (untm), read from its metadata: the tmx package
+    imports nothing of the application, and only an XLIFF export pays for ``importlib.metadata``."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("untm")
+    except PackageNotFoundError:  # running from a source tree that is not installed
+        return "0.0.0+source"
 
 
 @dataclass
@@ -135,7 +147,8 @@ def _with_ids(pairs: Iterator[TmPair], tuids: Counter[str]) -> Iterator[tuple[st
         yield str(number), pair
 
 
-def _write_xliff_file(xf, original: str, codes: tuple[str, str | None], units: Iterable[tuple[str, TmPair]]) -> int:
+def _write_xliff_file(xf, original: str, tool_version: str, codes: tuple[str, str | None],
+                      units: Iterable[tuple[str, TmPair]]) -> int:
     source, target = codes
     attributes = {"original": original, "source-language": source, "datatype": "plaintext", "tool-id": "untm"}
     if target:
@@ -145,7 +158,7 @@ def _write_xliff_file(xf, original: str, codes: tuple[str, str | None], units: I
     with xf.element(_x("file"), attributes):
         xf.write("\n")
         with xf.element(_x("header")):
-            _leaf(xf, "tool", {"tool-id": "untm", "tool-name": "untm", "tool-version": __version__})
+            _leaf(xf, "tool", {"tool-id": "untm", "tool-name": "untm", "tool-version": tool_version})
         xf.write("\n")
         with xf.element(_x("body")):
             for unit_id, pair in units:

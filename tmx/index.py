@@ -27,12 +27,10 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from align.errors import UntmError
-
-from align.model import LanguagePair
-
+from .errors import TmxFileError
 from .merge import digest
 from .reader import TmxReader
+from .units import LanguagePair
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -203,5 +201,5 @@ def index_path(tmx: Path) -> Path:
 def load_or_build(tmx: Path, languages: LanguagePair) -> TmIndex:
     """The stored index when fresh, else one built in memory for this run."""
     if not tmx.exists():
-        raise UntmError(f"{tmx}: no such TM file; check the path")
+        raise TmxFileError(str(tmx), "no such TM file", "check the path")
     return TmIndex.open_fresh(tmx, index_path(tmx), languages) or TmIndex.build(tmx, ":memory:", languages)

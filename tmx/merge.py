@@ -15,9 +15,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from align.model import LanguagePair, TmxHeader, TmxUnit
-
 from .reader import TmPair, TmxReader
+from .units import LanguagePair, TmxHeader, TmxUnit
 from .writer import write_tmx
 
 

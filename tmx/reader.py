@@ -21,10 +21,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from align.errors import InputError
-from align.model import TmxUnit, Variant
-
 from . import safexml
+from .errors import TmxFileError
+from .units import TmxUnit, Variant
 from .writer import XML_LANG
 
 CODES = frozenset({"bpt", "ept", "ph", "it", "ut"})  # native codes: not text
@@ -106,7 +105,7 @@ class TmxReader:
         except etree.XMLSyntaxError as exc:
             raise self._error(f"not well-formed XML ({exc.msg})", exc.lineno) from None
         except OSError as exc:
-            raise InputError(self.path, f"cannot read the file ({exc})", "check the path") from None
+            raise TmxFileError(self.path, f"cannot read the file ({exc})", "check the path") from None
         if self.info is None:
             raise self._error("no TMX <header> found: this is not a TMX file", None)
 
@@ -142,8 +141,8 @@ class TmxReader:
         srclang = self.info.srclang if self.info else ""
         return None if srclang in ("", "*all*") else srclang
 
-    def _error(self, problem: str, line: int | None) -> InputError:
-        return InputError(self.path, problem, "give a TMX file (TMX 1.1 to 1.4)", line=line)
+    def _error(self, problem: str, line: int | None) -> TmxFileError:
+        return TmxFileError(self.path, problem, "give a TMX file (TMX 1.1 to 1.4)", line=line)
 
     def _info(self, header, root) -> TmxInfo:
         if root.tag != "tmx":

@@ -6,10 +6,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from align.model import LanguagePair
-
 from .merge import Duplicates
 from .reader import TmxReader
+from .units import LanguagePair
 
 # Source segment length in words, in the bands CAT tools report.
 LENGTH_BANDS = ((1, 5), (6, 10), (11, 20), (21, 50), (51, None))

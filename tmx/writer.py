@@ -15,10 +15,9 @@ from typing import BinaryIO
 
 from lxml import etree
 
-from align.errors import ForbiddenCharacterError
-from align.model import TmxHeader, TmxUnit
-
 from . import safexml
+from .errors import ForbiddenCharacterError
+from .units import TmxHeader, TmxUnit
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 DOCTYPE = '<!DOCTYPE tmx SYSTEM "tmx14.dtd">'

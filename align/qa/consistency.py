@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from sacrebleu.metrics import CHRF, TER
-
 from ..model import Severity
 from .base import Check, paired
 
@@ -17,13 +15,12 @@ class ConsistencyCheck(Check):
                    "(sacrebleu); a divergence, or any other translation of an exact (100 %) match, is a warning "
                    "with both texts.")
 
-    def __init__(self) -> None:
-        self.chrf = CHRF()
-        self.ter = TER()
-
     def run(self, context):
         if context.tm is None:
             return
+        from sacrebleu.metrics import CHRF, TER  # only a run with a TM needs sacrebleu
+
+        self.chrf, self.ter = CHRF(), TER()
         for pair in paired(context):
             for link in pair.links:
                 if not link.source or not link.target:

@@ -54,7 +54,10 @@ from .labels import TITLE_LINE
 from .layout import CONTINUED, RULE, join_lines
 from .layout import Line as TextLine
 from .paragraph import CALL, paragraph_of
-from .pdflines import Line, read_pages
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pypdfium2 is imported when a PDF is read, not by every command
+    from .pdflines import Line
 
 _SYMBOL = re.compile(r"^\s*([A-Z]{1,6}(?:/[A-Z0-9.\-]*[A-Z0-9])+)\s*$")
 _SYMBOL_IN = re.compile(r"(?<![\w/])([A-Z]{1,6}(?:/[A-Z0-9.\-]*[A-Z0-9]){2,})(?![\w/])")
@@ -84,6 +87,8 @@ class PdfReader(Reader):
 
     def read(self, data: bytes, request: Request) -> Document:
         path = request.path
+        from .pdflines import read_pages
+
         pages = read_pages(data, path)
         zones = _Zones(_body_size(pages)).read(pages)
         metadata, body = zones.metadata, zones.body
