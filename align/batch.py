@@ -29,7 +29,7 @@ from .languages import UN_FOLDERS, document_name, profile, tmx_code
 from .confidence import signature as confidence_signature
 from .memory import Doubt, paragraph_units, sentence_units
 from .pipeline import Review, analyse, glossary_for
-from .model import Severity, TmxUnit
+from .model import Tally, TmxUnit
 from .reading import read_data
 from .srx import SegmentationRules, rules_from
 from .reading.textfile import read_bytes
@@ -243,7 +243,7 @@ def process_document(task: DocumentTask) -> DocumentOutcome:
         units=len(alignment.pairs),
         links=len(links),
         lowest_confidence=min((link.confidence for link in links), default=None),
-        qa_errors=sum(f.severity is Severity.ERROR for f in findings),
+        qa_errors=Tally.of(findings).errors,
         sentence_tus=SerializedUnits.of(sentence_units(alignment, *task.codes, task.doubt, document=task.stem)),
         paragraph_tus=SerializedUnits.of(paragraph_units(alignment, *task.codes, task.doubt, document=task.stem)),
         review_tus=SerializedUnits.of(sentence_units(alignment, *task.codes, task.doubt, review=True,

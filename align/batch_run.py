@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import __version__
 from .batch import BatchPlan, OutcomeCache, plan, process_document
+from .batch import _documents as documents  # every document file of a folder, with its language
 from .errors import UntmError
 from .memory import Doubt
 from .model import TmxHeader
@@ -82,6 +83,23 @@ class Progress:
         else:
             self.stream.write(f"batch: {line}\n")
         self.stream.flush()
+
+
+def languages_of(input_dir: Path, source: str | None, target: str | None) -> tuple[str, str]:
+    """The source and target languages of a batch when one or neither is given: a folder whose documents are in
+    two languages gives the one not given; which is the source must be said when neither is."""
+    if not input_dir.is_dir():
+        raise UntmError(f"{input_dir}: not a folder; give the folder that holds the documents")
+    found = sorted({language for _, _, language in documents(input_dir)})
+    given = {source, target} - {None}
+    others = [language for language in found if language not in given]
+    if len(found) == 2 and len(others) == 1:
+        return (source, others[0]) if source else (others[0], target)
+    if len(found) == 2:
+        raise UntmError(f"{input_dir}: its documents are in {found[0]} and {found[1]}; say which is the source "
+                        f"(--src-lang {found[0]} or --src-lang {found[1]})")
+    raise UntmError(f"{input_dir}: its documents are in {', '.join(found) or 'no language untm can tell'}; give "
+                    "--src-lang and --tgt-lang")
 
 
 def run_batch(job: BatchJob, progress: Callable[[int], Progress] | None = None) -> BatchResult:

@@ -16,7 +16,7 @@ from .cli_batch import add_command as add_batch_command
 from .cli_qa import add_command as add_qa_command
 from .cli_terms import add_command as add_terms_command
 from .cli_tm import add_commands as add_tm_commands
-from .cli_types import FailOn, probability
+from .cli_types import FailOn, examples, probability
 from .errors import USER_ERRORS, UntmError
 from .memory import MIN_CONFIDENCE
 
@@ -47,19 +47,29 @@ def tmx_date(value: str | None, epoch: str | None) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="untm", description="Align UN documents and build translation memories.")
+    parser = argparse.ArgumentParser(prog="untm", description="Align UN documents and build translation memories.",
+                                     **examples("untm align A_RES_57_263.fr.txt A_RES_57_263.en.txt --out out",
+                                                "untm qa A_RES_79_1.en.xml A_RES_79_1.fr.pdf --severity error",
+                                                "untm completion bash > /etc/bash_completion.d/untm"))
     parser.add_argument("--version", action="version", version=f"untm {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("-q", "--quiet", action="store_true", help="say nothing on standard output but what was "
+                        "asked for (-o -) and why a run failed")
+    parser.add_argument("-v", "--verbose", action="store_true", help="say more: a traceback with an internal error")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     align = commands.add_parser(
         "align",
         help="align two language versions of a document and write TMX",
         description="Align two language versions by paragraph number, then sentence by sentence; write a "
         "sentence TMX, a paragraph TMX, the alignment and the QA findings as JSON, the terms report (with a "
         "glossary) and an HTML review page.",
+        **examples("untm align A_RES_57_263.fr.txt A_RES_57_263.en.txt --out out",
+                   "untm align A_RES_79_236-2424614E.xml A_RES_79_236-2424614F.xml --glossary terms.csv",
+                   "untm align - A_RES_57_263.en.txt --src-lang fr < A_RES_57_263.fr.txt",
+                   "untm align A.fr.pdf A.en.docx --fail-on unpaired,qa-error --min-confidence 0.7"),
     )
     align.add_argument("source", type=Path, help="source-language version: text, Akoma Ntoso XML, PDF or Word (A_RES_57_263.fr.txt, A_RES_79_236-2424614F.xml)")
     align.add_argument("target", type=Path, help="target-language version, in any of those forms")
-    align.add_argument("--out", type=Path, default=Path("out"), help="output directory (default: out)")
+    align.add_argument("--out", type=Path, default=Path("out"), metavar="DIR", help="output directory (default: out)")
     align.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules (default: untm's rules for UN texts)")
     align.add_argument("--src-lang", help="source language when neither the document nor its file name says (ar, en, es, fr, ru, zh)")
     align.add_argument("--tgt-lang", help="target language when the file name does not say")
@@ -85,7 +95,19 @@ def build_parser() -> argparse.ArgumentParser:
     add_terms_command(commands)
     add_qa_command(commands)
     add_batch_command(commands, _date)
+    completion = commands.add_parser("completion", help="print a shell completion script (bash, zsh, tcsh)",
+                                     **examples("untm completion bash > ~/.local/share/bash-completion/completions/untm",
+                                                "untm completion zsh > ~/.zfunc/_untm"))
+    completion.add_argument("shell", choices=("bash", "zsh", "tcsh"))
+    completion.set_defaults(func=_completion)
     return parser
+
+
+def _completion(args) -> int:
+    import shtab  # only asked for once, when completion is installed
+
+    print(shtab.complete(build_parser(), args.shell))
+    return 0
 
 
 def _date(value: str | None) -> str:
@@ -95,7 +117,7 @@ def _date(value: str | None) -> str:
 def _align(args) -> int:
     from .job import AlignJob, failures, run_align
     from .memory import Doubt
-    from .model import Severity
+    from .model import Tally
     from .report import doubt_text, summary_text
 
     job = AlignJob(
@@ -121,8 +143,7 @@ def _align(args) -> int:
         print(said)
     if result.terms is not None:
         print(f"terms: {len(result.terms.terms)} glossary terms found, {result.terms.deviations} deviations")
-    counts = {s: sum(f.severity is s for f in result.findings) for s in Severity}
-    print("qa: " + ", ".join(f"{n} {s.value}" for s, n in counts.items()))
+    print(f"qa: {Tally.of(result.findings).text()}")
     for path in result.outputs:
         print(f"wrote {path}")
     found = failures(result, args.fail_on, args.min_confidence)
@@ -145,10 +166,16 @@ class _PipeSafe:
     """Standard output that, once its reader has gone (``| head``), drops what is printed after, so the
     command runs to its end and its exit status (1 for a failed check) still reaches ``set -o pipefail``."""
 
-    def __init__(self, stream):
-        self._stream, self._gone = stream, False
+    def __init__(self, stream, keep: tuple[str, ...] | None = None):
+        # with ``keep`` (--quiet), only the lines that start with one of its prefixes are written
+        self._stream, self._gone, self._keep, self._kept = stream, False, keep, False
 
     def write(self, text: str) -> int:
+        if self._keep is not None:
+            self._kept = self._kept or text.startswith(self._keep)
+            if not self._kept:
+                return len(text)
+            self._kept = not text.endswith("\n")  # the line goes on until its end
         if not self._gone:
             try:
                 self._stream.write(text)
@@ -174,7 +201,10 @@ class _PipeSafe:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    stdout, sys.stdout = sys.stdout, _PipeSafe(sys.stdout)
+    stdout, sys.stdout = sys.stdout, _PipeSafe(sys.stdout, ("fail: ",) if args.quiet else None)
+    stderr = sys.stderr
+    if args.quiet:  # what went wrong still says so; what a run says of itself does not
+        sys.stderr = _PipeSafe(sys.stderr, ("untm: ",))
     try:
         return args.func(args)
     except USER_ERRORS as exc:
@@ -184,11 +214,11 @@ def main(argv: list[str] | None = None) -> int:
         print("untm: interrupted; no output was left half-written", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug, not the user's doing: one line, and the way to see more
-        if os.environ.get("UNTM_DEBUG"):
+        if os.environ.get("UNTM_DEBUG") or args.verbose:
             raise
         print(f"untm: internal error ({type(exc).__name__}: {exc}); please report it with the input "
               "that caused it (UNTM_DEBUG=1 shows the traceback)", file=sys.stderr)
         return EXIT_INTERNAL
     finally:
         sys.stdout.flush()  # now, while a closed pipe is still caught
-        sys.stdout = stdout
+        sys.stdout, sys.stderr = stdout, stderr

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .cli_types import probability
+from .cli_types import examples, probability
 from .memory import MIN_CONFIDENCE
 
 EXIT_SOME_FAILED = 1
@@ -15,10 +15,15 @@ def add_command(commands, date_from) -> None:
         "batch", help="align every document pair of a folder into one TMX",
         description="INPUT_DIR holds the versions of each document in any form (text, Akoma Ntoso XML, PDF, Word) named <stem>.<lang>.<ext> or as the UN names them (A_RES_79_236-2424614F.xml), side by side or in the UNxml layout (English/, French/...); every pair is aligned; one combined sentence TMX, one "
                     "paragraph TMX and a summary are written. Exit 0: all done; 1: some documents failed or lack a version.",
+        **examples("untm batch 79session --src-lang en --tgt-lang fr --out out",
+                   "untm batch folder/ --tgt-lang en --glossary terms.tbx --resume",
+                   "untm batch 79session --src-lang en --tgt-lang es --executor dask --scheduler tcp://host:8786"),
     )
     batch.add_argument("input_dir", type=Path)
-    batch.add_argument("--src-lang", required=True, help="source language (the .fr in <stem>.fr.txt, the F in A_RES_79_236-2424614F.xml, the French/ folder)")
-    batch.add_argument("--tgt-lang", required=True, help="target language")
+    batch.add_argument("--src-lang", help="source language (the .fr in <stem>.fr.txt, the F in A_RES_79_236-2424614F.xml, "
+                       "the French/ folder); default: of a folder in two languages, the one --tgt-lang is not")
+    batch.add_argument("--tgt-lang", help="target language; default: of a folder in two languages, the one --src-lang "
+                       "is not")
     batch.add_argument("--out", type=Path, default=Path("out"), help="output directory (default: out)")
     batch.add_argument("--workers", type=int, default=0, help="processes (default: all cores)")
     batch.add_argument("--resume", action="store_true", help="reuse the results of documents already done and unchanged")
@@ -42,8 +47,12 @@ _NAMED = 50  # failed or incomplete documents named on stdout; all are in corpus
 
 
 def run(args, date_from) -> int:
-    from .batch_run import BatchJob, Progress, run_batch
+    from .model import counted
+    from .batch_run import BatchJob, Progress, languages_of, run_batch
     from .memory import Doubt
+
+    if not (args.src_lang and args.tgt_lang):
+        args.src_lang, args.tgt_lang = languages_of(args.input_dir, args.src_lang, args.tgt_lang)
 
     job = BatchJob(
         input_dir=args.input_dir, out_dir=args.out, source_lang=args.src_lang, target_lang=args.tgt_lang,
@@ -52,7 +61,7 @@ def run(args, date_from) -> int:
         executor=args.executor, scheduler=args.scheduler, doubt=Doubt(args.min_confidence, args.flag_doubtful), glossary=args.glossary,
     )
     result = run_batch(job, Progress)
-    print(f"{result.documents} documents ({result.reused} reused), {result.failed} failed, {result.missing} without "
+    print(f"{counted(result.documents, 'document')} ({result.reused} reused), {result.failed} failed, {result.missing} without "
           f"a version; {result.sentence_tus} sentence TUs, {result.paragraph_tus} paragraph TUs")
     if result.review_tus or result.review_paragraph_tus:
         sentences, paragraphs = result.review_tus, result.review_paragraph_tus

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from .cli_types import examples
 from .errors import UntmError
 
 EXIT_ERRORS = 1
@@ -12,6 +13,10 @@ EXIT_ERRORS = 1
 
 def add_command(commands) -> None:
     qa = commands.add_parser("qa", help="QA of a translation against its original",
+                             **examples("untm qa A_RES_57_263.fr.txt A_RES_57_263.en.txt",
+                                        "untm qa A_RES_79_1.en.xml A_RES_79_1.fr.pdf --severity error --exclude typography",
+                                        "untm qa original.docx new.docx --glossary terms.tbx --tm earlier.tmx --html qa.html",
+                                        "untm qa A.en.txt B.fr.txt --json - | jq '.findings | length'"),
                              description="Structure, footnotes, numbers, dates, symbols, terms, untranslated units, "
                                          "length, typography and consistency with a TM. Exit 0: no error; 1: errors.")
     qa.add_argument("original", type=Path, nargs="?", help="the original (text, Akoma Ntoso XML, PDF or Word), e.g. A_RES_57_263.en.txt")
@@ -20,7 +25,10 @@ def add_command(commands) -> None:
     qa.add_argument("--tm", type=Path, help="TMX of earlier translations for the consistency check")
     qa.add_argument("--json", type=Path, metavar="FILE", help="write the findings as JSON (-: standard output)")
     qa.add_argument("--html", type=Path, metavar="FILE", help="write the findings as an HTML page (-: standard output)")
-    qa.add_argument("--checks", help="comma-separated check ids to run (default: all)")
+    qa.add_argument("--checks", metavar="IDS", help="comma-separated check ids to run (default: all)")
+    qa.add_argument("--exclude", metavar="IDS", help="comma-separated check ids not to run, e.g. typography")
+    qa.add_argument("--severity", choices=("error", "warning", "info"), default="info",
+                    help="the least severity listed and written: error, warning, or info (all; the default)")
     qa.add_argument("--list-checks", action="store_true", help="list the checks and exit")
     qa.add_argument("--src-lang", help="language of the original when the file name does not say")
     qa.add_argument("--tgt-lang", help="language of the translation when the file name does not say")
@@ -31,10 +39,10 @@ def add_command(commands) -> None:
 
 
 def run_qa(args) -> int:
-    from .model import Severity
+    from .model import Severity, Tally
     from .outputs import OutputSet, is_stdout
     from .pipeline import Reading, Review, run
-    from .qa.registry import describe
+    from .qa.registry import CHECKS, describe
     from .qa.report import qa_html, qa_json
 
     if args.list_checks:
@@ -43,9 +51,12 @@ def run_qa(args) -> int:
     if args.original is None or args.translation is None:
         raise UntmError("give the original and the translation (or --list-checks)")
     reading = Reading(args.src_lang, args.tgt_lang, args.symbol, args.srx, args.fix_languages)
-    review = Review(args.glossary, args.tm, tuple(args.checks.split(",")) if args.checks else None)
+    review = Review(args.glossary, args.tm, _chosen(args.checks, args.exclude, tuple(c.id for c in CHECKS)))
     analysis = run(args.original, args.translation, reading, review)
-    alignment, checks, findings = analysis.alignment, analysis.checks, analysis.findings
+    order = [Severity.ERROR, Severity.WARNING, Severity.INFO]  # most severe first
+    least = order.index(Severity(args.severity))
+    alignment, checks = analysis.alignment, analysis.checks
+    findings = [f for f in analysis.findings if order.index(f.severity) <= least]
     for warning in analysis.warnings:
         print(f"untm: warning: {warning}", file=sys.stderr)
     inputs = [args.original, args.translation]
@@ -60,8 +71,15 @@ def run_qa(args) -> int:
         print(f"{finding.severity.value:<8} {finding.check:<12} {finding.unit:<10} {finding.message}", file=listing)
         for symptom in finding.follows:  # what follows from the cause: said under it, not counted again
             print(f"{'':<8} └ {symptom.check:<10} {symptom.unit:<10} {symptom.message}", file=listing)
-    errors = sum(f.severity is Severity.ERROR for f in findings)
-    print(f"{errors} errors, {sum(f.severity is Severity.WARNING for f in findings)} warnings, "
-          f"{sum(f.severity is Severity.INFO for f in findings)} notes", file=listing)
-    return EXIT_ERRORS if errors else 0
+    print(Tally.of(findings).text(), file=listing)
+    return EXIT_ERRORS if Tally.of(analysis.findings).errors else 0
 
+
+def _chosen(checks: str | None, exclude: str | None, known: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The check ids to run: ``--checks`` (default: all) less ``--exclude``; ``None`` for all."""
+    if not exclude:
+        return tuple(checks.split(",")) if checks else None
+    left_out = [part.strip() for part in exclude.split(",") if part.strip()]
+    if unknown := [part for part in left_out if part not in known]:
+        raise UntmError(f"--exclude {', '.join(unknown)}: no such check; the checks are {', '.join(known)}")
+    return tuple(c for c in (checks.split(",") if checks else known) if c not in left_out)

@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from .cli_types import examples
 from .errors import UntmError
 
 EXIT_DEVIATION = 1
@@ -16,15 +17,20 @@ def add_command(commands) -> None:
         "terms",
         help="terminology consistency of two texts or an aligned TMX against a glossary",
         description="For each glossary term, every unit where it occurs, how it was rendered, and where it deviates.",
+        **examples("untm terms A_RES_57_263.fr.txt A_RES_57_263.en.txt --glossary sources/glossary.tbx",
+                   "untm terms corpus.fr-en.tmx --glossary terms.csv --csv - | column -t -s,",
+                   "untm terms A.fr.txt A.en.txt --fail-on deviation"),
     )
     terms.add_argument("source", type=Path, help="source version (text, Akoma Ntoso XML, PDF, Word) or an aligned TMX file")
     terms.add_argument("target", type=Path, nargs="?", help="target version; none for a TMX")
-    terms.add_argument("--glossary", type=Path, required=True, help="TBX, or CSV/TSV with source and target columns")
+    terms.add_argument("--glossary", type=Path, metavar="FILE",
+                       help="TBX, or CSV/TSV with source and target columns (default: glossary.tbx beside SOURCE)")
     terms.add_argument("--out", type=Path, default=Path("out"), help="directory for <stem>.terms.json (default: out)")
     terms.add_argument("--csv", type=Path, metavar="FILE", help="also write one row per term and unit as CSV (-: standard output)")
     terms.add_argument("--fail-on", choices=["deviation"], help="exit 1 when a deviation is found (for CI pipelines)")
     terms.add_argument("--src-lang", help="source language when the file name does not say")
-    terms.add_argument("--tgt-lang", help="target language when the file name does not say")
+    terms.add_argument("--tgt-lang", help="target language when the file name does not say (for a TMX: default "
+                       "the other language of a two-language TMX)")
     terms.add_argument("--fix-languages", action="store_true", help="read a version whose text is not in the language it is declared in (two names swapped) in the language its text is in, with a warning; without it such a version is refused")
     terms.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules")
     terms.add_argument("--symbol", help="document symbol when the text does not give it")
@@ -38,8 +44,12 @@ def run_terms(args) -> int:
     from tmx.reader import read_info
 
     from .model import LanguagePair
-    from .pipeline import Reading, Review, glossary_for, run
+    from .pipeline import Reading, Review, glossary_beside, glossary_for, run
     from .terms import terms_of_tmx
+
+    args.glossary = args.glossary or glossary_beside(args.source)
+    if args.glossary is None:
+        raise UntmError(f"{args.source}: give --glossary FILE (TBX, CSV or TSV); there is no glossary.tbx beside it")
 
     if args.source.suffix.lower() == ".tmx":
         if args.target is not None:
@@ -48,8 +58,7 @@ def run_terms(args) -> int:
         source_lang = (args.src_lang or info.srclang).split("-")[0].lower()
         if source_lang in ("", "*all*"):
             raise UntmError(f"{args.source}: the TMX names no source language; give --src-lang")
-        if not args.tgt_lang:
-            raise UntmError(f"{args.source}: give --tgt-lang, the language of the renderings to check")
+        args.tgt_lang = args.tgt_lang or _other_language(args.source, source_lang)
         if args.workers < 0:
             raise UntmError(f"--workers {args.workers}: give a number of processes, or 0 for all cores")
         glossary = glossary_for(args.glossary, source_lang, args.tgt_lang)
@@ -68,6 +77,19 @@ def run_terms(args) -> int:
     write_report(report, args.out / f"{stem}.terms.json", args.csv, inputs=[args.source, args.glossary])
     print(report.as_text(), file=sys.stderr if is_stdout(args.csv) else sys.stdout)
     return EXIT_DEVIATION if args.fail_on == "deviation" and report.deviations else 0
+
+
+def _other_language(path: Path, source: str) -> str:
+    """The language of a two-language TMX that is not ``source``, as its first TU has them."""
+    from tmx.reader import TmxReader
+
+    for unit in TmxReader(path):
+        others = sorted({v.lang.split("-")[0].lower() for v in unit.variants} - {source})
+        if len(others) == 1:
+            return others[0]
+        raise UntmError(f"{path}: its TUs hold {', '.join(others) or 'no language'} besides {source}; give --tgt-lang, "
+                        "the language of the renderings to check")
+    raise UntmError(f"{path}: the TMX holds no TU; nothing to check")
 
 
 def _warn(glossary) -> None:

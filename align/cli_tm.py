@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from .cli_types import examples
 from .errors import UntmError
 
 # Each subcommand imports what it runs when it runs (see cli.py); ``tmx.export.ExportFormat`` holds the
@@ -14,7 +15,9 @@ EXPORT_FORMATS = ("tsv", "xliff", "moses")
 
 
 def add_commands(commands, date_from) -> None:
-    tm = commands.add_parser("tm", help="check, merge, inspect, export and analyse translation memories")
+    tm = commands.add_parser("tm", help="check, merge, inspect, export and analyse translation memories",
+                             **examples("untm tm check out/*.tmx", "untm tm stats corpus.fr-en.tmx",
+                                        "untm tm export corpus.fr-en.tmx -o corpus.xlf"))
     ops = tm.add_subparsers(dest="tm_command", required=True)
 
     def languages(parser):
@@ -22,6 +25,7 @@ def add_commands(commands, date_from) -> None:
         parser.add_argument("--tgt-lang", help="target language to read (default: the other language of each TU)")
 
     check = ops.add_parser("check", help="check TMX files against TMX 1.4b before a CAT tool loads them",
+                           **examples("untm tm check out/A_RES_57_263.fr-en.tmx other.tmx"),
                            description="Report every place where a TMX file breaks TMX 1.4b (the structure, the "
                            "header's required attributes, xml:lang, a variant in the source language, unique "
                            "tuids, inline elements), as FILE:LINE: message. Exit 0 when every file is valid, "
@@ -29,33 +33,41 @@ def add_commands(commands, date_from) -> None:
     check.add_argument("inputs", type=Path, nargs="+", help="TMX files")
     check.set_defaults(func=_check)
 
-    merge = ops.add_parser("merge", help="union of TMX files, exact duplicates removed, conflicts listed")
+    merge = ops.add_parser("merge", help="union of TMX files, exact duplicates removed, conflicts listed",
+                           **examples("untm tm merge a.tmx b.tmx -o all.tmx", "untm tm merge *.tmx -o - | gzip > all.tmx.gz"))
     merge.add_argument("inputs", type=Path, nargs="+", help="TMX files")
     merge.add_argument("-o", "--output", type=Path, required=True, help="merged TMX file to write")
     merge.add_argument("--date", help="TMX creation date (default: SOURCE_DATE_EPOCH, else now)")
     languages(merge)
     merge.set_defaults(func=lambda args: _merge(args, date_from))
 
-    stats = ops.add_parser("stats", help="TUs, languages, documents, lengths, duplicates, conflicts")
+    stats = ops.add_parser("stats", help="TUs, languages, documents, lengths, duplicates, conflicts",
+                           **examples("untm tm stats corpus.fr-en.tmx", "untm tm stats corpus.fr-en.tmx --json - | jq .tus"))
     stats.add_argument("tmx", type=Path)
     stats.add_argument("--json", type=Path, help="also write the figures as JSON")
     languages(stats)
     stats.set_defaults(func=_stats)
 
-    export = ops.add_parser("export", help="TSV (props as columns), XLIFF 1.2, or Moses parallel text")
+    export = ops.add_parser("export", help="TSV (props as columns), XLIFF 1.2, or Moses parallel text",
+                            **examples("untm tm export corpus.fr-en.tmx -o corpus.tsv",
+                                       "untm tm export corpus.fr-en.tmx -o job.xlf --tgt-lang en",
+                                       "untm tm export corpus.fr-en.tmx --format moses -o train"))
     export.add_argument("tmx", type=Path)
-    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    export.add_argument("--format", choices=EXPORT_FORMATS,
+                        help="tsv, xliff or moses (default: as the output's name says: .tsv, .xlf or .xliff; tsv for -o -)")
     export.add_argument("-o", "--output", type=Path, required=True,
                         help="file to write; for moses, the prefix of OUTPUT.<src> and OUTPUT.<tgt>")
     languages(export)
     export.set_defaults(func=_export)
 
-    index = ops.add_parser("index", help="store a fuzzy-match index beside a TMX file (FILE.tmx.index)")
+    index = ops.add_parser("index", help="store a fuzzy-match index beside a TMX file (FILE.tmx.index)",
+                           **examples("untm tm index corpus.fr-en.tmx"))
     index.add_argument("tmx", type=Path)
     languages(index)
     index.set_defaults(func=_index)
 
-    leverage = ops.add_parser("analyze", help="leverage analysis of a new document against a TM")
+    leverage = ops.add_parser("analyze", help="leverage analysis of a new document against a TM",
+                              **examples("untm tm analyze A_RES_58_1.fr.txt --tm corpus.fr-en.tmx"))
     leverage.add_argument("document", type=Path, help="the new document (text, Akoma Ntoso XML, PDF or Word), e.g. A_RES_58_220.fr.txt")
     leverage.add_argument("--fix-languages", action="store_true", help="read a document whose text is not in the language it is declared in in the language its text is in, with a warning; without it such a document is refused")
     leverage.add_argument("--tm", type=Path, required=True, help="TMX file (its stored index is used when fresh)")
@@ -94,7 +106,7 @@ def _merge(args, date_from) -> int:
     from tmx.reader import read_info
 
     from . import __version__
-    from .model import TmxHeader
+    from .model import TmxHeader, counted
     from .outputs import OutputSet
 
     for path in args.inputs:
@@ -106,7 +118,7 @@ def _merge(args, date_from) -> int:
         with outputs.open(args.output) as stream:
             result = merge_tmx(args.inputs, stream, header, _pair(args))
     report = _report_stream(args.output)
-    print(f"wrote {args.output}: {result.written} TUs from {len(args.inputs)} files; "
+    print(f"wrote {args.output}: {result.written} TUs from {counted(len(args.inputs), 'file')}; "
           f"{result.duplicates} exact duplicates removed; {len(result.conflicts)} conflicting sources", file=report)
     for conflict in result.conflicts:
         print(f"conflict: {conflict.source}", file=report)
@@ -141,7 +153,7 @@ def _export(args) -> int:
 
     from .outputs import OutputSet, is_stdout
 
-    fmt = ExportFormat(args.format)
+    fmt = ExportFormat(args.format or _format_of(args.output))
     if fmt is ExportFormat.MOSES and is_stdout(args.output):
         raise UntmError("-o -: Moses text is two files, one per language; give their prefix, e.g. -o corpus")
     with OutputSet(Path("."), inputs=[args.tmx]) as outputs:
@@ -162,6 +174,19 @@ def _export(args) -> int:
         print(f"wrote {path}", file=report)
     print(f"{rows} TUs exported as {fmt.value}", file=report)
     return 0
+
+
+_SUFFIXES = {".tsv": "tsv", ".tab": "tsv", ".txt": "tsv", ".xlf": "xliff", ".xliff": "xliff"}
+
+
+def _format_of(output: Path) -> str:
+    """The export format an output's name says (``corpus.tsv``, ``job.xlf``; standard output: TSV)."""
+    if str(output) == "-":
+        return "tsv"
+    if found := _SUFFIXES.get(output.suffix.lower()):
+        return found
+    raise UntmError(f"-o {output}: give --format (tsv, xliff, moses); the name does not say which "
+                    "(.tsv, .xlf or .xliff)")
 
 
 def _index(args) -> int:

@@ -23,3 +23,17 @@ class FailOn(enum.Enum):
     UNPAIRED = "unpaired"  # a unit on one side only
     LOW_CONFIDENCE = "low-confidence"  # a sentence link under the confidence asked for
     QA_ERROR = "qa-error"  # a QA finding of severity error
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's, but an epilog of examples keeps its lines (the description is reflowed as usual)."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if text.startswith("examples:"):
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
+
+
+def examples(*lines: str) -> dict:
+    """What a subparser takes to end its --help with examples: ``add_parser(..., **examples("untm ..."))``."""
+    return {"epilog": "examples:\n" + "\n".join(f"  {line}" for line in lines), "formatter_class": HelpFormatter}

@@ -8,7 +8,7 @@ from pathlib import Path
 from . import __version__
 from .languages import tmx_code
 from .memory import Doubt, paragraph_units, sentence_units
-from .model import Alignment, Finding, Severity, TmxHeader
+from .model import Alignment, Finding, Severity, Tally, TmxHeader, counted
 from .cli_types import FailOn
 from .outputs import OutputSet
 from .pipeline import Reading, Review, glossary_beside, run
@@ -89,12 +89,13 @@ def failures(result: AlignResult, fail_on: frozenset[FailOn], min_confidence: fl
     """What of ``fail_on`` the run found, one line each: empty when nothing is."""
     alignment, found = result.alignment, []
     if FailOn.UNPAIRED in fail_on and (unpaired := alignment.unpaired()):
-        found.append(f"{len(unpaired)} unit(s) on one side only: {', '.join(p.unit_id for p in unpaired)}")
+        found.append(f"{counted(len(unpaired), 'unit')} on one side only: {', '.join(p.unit_id for p in unpaired)}")
     if FailOn.LOW_CONFIDENCE in fail_on:  # what the memory would set apart: a unit, or a link of one
         weak = [pair.unit_id for pair in alignment.pairs if pair.paired and (pair.confidence < min_confidence or any(
             link.confidence < min_confidence for link in pair.links if link.source and link.target))]
         if weak:
-            found.append(f"{len(weak)} unit(s) with a link under confidence {min_confidence}: {', '.join(weak)}")
-    if FailOn.QA_ERROR in fail_on and (errors := [f for f in result.findings if f.severity is Severity.ERROR]):
-        found.append(f"{len(errors)} QA error(s): {', '.join(sorted({f.unit for f in errors}))}")
+            found.append(f"{counted(len(weak), 'unit')} with a link under confidence {min_confidence}: {', '.join(weak)}")
+    if FailOn.QA_ERROR in fail_on and (errors := Tally.of(result.findings).errors):
+        units = sorted({f.unit for f in result.findings if f.severity is Severity.ERROR})
+        found.append(f"{counted(errors, 'QA error')}: {', '.join(units)}")
     return tuple(found)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import enum
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 # The records of a TM belong to the tmx package, which stands alone; they are part of this model too.
@@ -224,6 +226,40 @@ class Finding:
     # follow from it (numbers, dates... that differ because the paragraphs do), grouped under it
     units: tuple[str, ...] = ()
     follows: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How many findings of each severity: the one count every report gives (a cause's ``follows`` are
+    counted with it, not again)."""
+
+    errors: int = 0
+    warnings: int = 0
+    notes: int = 0  # Severity.INFO
+
+    @classmethod
+    def of(cls, findings: Iterable[Finding]) -> Tally:
+        counts = Counter(finding.severity for finding in findings)
+        return cls(counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO])
+
+    def count(self, severity: Severity) -> int:
+        return {Severity.ERROR: self.errors, Severity.WARNING: self.warnings, Severity.INFO: self.notes}[severity]
+
+    def by_severity(self) -> dict[str, int]:
+        """As JSON has it: ``{"error": 2, "warning": 1, "info": 3}``."""
+        return {severity.value: self.count(severity) for severity in Severity}
+
+    def text(self) -> str:
+        """``2 errors, 1 warning, 3 notes``."""
+        return ", ".join(counted(self.count(severity), noun) for severity, noun in _NOUNS.items())
+
+
+_NOUNS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """``1 unit``, ``2 units`` (``plural`` where adding an s will not do): how untm says a count."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
 def unit_head(uid: str) -> str:

@@ -6,18 +6,16 @@ and a few lines of script for the filters; it loads nothing from anywhere.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from lxml import etree
 from lxml.builder import E
 
 from . import __version__
 from .languages import direction
 from .memory import MIN_CONFIDENCE
-from .model import Alignment, Finding, Glossary, SegmentedUnit, Severity, UnitPair
+from .model import Alignment, Finding, Glossary, SegmentedUnit, Severity, Tally, TermStatus, UnitPair
 from .qa.report import follows_text
 from .termmatch import Occurrence, matchers_for
-from .terms import CONSISTENT, TermsReport
+from .terms import TermsReport
 
 
 STYLE = """
@@ -105,7 +103,6 @@ def review_page(alignment: Alignment, findings: tuple[Finding, ...], date: str,
 
 def _header(alignment: Alignment, findings, date: str, glossary: Glossary | None):
     src, tgt = alignment.source, alignment.target
-    counts = Counter(f.severity.value for f in findings)
     rows = [
         ("Document", f"{src.symbol} — {src.title}"),
         ("Languages", f"{src.language} ({src.path}) → {tgt.language} ({tgt.path})"),
@@ -115,7 +112,7 @@ def _header(alignment: Alignment, findings, date: str, glossary: Glossary | None
         ("Units", f"{len(src.units)} {src.language}, {len(tgt.units)} {tgt.language}, "
                   f"{sum(p.paired for p in alignment.pairs)} paired, {len(alignment.unpaired())} unpaired"),
         ("Links", str(sum(len(p.links) for p in alignment.pairs))),
-        ("Findings", ", ".join(f"{counts[s.value]} {s.value}" for s in Severity)),
+        ("Findings", Tally.of(findings).text()),
         ("Run", date),
     ]
     return E.header(
@@ -138,17 +135,16 @@ def _findings_summary(findings: tuple[Finding, ...]):
 
 def _terms_table(terms: TermsReport):
     rows = []
-    for entry_index, units, counts in terms.terms:
-        entry = terms.glossary.entries[entry_index]
-        total = sum(counts.values())
+    for row in terms.terms:
+        entry = row.entry
         links = []
-        for unit in units:
-            links += [E.a(unit.unit, {"href": f"#unit-{unit.unit}",
-                                      "class": "" if unit.status == CONSISTENT else "error"}), " "]
-        renderings = sorted({r for u in units for r in u.renderings})
+        for unit in row.units:
+            links += [E.a(unit.unit, {"href": f"#unit-{unit.unit}", "class": "error" if unit.status.deviation else ""}),
+                      " "]
+        renderings = sorted({r for u in row.units for r in u.renderings})
         rows.append(E.tr(
             E.td(entry.name, lang=terms.source_lang), E.td(entry.rendering, lang=terms.target_lang),
-            E.td(str(total)), E.td(str(counts.get(CONSISTENT, 0))), E.td(str(total - counts.get(CONSISTENT, 0))),
+            E.td(str(row.total)), E.td(str(row.consistent)), E.td(str(row.deviations)),
             E.td(*links), E.td("; ".join(renderings), lang=terms.target_lang),
             id=f"term-{entry.id}",
         ))
@@ -233,7 +229,7 @@ def _text(unit: SegmentedUnit, occurrences: list[Occurrence], link_of: dict[int,
         if active:
             ids = matcher.glossary_ids
             entries = sorted({ids[o.entry] for o in active})
-            forbidden = any(o.term.status.value == "forbidden" for o in active)
+            forbidden = any(o.term.status is TermStatus.FORBIDDEN for o in active)
             mark = E.mark(piece, {"class": " ".join(["term", *(f"t-{e}" for e in entries), *(["deprecated"] if forbidden else [])]),
                                   "title": ", ".join(sorted({f"{ids[o.entry]} ({o.term.status.value})" for o in active}))})
             _append(holder, mark)

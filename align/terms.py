@@ -20,11 +20,12 @@ counts go on), so that memory stays flat over a TM of millions of TUs.
 from __future__ import annotations
 
 import csv
+import enum
 import io
 import sqlite3
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import tee
@@ -35,14 +36,29 @@ from .model import LanguagePair
 from tmx.merge import digest
 from tmx.reader import TmxReader
 
-from .model import Alignment, Glossary, TermStatus
+from .model import Alignment, Glossary, GlossaryEntry, TermStatus, counted
 from .termmatch import Occurrence, TermMatcher, matchers_for
 
-CONSISTENT = "consistent"
-DEVIATIONS = ("missing_target", "missing_source", "forbidden")
 UNIT_LIMIT = 1000
 TMX_UNIT_LIMIT = 50
 EXAMPLES = 20
+
+
+class UnitTermStatus(enum.StrEnum):
+    """A glossary entry in one unit (written as its value in JSON, CSV and text)."""
+
+    CONSISTENT = "consistent"  # the source term and an approved rendering
+    MISSING_TARGET = "missing_target"  # the source term, no approved rendering
+    MISSING_SOURCE = "missing_source"  # an approved rendering without the source term
+    FORBIDDEN = "forbidden"  # a deprecated rendering
+
+    @property
+    def deviation(self) -> bool:
+        return self is not UnitTermStatus.CONSISTENT
+
+
+CONSISTENT = UnitTermStatus.CONSISTENT
+DEVIATIONS = tuple(status for status in UnitTermStatus if status.deviation)
 
 
 @dataclass(frozen=True)
@@ -50,15 +66,39 @@ class TermInUnit:
     unit: str
     source_count: int
     target_count: int
-    status: str
+    status: UnitTermStatus
     renderings: tuple[str, ...]
     target_context: str | None = None
+
+
+@dataclass(frozen=True)
+class TermRow:
+    """A glossary entry found: the units listed (at most the report's limit) and every unit counted by status."""
+
+    entry: GlossaryEntry
+    units: tuple[TermInUnit, ...]
+    counts: Mapping[UnitTermStatus, int]
+
+    def count(self, status: UnitTermStatus) -> int:
+        return self.counts.get(status, 0)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def consistent(self) -> int:
+        return self.count(CONSISTENT)
+
+    @property
+    def deviations(self) -> int:
+        return self.total - self.consistent
 
 
 @dataclass
 class _TermTally:
     units: list[TermInUnit] = field(default_factory=list)
-    counts: Counter[str] = field(default_factory=Counter)
+    counts: Counter[UnitTermStatus] = field(default_factory=Counter)
 
 
 @dataclass(frozen=True)
@@ -75,38 +115,38 @@ class TermsReport:
     target_lang: str
     document: str
     glossary: Glossary
-    terms: tuple[tuple[int, tuple[TermInUnit, ...], dict[str, int]], ...]  # (entry, units, counts)
+    terms: tuple[TermRow, ...]  # in the glossary's order
     segments: int
     same_source: tuple[Inconsistency, ...] = ()
     same_target: tuple[Inconsistency, ...] = ()
 
     @property
     def deviations(self) -> int:
-        return sum(counts.get(d, 0) for _, _, counts in self.terms for d in DEVIATIONS)
+        return sum(row.deviations for row in self.terms)
 
     def as_json(self) -> dict[str, Any]:
         terms = []
-        for entry_index, units, counts in self.terms:
-            entry = self.glossary.entries[entry_index]
-            total = sum(counts.values())
+        for row in self.terms:
+            entry = row.entry
             terms.append({
                 "id": entry.id,
                 "source": entry.name,
                 "target": entry.rendering,
                 "variants": [{"text": t.text, "status": t.status.value} for t in entry.target],
                 "summary": {
-                    "units": total,
-                    "consistent": counts.get(CONSISTENT, 0),
-                    "deviations": total - counts.get(CONSISTENT, 0),
-                    **{d: counts.get(d, 0) for d in DEVIATIONS},
+                    "units": row.total,
+                    "consistent": row.consistent,
+                    "deviations": row.deviations,
+                    **{d.value: row.count(d) for d in DEVIATIONS},
                 },
-                "units_listed": len(units),
+                "units_listed": len(row.units),
                 "units": [
                     {k: v for k, v in (
                         ("unit", u.unit), ("source_count", u.source_count), ("target_count", u.target_count),
-                        ("status", u.status), ("renderings", list(u.renderings)), ("target_context", u.target_context),
+                        ("status", u.status.value), ("renderings", list(u.renderings)),
+                        ("target_context", u.target_context),
                     ) if v is not None}
-                    for u in units
+                    for u in row.units
                 ],
             })
         data: dict[str, Any] = {
@@ -129,25 +169,23 @@ class TermsReport:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(["source_term", "target_term", "unit", "source_count", "target_count", "status", "renderings"])
-        for entry_index, units, _ in self.terms:
-            entry = self.glossary.entries[entry_index]
-            for u in units:
-                writer.writerow([entry.name, entry.rendering, u.unit, u.source_count, u.target_count, u.status, " | ".join(u.renderings)])
+        for row in self.terms:
+            for u in row.units:
+                writer.writerow([row.entry.name, row.entry.rendering, u.unit, u.source_count, u.target_count,
+                                 u.status.value, " | ".join(u.renderings)])
         return out.getvalue()
 
     def as_text(self) -> str:
-        lines = [f"{self.document}: {len(self.terms)} glossary terms found in {self.segments} segments, "
-                 f"{self.deviations} deviations"]
-        for entry_index, units, counts in self.terms:
-            entry = self.glossary.entries[entry_index]
-            total = sum(counts.values())
-            lines.append(f"{entry.name} -> {entry.rendering}: {total} units, {counts.get(CONSISTENT, 0)} consistent, "
-                         f"{total - counts.get(CONSISTENT, 0)} deviations")
-            for u in units:
-                if u.status != CONSISTENT:
+        lines = [f"{self.document}: {counted(len(self.terms), 'glossary term')} found in "
+                 f"{counted(self.segments, 'segment')}, {counted(self.deviations, 'deviation')}"]
+        for row in self.terms:
+            lines.append(f"{row.entry.name} -> {row.entry.rendering}: {counted(row.total, 'unit')}, {row.consistent} consistent, "
+                         f"{counted(row.deviations, 'deviation')}")
+            for u in row.units:
+                if u.status.deviation:
                     seen = f"; target has: {u.target_context}" if u.target_context else ""
                     found = f" ({', '.join(u.renderings)})" if u.renderings else ""
-                    lines.append(f"    {u.unit}: {u.status}{found}{seen}")
+                    lines.append(f"    {u.unit}: {u.status.value}{found}{seen}")
         for title, items in (("same source, different targets", self.same_source),
                              ("same target, different sources", self.same_target)):
             if items:
@@ -191,18 +229,18 @@ class _Tally:
             (forbidden if o.term.status is TermStatus.FORBIDDEN else approved).setdefault(o.entry, []).append(o.text)
         for entry in sorted(set(counts) | set(approved) | set(forbidden)):
             if forbidden.get(entry):
-                status = "forbidden"
+                status = UnitTermStatus.FORBIDDEN
             elif counts[entry] and approved.get(entry):
-                status = CONSISTENT
+                status = UnitTermStatus.CONSISTENT
             elif counts[entry]:
-                status = "missing_target"
+                status = UnitTermStatus.MISSING_TARGET
             else:
-                status = "missing_source"
+                status = UnitTermStatus.MISSING_SOURCE
             tally = self.by_entry.setdefault(entry, _TermTally())
             tally.counts[status] += 1
-            if len(tally.units) < self.limit and (self.list_consistent or status != CONSISTENT):
+            if len(tally.units) < self.limit and (self.list_consistent or status.deviation):
                 shown = None
-                if status == "missing_target":
+                if status is UnitTermStatus.MISSING_TARGET:
                     shown = context([o for o in src if o.entry == entry]) if context else target
                 renderings = tuple(dict.fromkeys(approved.get(entry, []) + forbidden.get(entry, [])))
                 tally.units.append(TermInUnit(unit, counts[entry], len(approved.get(entry, [])), status, renderings, shown))
@@ -210,7 +248,8 @@ class _Tally:
     def report(self, source_lang: str, target_lang: str, document: str, **extra) -> TermsReport:
         return TermsReport(
             source_lang, target_lang, document, self.glossary,
-            tuple((entry, tuple(t.units), dict(t.counts)) for entry, t in sorted(self.by_entry.items())),
+            tuple(TermRow(self.glossary.entries[entry], tuple(t.units), dict(t.counts))
+                  for entry, t in sorted(self.by_entry.items())),
             self.segments, **extra,
         )
 

@@ -144,7 +144,7 @@ def test_fail_on_exits_1_for_pipelines_and_writes_the_files_all_the_same(capsys,
     cut.write_text(text[: text.index(" 5. Recommends")] + text[text.index(" 6. Requests"):], encoding="utf-8")
     code, out, _ = run(capsys, "align", FR, cut, "--out", tmp_path / "cut", "--date", "2002-12-20",
                        "--fail-on", "unpaired")
-    assert code == 1 and "fail: 1 unit(s) on one side only: OP5" in out
+    assert code == 1 and "fail: 1 unit on one side only: OP5" in out
     assert (tmp_path / "cut" / "A_RES_57_263.fr-en.tmx").exists()
     code, out, _ = run(capsys, "align", FR, EN, "--out", tmp_path / "low", "--fail-on", "low-confidence",
                        "--min-confidence", "0.99")
@@ -175,7 +175,7 @@ def test_a_paragraph_left_in_the_original_is_a_qa_error_and_a_doubtful_link(caps
     lowest = re.search(r"lowest confidences:\n  (\d\.\d{3})  OP3 ", out)
     assert code == 1 and lowest and float(lowest.group(1)) <= 0.1
     # the glossary's terms, untranslated too, are three more errors in the same unit
-    assert "fail: 1 unit(s) with a link under confidence 0.5: OP3" in out and "fail: 4 QA error(s): OP3\n" in out
+    assert "fail: 1 unit with a link under confidence 0.5: OP3" in out and "fail: 4 QA errors: OP3\n" in out
     findings = (tmp_path / "o" / "A_RES_57_263.en-fr.qa.json").read_text(encoding="utf-8")
     assert "OP3 is the same as the original; translate it" in findings
 

@@ -27,3 +27,4 @@ def test_html_lists_findings_and_sets_the_direction(udhr):
     assert rows[0].xpath("td")[2].text_content() == "PP4"
     assert rows[0].xpath("td")[5].get("dir") == "rtl" and rows[0].xpath("td")[5].get("lang") == "ar"
     assert not page.xpath("//script[@src] | //link[@href]")
+    assert page.xpath("//p")[0].text_content().endswith("; 2 errors, 0 warnings, 0 notes")

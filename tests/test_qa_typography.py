@@ -34,13 +34,13 @@ def test_correct_typography_is_not_noted(language, body):
 
 @pytest.mark.parametrize(("language", "body", "notes"), [
     ("en", " 1. Decides ; to act , «now» \n",
-     ["a space before “;”", "a space before “,”", "the French quotation mark “«”", "(4 place(s))"]),
+     ["a space before “;”", "a space before “,”", "the French quotation mark “«”", "(4 places)"]),
     ("es", " 1. Decide actuar ; por qué? Ahora! \n",
      ["a space before “;”", "“?” without its opening “¿”", "“!” without its opening “¡”"]),
     ("ru", " 1. Постановляет : действовать \n", ["a space before “:”"]),
     ("zh", " 1. 决定,采取行动;(见第3段) \n",
-     ["the ASCII “,” in Chinese text", "(4 place(s))"]),
-    ("ar", " 1. تقرر, أن تتخذ إجراءات; لماذا? \n", ["the Latin “,” after an Arabic word", "(3 place(s))"]),
+     ["the ASCII “,” in Chinese text", "(4 places)"]),
+    ("ar", " 1. تقرر, أن تتخذ إجراءات; لماذا? \n", ["the Latin “,” after an Arabic word", "(3 places)"]),
 ])
 def test_each_language_s_faults_are_noted_in_their_unit(language, body, notes):
     [(severity, unit, message)] = found(TypographyCheck(), context("fr", " 1. Décide\u00a0; \n", language, body))

@@ -61,6 +61,11 @@ def test_header_names_document_languages_tool_settings_and_date(resolution_page)
         assert expected in text
 
 
+def test_header_counts_the_findings_as_qa_says_them(resolution_page):
+    header = html.parse(str(resolution_page)).xpath("//header")[0]
+    assert header.xpath("string(.//dt[.='Findings']/following-sibling::dd[1])") == "0 errors, 0 warnings, 0 notes"
+
+
 def test_terms_are_marked_on_both_sides_and_tabled(resolution_page):
     tree = html.parse(str(resolution_page))
     assert len(marks(tree, "source", "triangular-cooperation")) >= 4

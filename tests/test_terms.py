@@ -11,7 +11,7 @@ from align.aligner import align_documents
 from align.glossary import read_glossary
 from align.reading.text import parse_text
 from align.srx import default_rules
-from align.terms import terms_of_alignment, terms_of_tmx
+from align.terms import UnitTermStatus, terms_of_alignment, terms_of_tmx
 from align.model import LanguagePair, TmxHeader, TmxUnit, Variant
 from tmx.reader import TmxReader
 from tmx.writer import write_tmx
@@ -79,6 +79,11 @@ def test_planted_deviations_are_reported_in_their_units(fr_doc, glossary):
     assert deviating == {("coopération triangulaire", "OP7"), ("coopération Sud-Sud", "OP9"), ("coopération Sud-Sud", "OP1")}
     assert report.deviations == 3
     assert "    OP7: missing_target; target has: " in report.as_text()
+    row = next(row for row in report.terms if row.entry.name == "coopération Sud-Sud")
+    assert {u.unit: u.status for u in row.units if u.status.deviation} == {
+        "OP9": UnitTermStatus.FORBIDDEN, "OP1": UnitTermStatus.MISSING_TARGET}
+    assert row.count(UnitTermStatus.FORBIDDEN) == 1 and row.deviations == 2
+    assert row.total == row.consistent + row.deviations == len(row.units)
 
 
 def test_csv_has_a_row_per_term_and_unit(report, fr_doc, en_doc, glossary):

@@ -21,7 +21,7 @@ class FootnotesCheck(Check):
             if calls != found:
                 yield self.finding(
                     pair.unit_id,
-                    f"{pair.unit_id} calls footnote(s) {_list(calls)} in the original, {_list(found)} in the translation; "
+                    f"{pair.unit_id} calls {_footnotes(calls)} in the original, {_footnotes(found)} in the translation; "
                     "place the calls as in the original",
                     pair.source.unit.text, pair.target.unit.text,
                 )
@@ -29,3 +29,8 @@ class FootnotesCheck(Check):
 
 def _list(numbers: list[int]) -> str:
     return ", ".join(map(str, numbers)) if numbers else "none"
+
+
+def _footnotes(numbers: list[int]) -> str:
+    """``footnote 5``, ``footnotes 5, 6``, ``no footnote``."""
+    return f"footnote{'s' if len(numbers) > 1 else ''} {_list(numbers)}" if numbers else "no footnote"

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..errors import UntmError
-from ..model import Finding, Severity
+from ..model import Finding
 from .base import Check, QaContext, head
 from .consistency import ConsistencyCheck
 from .dates import DatesCheck
@@ -70,7 +70,3 @@ def group(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
             follows.setdefault(index, []).append(finding)
     grouped = {id(cause): replace(cause, follows=tuple(follows.get(k, ()))) for k, cause in enumerate(causes)}
     return tuple(grouped.get(id(f), f) for f in kept)
-
-
-def summary(findings: tuple[Finding, ...]) -> dict[str, int]:
-    return {s.value: sum(f.severity is s for f in findings) for s in Severity}

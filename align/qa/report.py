@@ -9,7 +9,7 @@ from lxml.builder import E
 
 from .. import __version__
 from ..languages import direction
-from ..model import Alignment, Finding, Severity
+from ..model import Alignment, Finding, Tally
 
 
 def qa_json(alignment: Alignment, checks: list[str], findings: tuple[Finding, ...]) -> dict[str, Any]:
@@ -20,7 +20,7 @@ def qa_json(alignment: Alignment, checks: list[str], findings: tuple[Finding, ..
         "tool": {"name": "untm", "version": __version__},
         "checks": checks,
         "findings": [_finding(f) for f in findings],
-        "summary": {s.value: sum(f.severity is s for f in findings) for s in Severity},
+        "summary": Tally.of(findings).by_severity(),
     }
 
 
@@ -53,7 +53,6 @@ td.text{font-size:.9em;color:#333;max-width:30rem}
 
 def qa_html(alignment: Alignment, findings: tuple[Finding, ...]) -> bytes:
     src, tgt = alignment.source, alignment.target
-    counts = {s.value: sum(f.severity is s for f in findings) for s in Severity}
     rows = [
         E.tr(
             E.td(f.severity.value), E.td(f.check), E.td(E.a(f.unit, id=f"finding-{n}")),
@@ -69,7 +68,7 @@ def qa_html(alignment: Alignment, findings: tuple[Finding, ...]) -> bytes:
         E.body(
             E.h1(f"QA of {src.symbol}: {src.language} → {tgt.language}"),
             E.p(f"untm {__version__}; original {src.path}; translation {tgt.path}; "
-                + ", ".join(f"{n} {k}" for k, n in counts.items())),
+                + Tally.of(findings).text()),
             E.table(E.tr(*(E.th(h) for h in ("severity", "check", "unit", "message", "original", "translation"))), *rows),
         ),
         lang="en",

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from ..model import Severity
+from ..terms import UnitTermStatus
 from .base import Check
 
 
@@ -14,15 +15,15 @@ class TerminologyCheck(Check):
         report = context.terms
         if report is None:
             return
-        for entry_index, units, _ in report.terms:
-            entry = report.glossary.entries[entry_index]
-            for unit in units:
-                if unit.status == "missing_target":
+        for row in report.terms:
+            entry = row.entry
+            for unit in row.units:
+                if unit.status is UnitTermStatus.MISSING_TARGET:
                     yield self.finding(unit.unit, f"{unit.unit}: “{entry.name}” is not rendered “{entry.rendering}”; "
                                        "use the glossary's term", target=unit.target_context or "")
-                elif unit.status == "forbidden":
+                elif unit.status is UnitTermStatus.FORBIDDEN:
                     yield self.finding(unit.unit, f"{unit.unit}: “{', '.join(unit.renderings)}” is a forbidden rendering "
                                        f"of “{entry.name}”; use “{entry.rendering}”")
-                elif unit.status == "missing_source":
+                elif unit.status is UnitTermStatus.MISSING_SOURCE:
                     yield self.finding(unit.unit, f"{unit.unit}: “{entry.rendering}” stands without “{entry.name}” in the "
                                        "original; check the rendering", severity=Severity.WARNING)

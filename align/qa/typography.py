@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Severity
+from ..model import Severity, counted
 from .base import Check, paired
 
 # Each language's rules: a pattern of what its editors do not write, and what
@@ -58,4 +58,4 @@ class TypographyCheck(Check):
                     problems.append(message.format(match.group(0).strip()[-1]))
             if problems:
                 listed = "; ".join(dict.fromkeys(problems))
-                yield self.finding(pair.unit_id, f"{pair.unit_id}: {listed} ({len(problems)} place(s))", target=text)
+                yield self.finding(pair.unit_id, f"{pair.unit_id}: {listed} ({counted(len(problems), 'place')})", target=text)

@@ -42,7 +42,7 @@ from tmx import safexml
 
 from ..errors import InputError
 from ..languages import profile
-from ..model import Document, Unit, UnitKind
+from ..model import Document, Unit, UnitKind, counted
 from . import structure
 from .base import Reader, Request, language_of
 from .labels import TITLE_LINE
@@ -108,7 +108,7 @@ class DocxReader(Reader):
                              "give the Word file of a resolution or decision")
         notes, marked = _footnotes(parts.footnotes, numbering)
         if numbering.printed and not notes:
-            warnings.append(f"{path}: the text calls {len(numbering.printed)} footnote(s) but the file holds no "
+            warnings.append(f"{path}: the text calls {counted(len(numbering.printed), 'footnote')} but the file holds no "
                             "footnotes part: the calls are kept, the footnotes' text is not there")
         language, guessed = language_of(request, text=" ".join(p.text for p in paragraphs),
                                         fallback=_default_language(parts.styles))

@@ -1,0 +1,100 @@
+"""What the command line takes from context, filters, examples, quiet runs and completion."""
+
+from __future__ import annotations
+
+import pytest
+
+from align.cli import build_parser, main
+
+from .conftest import EN, FR, ROOT
+
+GLOSSARY = "coopération Sud-Sud,North-South cooperation\n"
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_qa_lists_only_what_is_asked_for(tmp_path, capsys):
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    code, out, _ = run(capsys, "qa", FR, EN, "--glossary", glossary)
+    assert code == 1 and "terminology" in out
+    code, out, _ = run(capsys, "qa", FR, EN, "--glossary", glossary, "--exclude", "terminology")
+    assert code == 0 and "terminology" not in out and out.strip().endswith("0 errors, 0 warnings, 0 notes")
+    code, out, _ = run(capsys, "qa", FR, EN, "--glossary", glossary, "--severity", "error", "--json", tmp_path / "q.json")
+    assert code == 1 and all(line.startswith("error") for line in out.splitlines()[:-1])
+    code, _, err = run(capsys, "qa", FR, EN, "--exclude", "spelling")
+    assert code == 2 and "--exclude spelling: no such check" in err
+
+
+def test_terms_takes_the_glossary_beside_the_source_and_the_other_language_of_a_tmx(tmp_path, capsys):
+    for path in (FR, EN, ROOT / "sources" / "glossary.tbx"):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    fr, en = tmp_path / FR.name, tmp_path / EN.name
+    code, out, _ = run(capsys, "terms", fr, en, "--out", tmp_path / "t")
+    assert code == 0, out
+    assert (tmp_path / "t" / "A_RES_57_263.fr-en.terms.json").is_file()
+    assert run(capsys, "align", fr, en, "--out", tmp_path / "a")[0] == 0
+    code, out, err = run(capsys, "terms", tmp_path / "a" / "A_RES_57_263.fr-en.tmx", "--glossary",
+                         tmp_path / "glossary.tbx", "--out", tmp_path / "t2")
+    assert code == 0, err
+    code, _, err = run(capsys, "terms", tmp_path / "a" / "A_RES_57_263.fr-en.tmx", "--out", tmp_path / "t3")
+    assert code == 2 and "give --glossary FILE" in err
+
+
+def test_export_takes_its_format_from_the_name(tmp_path, capsys):
+    assert run(capsys, "align", FR, EN, "--out", tmp_path)[0] == 0
+    tmx = tmp_path / "A_RES_57_263.fr-en.tmx"
+    assert run(capsys, "tm", "export", tmx, "-o", tmp_path / "x.xlf")[0] == 0
+    assert b'version="1.2"' in (tmp_path / "x.xlf").read_bytes()
+    assert run(capsys, "tm", "export", tmx, "-o", tmp_path / "x.tsv")[0] == 0
+    assert (tmp_path / "x.tsv").read_text(encoding="utf-8").startswith("fr\ten")
+    code, _, err = run(capsys, "tm", "export", tmx, "-o", tmp_path / "x.dat")
+    assert code == 2 and "give --format" in err
+
+
+def test_batch_takes_the_other_language_of_a_two_language_folder(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / FR.name).write_bytes(FR.read_bytes())
+    (folder / EN.name).write_bytes(EN.read_bytes())
+    code, out, _ = run(capsys, "batch", folder, "--tgt-lang", "en", "--out", tmp_path / "o", "--workers", "1")
+    assert code == 0 and (tmp_path / "o" / "corpus.fr-en.tmx").is_file()
+    code, _, err = run(capsys, "batch", folder, "--out", tmp_path / "p")
+    assert code == 2 and "say which is the source (--src-lang en or --src-lang fr)" in err
+
+
+def test_every_command_ends_its_help_with_examples(capsys):
+    for command in (["align"], ["qa"], ["terms"], ["batch"], ["tm"], ["tm", "check"], ["tm", "merge"],
+                    ["tm", "stats"], ["tm", "export"], ["tm", "index"], ["tm", "analyze"], ["completion"], []):
+        with pytest.raises(SystemExit):
+            build_parser().parse_args([*command, "--help"])
+        shown = capsys.readouterr().out
+        assert "\nexamples:\n  untm " in shown, command
+
+
+def test_quiet_says_only_why_a_run_failed(tmp_path, capsys):
+    code, out, err = run(capsys, "-q", "align", FR, EN, "--out", tmp_path, "--fail-on", "low-confidence",
+                         "--min-confidence", "0.95")
+    assert code == 1 and out.startswith("fail: ") and all(line.startswith("fail: ") for line in out.splitlines())
+    assert err == "" and (tmp_path / "A_RES_57_263.fr-en.tmx").is_file()
+    code, out, err = run(capsys, "-q", "align", FR, tmp_path / "none.txt", "--out", tmp_path / "x")
+    assert code == 2 and out == "" and err.startswith("untm: ")
+
+
+def test_completion_scripts_name_the_commands(capsys):
+    for shell in ("bash", "zsh"):
+        code, out, _ = run(capsys, "completion", shell)
+        assert code == 0 and "align" in out and "batch" in out and "--min-confidence" in out
+
+
+def test_counts_are_worded_in_the_singular_and_the_plural():
+    from align.model import counted
+    from align.qa.footnotes import _footnotes
+
+    assert [counted(n, "unit") for n in (0, 1, 2)] == ["0 units", "1 unit", "2 units"]
+    assert counted(1, "TU") == "1 TU" and counted(3, "analysis", "analyses") == "3 analyses"
+    assert (_footnotes([5]), _footnotes([5, 6]), _footnotes([])) == ("footnote 5", "footnotes 5, 6", "no footnote")
