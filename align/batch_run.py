@@ -58,30 +58,34 @@ class BatchResult:
 
 
 class Progress:
-    """A bar on a terminal (documents, TUs, rate, ETA), plain log lines otherwise."""
+    """A bar on a terminal (tqdm: documents, TUs, rate, ETA), plain log lines otherwise (a CI log, a file)."""
 
     def __init__(self, total: int, stream=None):
         self.total, self.stream = total, stream or sys.stderr
         self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
         self.start = time.monotonic()
         self.every = max(1, total // 20)
+        self.bar = None
+        if self.tty:
+            from tqdm import tqdm  # imported only when a bar is shown
+
+            self.bar = tqdm(total=total, desc="batch", unit=" documents", file=self.stream, leave=True,
+                            mininterval=0.25, dynamic_ncols=True)
 
     def update(self, done: int, tus: int) -> None:
-        if not (self.tty or done % self.every == 0 or done == self.total):
+        if self.bar is not None:
+            self.bar.update(done - self.bar.n)
+            self.bar.set_postfix_str(f"{tus} TUs", refresh=False)
+            if done == self.total:
+                self.bar.close()
+            return
+        if not (done % self.every == 0 or done == self.total):
             return
         elapsed = max(time.monotonic() - self.start, 1e-9)
         rate = done / elapsed
         eta = (self.total - done) / rate if rate else 0
-        line = (f"{done}/{self.total} documents, {tus} TUs, {rate:.1f} documents/s, "
-                f"{tus / elapsed:.0f} TU/s, ETA {eta:.0f} s")
-        if self.tty:
-            width = 24
-            filled = int(width * done / max(self.total, 1))
-            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {line}")
-            if done == self.total:
-                self.stream.write("\n")
-        else:
-            self.stream.write(f"batch: {line}\n")
+        self.stream.write(f"batch: {done}/{self.total} documents, {tus} TUs, {rate:.1f} documents/s, "
+                          f"{tus / elapsed:.0f} TU/s, ETA {eta:.0f} s\n")
         self.stream.flush()
 
 

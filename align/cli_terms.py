@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .cli_types import examples
 from .errors import UntmError
+from .progress import progress_bar
 
 EXIT_DEVIATION = 1
 
@@ -63,8 +64,9 @@ def run_terms(args) -> int:
             raise UntmError(f"--workers {args.workers}: give a number of processes, or 0 for all cores")
         glossary = glossary_for(args.glossary, source_lang, args.tgt_lang)
         _warn(glossary)
-        report = terms_of_tmx(args.source, glossary, LanguagePair(args.src_lang or source_lang, args.tgt_lang),
-                              workers=args.workers or os.cpu_count() or 1)
+        with progress_bar("terms", "TU") as tick:
+            report = terms_of_tmx(args.source, glossary, LanguagePair(args.src_lang or source_lang, args.tgt_lang),
+                                  workers=args.workers or os.cpu_count() or 1, progress=tick)
         stem = args.source.stem
     else:
         if args.target is None:

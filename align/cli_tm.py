@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .cli_types import examples
 from .errors import UntmError
+from .progress import progress_bar
 
 # Each subcommand imports what it runs when it runs (see cli.py); ``tmx.export.ExportFormat`` holds the
 # formats, and a test keeps this list the same.
@@ -116,7 +117,8 @@ def _merge(args, date_from) -> int:
     header = TmxHeader(srclang=srclang, segtype="sentence", creationdate=date_from(args.date), creationtoolversion=__version__)
     with OutputSet(Path("."), inputs=args.inputs) as outputs:
         with outputs.open(args.output) as stream:
-            result = merge_tmx(args.inputs, stream, header, _pair(args))
+            with progress_bar("merge", "TU read (twice)") as tick:
+                result = merge_tmx(args.inputs, stream, header, _pair(args), tick)
     report = _report_stream(args.output)
     print(f"wrote {args.output}: {result.written} TUs from {counted(len(args.inputs), 'file')}; "
           f"{result.duplicates} exact duplicates removed; {len(result.conflicts)} conflicting sources", file=report)
@@ -139,7 +141,8 @@ def _report_stream(*outputs):
 def _stats(args) -> int:
     from tmx.stats import tm_stats
 
-    stats = tm_stats(args.tmx, _pair(args))
+    with progress_bar("stats", "TU") as tick:
+        stats = tm_stats(args.tmx, _pair(args), tick)
     if args.json:  # written first: nothing is said of a run whose output could not be written
         _write_json(args.json, stats.as_json(), [args.tmx])
     print(stats.as_text(), file=_report_stream(args.json))
@@ -197,7 +200,8 @@ def _index(args) -> int:
         raise UntmError(f"{args.tmx}: no such TMX file; check the path")
     temp = target.with_name(target.name + ".part")
     try:
-        index = TmIndex.build(args.tmx, temp, _pair(args))
+        with progress_bar("index", "TU") as tick:
+            index = TmIndex.build(args.tmx, temp, _pair(args), tick)
         count = len(index)
         index.close()
         os.replace(temp, target)
@@ -216,7 +220,8 @@ def _analyze(args) -> int:
 
     rules = rules_from(args.srx)
     document = read_document(args.document, args.src_lang, args.symbol, args.fix_languages)
-    index = load_or_build(args.tm, _pair(args))
+    with progress_bar("TM index", "TU") as tick:  # read when no fresh index is stored beside the TM
+        index = load_or_build(args.tm, _pair(args), tick)
     result = analyze(document, rules, index)
     if args.json:  # written first: nothing is said of a run whose output could not be written
         _write_json(args.json, result.as_json(), [args.document, args.tm])

@@ -25,7 +25,7 @@ import io
 import sqlite3
 import tempfile
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import tee
@@ -271,7 +271,7 @@ def terms_of_alignment(alignment: Alignment, glossary: Glossary, limit: int = UN
 
 
 def terms_of_tmx(path: Path, glossary: Glossary, languages: LanguagePair, limit: int = TMX_UNIT_LIMIT,
-                 workers: int = 1) -> TermsReport:
+                 workers: int = 1, progress: Callable[[int], object] | None = None) -> TermsReport:
     """Streams the TMX; lists deviating TUs only (all are counted); the
     inconsistency checks keep their rows in a temporary SQLite file.
 
@@ -281,7 +281,7 @@ def terms_of_tmx(path: Path, glossary: Glossary, languages: LanguagePair, limit:
     same for any number of workers.
     """
     tally = _Tally(glossary, limit, list_consistent=False)
-    reader = TmxReader(path)
+    reader = TmxReader(path, progress)
     with tempfile.TemporaryDirectory(prefix="untm-terms-") as work:
         db = sqlite3.connect(str(Path(work) / "segments.sqlite"))
         db.execute("CREATE TABLE seg(src INTEGER, tgt INTEGER, source TEXT, target TEXT, unit TEXT)")

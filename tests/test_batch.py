@@ -200,8 +200,9 @@ def test_progress_is_a_bar_on_a_terminal(monkeypatch):
     progress = Progress(3)  # on standard error, as the command makes it
     for done in (1, 2, 3):
         progress.update(done, 10 * done)
-    assert screen.getvalue().startswith("\r[") and screen.getvalue().endswith("\n")
-    assert "3/3 documents, 30 TUs" in screen.getvalue() and "batch:" not in screen.getvalue()
+    shown = screen.getvalue()
+    assert shown.startswith("\rbatch:") and shown.endswith("\n") and "\n" not in shown[:-1]  # one line, redrawn
+    assert "100%" in shown and "3/3" in shown and "30 TUs" in shown and "batch: 3/3 documents" not in shown
 
 
 def test_an_unreachable_dask_scheduler_is_bad_input_and_leaves_nothing(corpus, tmp_path, capsys, monkeypatch):
@@ -215,3 +216,29 @@ def test_an_unreachable_dask_scheduler_is_bad_input_and_leaves_nothing(corpus, t
     err = capsys.readouterr().err
     assert code == 2 and "cannot reach the Dask scheduler" in err and "internal error" not in err
     assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_a_long_tm_command_shows_a_bar_on_a_terminal_and_nothing_off_it(tmp_path, monkeypatch, capsys):
+    import io
+    import sys
+
+    from align.cli import main as untm
+
+    assert untm(["align", str(FR), str(EN), "--out", str(tmp_path)]) == 0
+    tmx = str(tmp_path / "A_RES_57_263.fr-en.tmx")
+    capsys.readouterr()
+    assert untm(["tm", "stats", tmx]) == 0
+    assert capsys.readouterr().err == ""  # off a terminal: nothing on standard error
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    for command, what in ((["tm", "stats", tmx], "stats"), (["tm", "index", tmx], "index"),
+                          (["tm", "merge", tmx, "-o", str(tmp_path / "m.tmx")], "merge"),
+                          (["terms", tmx, "--glossary", str(FR.parent / "glossary.tbx"), "--out", str(tmp_path / "t"),
+                            "--workers", "1"], "terms")):
+        screen = Terminal()
+        monkeypatch.setattr(sys, "stderr", screen)
+        assert untm(command) == 0, command
+        assert screen.getvalue().startswith(f"\r{what}: ") and " TU" in screen.getvalue(), (command, screen.getvalue())

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from itertools import combinations
 import unicodedata
 from dataclasses import dataclass
@@ -68,7 +69,8 @@ class TmIndex:
         self.db = connection
 
     @classmethod
-    def build(cls, tmx: Path, location: str | Path = ":memory:", languages: LanguagePair = LanguagePair()) -> TmIndex:
+    def build(cls, tmx: Path, location: str | Path = ":memory:", languages: LanguagePair = LanguagePair(),
+              progress: Callable[[int], object] | None = None) -> TmIndex:
         if str(location) != ":memory:":
             Path(location).unlink(missing_ok=True)
         db = sqlite3.connect(str(location))
@@ -80,7 +82,7 @@ class TmIndex:
             CREATE VIRTUAL TABLE vocabulary USING fts5vocab(tu_text, 'row');
             """
         )
-        reader = TmxReader(tmx)
+        reader = TmxReader(tmx, progress)
         rows = ((p.source.text, p.target.text, p.unit.tuid, p.unit.prop("x-document")) for p in reader.pairs(languages.source, languages.target))
         with db:
             for number, row in enumerate(rows, start=1):
@@ -198,8 +200,8 @@ def index_path(tmx: Path) -> Path:
     return tmx.with_name(tmx.name + ".index")
 
 
-def load_or_build(tmx: Path, languages: LanguagePair) -> TmIndex:
-    """The stored index when fresh, else one built in memory for this run."""
+def load_or_build(tmx: Path, languages: LanguagePair, progress: Callable[[int], object] | None = None) -> TmIndex:
+    """The stored index when fresh, else one built in memory for this run (``progress``: as ``TmxReader``'s)."""
     if not tmx.exists():
         raise TmxFileError(str(tmx), "no such TM file", "check the path")
-    return TmIndex.open_fresh(tmx, index_path(tmx), languages) or TmIndex.build(tmx, ":memory:", languages)
+    return TmIndex.open_fresh(tmx, index_path(tmx), languages) or TmIndex.build(tmx, ":memory:", languages, progress)

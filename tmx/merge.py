@@ -10,7 +10,7 @@ and gains ``x-origin`` (the file it came from) unless it already has one.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
@@ -66,19 +66,22 @@ class Duplicates:
         return True
 
 
-def _pairs(paths: Sequence[Path], languages: LanguagePair, skipped: dict[str, str]) -> Iterator[tuple[Path, TmPair]]:
+def _pairs(paths: Sequence[Path], languages: LanguagePair, skipped: dict[str, str],
+           progress: Callable[[int], object] | None = None) -> Iterator[tuple[Path, TmPair]]:
     for path in paths:
-        reader = TmxReader(path)
+        reader = TmxReader(path, progress)
         for pair in reader.pairs(languages.source, languages.target):
             yield path, pair
         skipped.update({f"{path.name}: {reason}": n for reason, n in reader.skip_report().items()})
 
 
 def merge_tmx(
-    paths: Sequence[Path], stream: BinaryIO, header: TmxHeader, languages: LanguagePair = LanguagePair()
+    paths: Sequence[Path], stream: BinaryIO, header: TmxHeader, languages: LanguagePair = LanguagePair(),
+    progress: Callable[[int], object] | None = None,
 ) -> MergeResult:
+    """(``progress``: called with 1 for each TU read, in each of the two passes.)"""
     first_pass = Duplicates()
-    for _, pair in _pairs(paths, languages, {}):
+    for _, pair in _pairs(paths, languages, {}, progress):
         first_pass.add(pair.source.text, pair.target.text)
     conflicts: dict[int, list[tuple[str, str]]] = {}
     sources: dict[int, str] = {}
@@ -87,7 +90,7 @@ def merge_tmx(
     tuids: set[int] = set()
 
     def units() -> Iterator[TmxUnit]:
-        for path, pair in _pairs(paths, languages, skipped):
+        for path, pair in _pairs(paths, languages, skipped, progress):
             source_hash = digest(pair.source.text)
             if source_hash in first_pass.conflicting:
                 sources[source_hash] = pair.source.text

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,8 +81,10 @@ def pick(variants: tuple[Variant, ...], language: str) -> Variant | None:
 class TmxReader:
     """Iterate over the TUs of a TMX file.  ``info`` is set once the header is read."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, progress: Callable[[int], object] | None = None):
+        """``progress`` is called with 1 for each TU read (a progress bar's ``update``)."""
         self.path = str(path)
+        self.progress = progress
         self.info: TmxInfo | None = None
         self.skipped: Counter[str] = Counter()
         self.first_skipped: dict[str, int] = {}
@@ -99,6 +101,8 @@ class TmxReader:
                         raise self._error("a <tu> comes before any <header>", element.sourceline)
                     unit = self._unit(element)
                     _free(element)
+                    if self.progress is not None:
+                        self.progress(1)
                     if unit is not None:
                         self.units_read += 1
                         yield unit

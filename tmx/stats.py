@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,8 +50,9 @@ class TmStats:
         return "\n".join(lines)
 
 
-def tm_stats(path: Path, languages: LanguagePair = LanguagePair()) -> TmStats:
-    reader = TmxReader(path)
+def tm_stats(path: Path, languages: LanguagePair = LanguagePair(),
+             progress: Callable[[int], object] | None = None) -> TmStats:
+    reader = TmxReader(path, progress)
     langs: Counter[str] = Counter()
     documents: Counter[str] = Counter()
     lengths: Counter[str] = Counter({band_name(lo, hi): 0 for lo, hi in LENGTH_BANDS})
