@@ -48,6 +48,8 @@ def run_terms(args) -> int:
     from .pipeline import Reading, Review, glossary_beside, glossary_for, run
     from .terms import terms_of_tmx
 
+    if str(args.source) != "-" and not args.source.exists():
+        raise UntmError(f"{args.source}: no such file; check the path")
     args.glossary = args.glossary or glossary_beside(args.source)
     if args.glossary is None:
         raise UntmError(f"{args.source}: give --glossary FILE (TBX, CSV or TSV); there is no glossary.tbx beside it")

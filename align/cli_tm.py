@@ -90,7 +90,7 @@ def _check(args) -> int:
 
     for path in args.inputs:
         if not path.is_file():
-            raise UntmError(f"{path}: no such TMX file; check the path")
+            raise UntmError(f"{path}: no such file; check the path")
     flawed = 0
     for path in args.inputs:
         problems = check_tmx(path)
@@ -112,7 +112,7 @@ def _merge(args, date_from) -> int:
 
     for path in args.inputs:
         if not path.is_file():
-            raise UntmError(f"{path}: no such TMX file; check the path")
+            raise UntmError(f"{path}: no such file; check the path")
     srclang = args.src_lang or read_info(args.inputs[0]).srclang or "*all*"
     header = TmxHeader(srclang=srclang, segtype="sentence", creationdate=date_from(args.date), creationtoolversion=__version__)
     with OutputSet(Path("."), inputs=args.inputs) as outputs:
@@ -197,7 +197,7 @@ def _index(args) -> int:
 
     target = index_path(args.tmx)
     if not args.tmx.is_file():
-        raise UntmError(f"{args.tmx}: no such TMX file; check the path")
+        raise UntmError(f"{args.tmx}: no such file; check the path")
     temp = target.with_name(target.name + ".part")
     try:
         with progress_bar("index", "TU") as tick:

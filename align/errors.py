@@ -9,7 +9,7 @@ than a bug, catches.
 
 from __future__ import annotations
 
-from tmx.errors import ForbiddenCharacterError, Located, TmxError, TmxFileError  # noqa: F401  (re-exported)
+from tmx.errors import ForbiddenCharacterError, Located, TmxError, TmxFileError, unreadable  # noqa: F401  (re-exported)
 
 
 class UntmError(Exception):

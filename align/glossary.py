@@ -29,7 +29,7 @@ from lxml import etree
 
 from tmx import safexml
 
-from .errors import InputError
+from .errors import InputError, unreadable
 from .model import Glossary, GlossaryEntry, Term, TermStatus
 
 _STATUS = {
@@ -65,7 +65,7 @@ def read_glossary(path: str | Path, source_lang: str, target_lang: str) -> ReadG
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InputError(name, f"cannot read the glossary ({exc.strerror})", "check the path") from None
+        raise InputError(name, *unreadable(exc)) from None
     warnings: list[str] = []
     if name.lower().endswith(".tbx"):
         entries = _read_tbx(data, name, source_lang, target_lang)

@@ -27,7 +27,7 @@ from lxml import etree
 
 from tmx import safexml
 
-from .errors import SegmentationRulesError
+from .errors import SegmentationRulesError, unreadable
 
 SRX_NS = "http://www.lisa.org/srx20"
 _NS = {"srx": SRX_NS}
@@ -183,7 +183,8 @@ def load_srx(path: str | Path) -> SegmentationRules:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise SegmentationRulesError(f"{path}: cannot read the SRX file ({exc.strerror}); check the path") from None
+        problem, fix = unreadable(exc)
+        raise SegmentationRulesError(f"{path}: {problem} (the SRX rules); {fix}") from None
     return parse_srx(data, Path(path).name)
 
 

@@ -44,7 +44,7 @@ def _file(name: str, data: bytes):
         (lambda d: d / "absent.en.txt", "absent.en.txt: no such file; check the path"),
         (_file("empty.en.txt", b""), "the file is empty"),
         (_file("bin.en.txt", b"\x00\x01\x02PK"), "NUL bytes"),
-        (lambda d: d, "this is a directory"),
+        (lambda d: d, "a folder, not a file; give a file"),
         (
             _file("x.en.txt", EN.read_bytes().replace(b"57/263.", b"57/264.")),
             "give two language versions of the same document",
@@ -64,7 +64,7 @@ def test_bad_input_is_one_line_exit_2_and_no_file(capsys, tmp_path, make, messag
 
 def test_bad_srx_and_bad_date_are_exit_2(capsys, tmp_path):
     code, _, err = run(capsys, "align", FR, EN, "--out", tmp_path, "--srx", tmp_path / "none.srx")
-    assert code == 2 and "cannot read the SRX file" in err
+    assert code == 2 and "no such file (the SRX rules)" in err
     for date in ("yesterday", "99999999T999999Z", "2002-02-30"):
         code, _, err = run(capsys, "align", FR, EN, "--out", tmp_path, "--date", date)
         assert code == 2 and "2002-12-20T10:00:00Z" in err, date

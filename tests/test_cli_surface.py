@@ -98,3 +98,13 @@ def test_counts_are_worded_in_the_singular_and_the_plural():
     assert [counted(n, "unit") for n in (0, 1, 2)] == ["0 units", "1 unit", "2 units"]
     assert counted(1, "TU") == "1 TU" and counted(3, "analysis", "analyses") == "3 analyses"
     assert (_footnotes([5]), _footnotes([5, 6]), _footnotes([])) == ("footnote 5", "footnotes 5, 6", "no footnote")
+
+
+def test_a_missing_file_is_worded_the_same_whatever_it_is(tmp_path, capsys):
+    missing = tmp_path / "none"
+    asks = [("align", missing, EN), ("align", FR, EN, "--glossary", missing), ("align", FR, EN, "--srx", missing),
+            ("tm", "stats", missing), ("tm", "check", missing), ("tm", "analyze", FR, "--tm", missing),
+            ("terms", missing, "--glossary", missing)]
+    for ask in asks:
+        code, _, err = run(capsys, *ask, "--out", tmp_path / "o") if ask[0] == "align" else run(capsys, *ask)
+        assert code == 2 and f"{missing}: no such file" in err and "; check the path" in err, (ask, err)

@@ -47,7 +47,7 @@ def test_terms_over_a_tmx(capsys, tmp_path):
 
 def test_bad_requests_are_exit_2(capsys, tmp_path):
     code, _, err = run(capsys, "terms", FR, EN, "--glossary", tmp_path / "none.tbx", "--out", tmp_path)
-    assert code == 2 and "cannot read the glossary" in err
+    assert code == 2 and "none.tbx: no such file; check the path" in err
     code, _, err = run(capsys, "terms", FR, "--glossary", GLOSSARY, "--out", tmp_path)
     assert code == 2 and "give the target text too" in err
     code, _, err = run(capsys, "terms", DATA / "tmx" / "translate-toolkit.tmx", "--glossary", GLOSSARY, "--out",

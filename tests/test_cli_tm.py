@@ -44,7 +44,7 @@ def test_check_reports_what_other_tools_get_wrong(capsys):
 
 def test_check_of_a_missing_file_is_exit_2_before_any_work(capsys, tmp_path, untm_tmx):
     code, text, err = run(capsys, "tm", "check", untm_tmx, tmp_path / "none.tmx")
-    assert code == 2 and text == "" and "none.tmx: no such TMX file" in err
+    assert code == 2 and text == "" and "none.tmx: no such file; check the path" in err
 
 
 def test_merge_prints_counts_and_conflicts(capsys, tmp_path, untm_tmx):
@@ -103,7 +103,7 @@ def test_bad_tmx_is_exit_2_with_file_and_line(capsys, tmp_path, content, message
 
 def test_missing_tm_is_exit_2(capsys, tmp_path):
     code, _, err = run(capsys, "tm", "analyze", FR, "--tm", tmp_path / "none.tmx")
-    assert code == 2 and "none.tmx: no such TM file" in err
+    assert code == 2 and "none.tmx: no such file; check the path" in err
 
 
 def test_other_tools_tmx_export_and_analyze(capsys, tmp_path):

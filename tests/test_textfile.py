@@ -46,7 +46,7 @@ def test_what_is_not_text_is_refused_with_the_fix(data, message):
 def test_missing_file_and_directory(tmp_path):
     with pytest.raises(InputError, match="no such file; check the path"):
         read_bytes(tmp_path / "absent.fr.txt")
-    with pytest.raises(InputError, match="directory"):
+    with pytest.raises(InputError, match="a folder, not a file; give a file"):
         read_bytes(tmp_path)
 
 

@@ -26,6 +26,18 @@ class Located:
         super().__init__(f"{where}: {problem}; {fix}")
 
 
+def unreadable(exc: OSError) -> tuple[str, str]:
+    """The problem and the fix a file that cannot be read comes to, worded the same for every file untm
+    reads (a document, a glossary, SRX rules, a TMX)."""
+    if isinstance(exc, FileNotFoundError):
+        return "no such file", "check the path"
+    if isinstance(exc, IsADirectoryError):
+        return "a folder, not a file", "give a file"
+    if isinstance(exc, PermissionError):
+        return "not allowed to read it", "check its permissions"
+    return f"cannot read it ({exc.strerror or exc})", "check the file and the disk"
+
+
 class TmxFileError(Located, TmxError):
     """A file that cannot be read, or is not a TMX file that can be used."""
 

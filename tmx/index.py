@@ -203,5 +203,5 @@ def index_path(tmx: Path) -> Path:
 def load_or_build(tmx: Path, languages: LanguagePair, progress: Callable[[int], object] | None = None) -> TmIndex:
     """The stored index when fresh, else one built in memory for this run (``progress``: as ``TmxReader``'s)."""
     if not tmx.exists():
-        raise TmxFileError(str(tmx), "no such TM file", "check the path")
+        raise TmxFileError(str(tmx), "no such file", "check the path")
     return TmIndex.open_fresh(tmx, index_path(tmx), languages) or TmIndex.build(tmx, ":memory:", languages, progress)

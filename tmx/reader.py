@@ -22,7 +22,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import safexml
-from .errors import TmxFileError
+from .errors import TmxFileError, unreadable
 from .units import TmxUnit, Variant
 from .writer import XML_LANG
 
@@ -109,7 +109,7 @@ class TmxReader:
         except etree.XMLSyntaxError as exc:
             raise self._error(f"not well-formed XML ({exc.msg})", exc.lineno) from None
         except OSError as exc:
-            raise TmxFileError(self.path, f"cannot read the file ({exc})", "check the path") from None
+            raise TmxFileError(self.path, *unreadable(exc)) from None
         if self.info is None:
             raise self._error("no TMX <header> found: this is not a TMX file", None)
 

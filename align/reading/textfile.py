@@ -11,7 +11,7 @@ import codecs
 import sys
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, unreadable
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -89,12 +89,8 @@ def read_bytes(path: str | Path) -> bytes:
         return sys.stdin.buffer.read()
     try:
         return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(name, "no such file", "check the path") from None
-    except IsADirectoryError:
-        raise InputError(name, "this is a directory", "give a file") from None
     except OSError as exc:
-        raise InputError(name, f"cannot read the file ({exc.strerror})", "check its permissions") from None
+        raise InputError(name, *unreadable(exc)) from None
 
 
 def _normalise(text: str) -> str:
