@@ -23,6 +23,8 @@ def add_command(commands) -> None:
     qa.add_argument("translation", type=Path, nargs="?", help="the new language version, in any of those forms")
     qa.add_argument("--glossary", type=Path, help="glossary for the terminology check")
     qa.add_argument("--tm", type=Path, help="TMX of earlier translations for the consistency check")
+    qa.add_argument("-o", "--output", type=Path, action="append", metavar="FILE",
+                    help="write the findings to FILE, as JSON (.json) or an HTML page (.html); may be given twice")
     qa.add_argument("--json", type=Path, metavar="FILE", help="write the findings as JSON (-: standard output)")
     qa.add_argument("--html", type=Path, metavar="FILE", help="write the findings as an HTML page (-: standard output)")
     qa.add_argument("--checks", metavar="IDS", help="comma-separated check ids to run (default: all)")
@@ -48,6 +50,11 @@ def run_qa(args) -> int:
     if args.list_checks:
         print(describe())
         return 0
+    for output in args.output or ():  # -o names the file; its suffix, the form (--json and --html say it)
+        form = {".json": "json", ".html": "html", ".htm": "html"}.get(output.suffix.lower())
+        if form is None or getattr(args, form) is not None:
+            raise UntmError(f"-o {output}: give one .json and one .html file at most (or --json -, --html -)")
+        setattr(args, form, output)
     if args.original is None or args.translation is None:
         raise UntmError("give the original and the translation (or --list-checks)")
     reading = Reading(args.src_lang, args.tgt_lang, args.symbol, args.srx, args.fix_languages)

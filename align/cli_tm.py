@@ -45,7 +45,8 @@ def add_commands(commands, date_from) -> None:
     stats = ops.add_parser("stats", help="TUs, languages, documents, lengths, duplicates, conflicts",
                            **examples("untm tm stats corpus.fr-en.tmx", "untm tm stats corpus.fr-en.tmx --json - | jq .tus"))
     stats.add_argument("tmx", type=Path)
-    stats.add_argument("--json", type=Path, help="also write the figures as JSON")
+    stats.add_argument("-o", "--output", "--json", dest="json", type=Path, metavar="FILE",
+                       help="also write the figures as JSON (-: standard output)")
     languages(stats)
     stats.set_defaults(func=_stats)
 
@@ -72,7 +73,8 @@ def add_commands(commands, date_from) -> None:
     leverage.add_argument("document", type=Path, help="the new document (text, Akoma Ntoso XML, PDF or Word), e.g. A_RES_58_220.fr.txt")
     leverage.add_argument("--fix-languages", action="store_true", help="read a document whose text is not in the language it is declared in in the language its text is in, with a warning; without it such a document is refused")
     leverage.add_argument("--tm", type=Path, required=True, help="TMX file (its stored index is used when fresh)")
-    leverage.add_argument("--json", type=Path, help="also write every segment's best match as JSON")
+    leverage.add_argument("-o", "--output", "--json", dest="json", type=Path, metavar="FILE",
+                          help="also write every segment's best match as JSON (-: standard output)")
     leverage.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules")
     leverage.add_argument("--symbol", help="document symbol when the text does not give it")
     languages(leverage)

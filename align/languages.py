@@ -168,12 +168,18 @@ _CODE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
 
 def tmx_code(given: str | None, language: str) -> str:
-    """The code written in a TMX for ``language``: as given (``fr-FR``), else the language itself."""
+    """The code written in a TMX for ``language``: as given, put in the standard form of a BCP 47 tag by
+    langcodes (``fr_fr`` -> ``fr-FR``, ``zh-hans-cn`` -> ``zh-Hans-CN``), else the language itself.  A tag
+    that is not well formed, or names another language (``de-DE`` for French), is refused."""
     if given is None:
         return language
-    if not _CODE.match(given) or given.split("-")[0].lower() != language:
-        raise UntmError(f"language code {given!r} is not a code for {language!r}; write it like {language} or {language}-XX")
-    return given
+    import langcodes  # only a run given --src-code or --tgt-code needs it
+
+    tag = given.replace("_", "-")
+    if not _CODE.match(tag) or not langcodes.tag_is_valid(tag) or langcodes.get(tag).language != language:
+        raise UntmError(f"language code {given!r} is not a code for {language!r}; write it like {language} or "
+                        f"{language}-XX (a BCP 47 tag: fr-FR, en-GB, zh-Hans-CN)")
+    return langcodes.standardize_tag(tag)
 
 
 # The language letter of the UN's own file names: A_RES_79_236-2424614F.xml.

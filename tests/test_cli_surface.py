@@ -108,3 +108,32 @@ def test_a_missing_file_is_worded_the_same_whatever_it_is(tmp_path, capsys):
     for ask in asks:
         code, _, err = run(capsys, *ask, "--out", tmp_path / "o") if ask[0] == "align" else run(capsys, *ask)
         assert code == 2 and f"{missing}: no such file" in err and "; check the path" in err, (ask, err)
+
+
+def test_language_codes_for_the_tmx_are_bcp47_tags_in_their_standard_form(tmp_path, capsys):
+    from align.errors import UntmError
+    from align.languages import tmx_code
+
+    assert [tmx_code(c, l) for c, l in (("fr_fr", "fr"), ("FR-fr", "fr"), ("zh-hans-cn", "zh"), ("es-419", "es"))] \
+        == ["fr-FR", "fr-FR", "zh-Hans-CN", "es-419"]
+    for code, language in (("de-DE", "fr"), ("fr-XYZ123", "fr"), ("french", "fr")):
+        with pytest.raises(UntmError, match="is not a code for"):
+            tmx_code(code, language)
+    assert run(capsys, "align", FR, EN, "--out", tmp_path, "--src-code", "fr_fr", "--tgt-code", "en-gb")[0] == 0
+    text = (tmp_path / "A_RES_57_263.fr-en.tmx").read_text(encoding="utf-8")
+    assert 'xml:lang="fr-FR"' in text and 'xml:lang="en-GB"' in text
+
+
+def test_o_names_an_output_file_in_every_command_that_writes_one(tmp_path, capsys):
+    assert run(capsys, "qa", FR, EN, "-o", tmp_path / "q.json", "-o", tmp_path / "q.html")[0] == 0
+    assert (tmp_path / "q.json").read_text(encoding="utf-8").startswith("{")
+    assert (tmp_path / "q.html").read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+    code, _, err = run(capsys, "qa", FR, EN, "-o", tmp_path / "q.txt")
+    assert code == 2 and "give one .json and one .html file at most" in err
+    assert run(capsys, "align", FR, EN, "--out", tmp_path / "a")[0] == 0
+    tmx = tmp_path / "a" / "A_RES_57_263.fr-en.tmx"
+    assert run(capsys, "tm", "stats", tmx, "-o", tmp_path / "s.json")[0] == 0
+    assert run(capsys, "tm", "stats", tmx, "--json", tmp_path / "s2.json")[0] == 0  # as before: an alias
+    assert (tmp_path / "s.json").read_bytes() == (tmp_path / "s2.json").read_bytes()
+    assert run(capsys, "tm", "analyze", FR, "--tm", tmx, "-o", tmp_path / "l.json")[0] == 0
+    assert (tmp_path / "l.json").is_file()
