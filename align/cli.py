@@ -70,14 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("source", type=Path, help="source-language version: text, Akoma Ntoso XML, PDF or Word (A_RES_57_263.fr.txt, A_RES_79_236-2424614F.xml)")
     align.add_argument("target", type=Path, help="target-language version, in any of those forms")
     align.add_argument("--out", type=Path, default=Path("out"), metavar="DIR", help="output directory (default: out)")
-    align.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules (default: untm's rules for UN texts)")
-    align.add_argument("--src-lang", help="source language when neither the document nor its file name says (ar, en, es, fr, ru, zh)")
-    align.add_argument("--tgt-lang", help="target language when the file name does not say")
-    align.add_argument("--symbol", help="document symbol when the text does not give it, e.g. A/RES/57/263")
-    align.add_argument("--date", help="TMX creation date (default: SOURCE_DATE_EPOCH, else now)")
-    align.add_argument("--src-code", help="language code written in the TMX for the source (default: the language, e.g. fr; or fr-FR)")
-    align.add_argument("--tgt-code", help="language code written in the TMX for the target (e.g. en-GB)")
-    align.add_argument("--glossary", type=Path,
+    align.add_argument("--srx", metavar="FILE", type=Path, help="SRX 2.0 segmentation rules (default: untm's rules for UN texts)")
+    align.add_argument("--src-lang", metavar="LANG", help="source language when neither the document nor its file name says (ar, en, es, fr, ru, zh)")
+    align.add_argument("--tgt-lang", metavar="LANG", help="target language when the file name does not say")
+    align.add_argument("--symbol", metavar="SYMBOL", help="document symbol when the text does not give it, e.g. A/RES/57/263")
+    align.add_argument("--date", metavar="DATE", help="TMX creation date (default: SOURCE_DATE_EPOCH, else now)")
+    align.add_argument("--src-code", metavar="CODE", help="language code written in the TMX for the source (default: the language, e.g. fr; or fr-FR)")
+    align.add_argument("--tgt-code", metavar="CODE", help="language code written in the TMX for the target (e.g. en-GB)")
+    align.add_argument("--glossary", metavar="FILE", type=Path,
                        help="glossary (TBX, CSV/TSV) for DIR/<stem>.terms.json (default: glossary.tbx beside the source text, if any)")
     align.add_argument("--fail-on", type=_fail_on, default=frozenset(), metavar="WHAT",
                        help="exit 1 when the run finds any of these, comma-separated: unpaired (a unit on one side "

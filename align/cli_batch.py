@@ -20,21 +20,21 @@ def add_command(commands, date_from) -> None:
                    "untm batch 79session --src-lang en --tgt-lang es --executor dask --scheduler tcp://host:8786"),
     )
     batch.add_argument("input_dir", type=Path)
-    batch.add_argument("--src-lang", help="source language (the .fr in <stem>.fr.txt, the F in A_RES_79_236-2424614F.xml, "
+    batch.add_argument("--src-lang", metavar="LANG", help="source language (the .fr in <stem>.fr.txt, the F in A_RES_79_236-2424614F.xml, "
                        "the French/ folder); default: of a folder in two languages, the one --tgt-lang is not")
-    batch.add_argument("--tgt-lang", help="target language; default: of a folder in two languages, the one --src-lang "
+    batch.add_argument("--tgt-lang", metavar="LANG", help="target language; default: of a folder in two languages, the one --src-lang "
                        "is not")
-    batch.add_argument("--out", type=Path, default=Path("out"), help="output directory (default: out)")
-    batch.add_argument("--workers", type=int, default=0, help="processes (default: all cores)")
+    batch.add_argument("--out", metavar="DIR", type=Path, default=Path("out"), help="output directory (default: out)")
+    batch.add_argument("--workers", metavar="N", type=int, default=0, help="processes (default: all cores)")
     batch.add_argument("--resume", action="store_true", help="reuse the results of documents already done and unchanged")
     batch.add_argument("--executor", choices=["local", "dask"], default="local", help="where documents are processed")
-    batch.add_argument("--scheduler", help="Dask scheduler address for --executor dask (tcp://host:8786)")
-    batch.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules")
-    batch.add_argument("--glossary", type=Path, help="glossary (TBX, CSV or TSV) for QA's terminology check, as in "
+    batch.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address for --executor dask (tcp://host:8786)")
+    batch.add_argument("--srx", metavar="FILE", type=Path, help="SRX 2.0 segmentation rules")
+    batch.add_argument("--glossary", metavar="FILE", type=Path, help="glossary (TBX, CSV or TSV) for QA's terminology check, as in "
                        "untm align (default: glossary.tbx in INPUT_DIR, if there)")
-    batch.add_argument("--src-code", help="language code written in the TMX for the source (default: the language; e.g. fr-FR)")
-    batch.add_argument("--tgt-code", help="language code written in the TMX for the target (e.g. en-GB)")
-    batch.add_argument("--date", help="TMX creation date (default: SOURCE_DATE_EPOCH, else now)")
+    batch.add_argument("--src-code", metavar="CODE", help="language code written in the TMX for the source (default: the language; e.g. fr-FR)")
+    batch.add_argument("--tgt-code", metavar="CODE", help="language code written in the TMX for the target (e.g. en-GB)")
+    batch.add_argument("--date", metavar="DATE", help="TMX creation date (default: SOURCE_DATE_EPOCH, else now)")
     batch.add_argument("--min-confidence", type=probability, default=MIN_CONFIDENCE, metavar="P",
                        help="the probability of being right under which a link is doubtful: it is written to "
                             f"corpus.<src>-<tgt>.review.tmx, not the TM (default {MIN_CONFIDENCE})")

@@ -21,8 +21,8 @@ def add_command(commands) -> None:
                                          "length, typography and consistency with a TM. Exit 0: no error; 1: errors.")
     qa.add_argument("original", type=Path, nargs="?", help="the original (text, Akoma Ntoso XML, PDF or Word), e.g. A_RES_57_263.en.txt")
     qa.add_argument("translation", type=Path, nargs="?", help="the new language version, in any of those forms")
-    qa.add_argument("--glossary", type=Path, help="glossary for the terminology check")
-    qa.add_argument("--tm", type=Path, help="TMX of earlier translations for the consistency check")
+    qa.add_argument("--glossary", metavar="FILE", type=Path, help="glossary for the terminology check")
+    qa.add_argument("--tm", metavar="FILE", type=Path, help="TMX of earlier translations for the consistency check")
     qa.add_argument("-o", "--output", type=Path, action="append", metavar="FILE",
                     help="write the findings to FILE, as JSON (.json) or an HTML page (.html); may be given twice")
     qa.add_argument("--json", type=Path, metavar="FILE", help="write the findings as JSON (-: standard output)")
@@ -32,10 +32,10 @@ def add_command(commands) -> None:
     qa.add_argument("--severity", choices=("error", "warning", "info"), default="info",
                     help="the least severity listed and written: error, warning, or info (all; the default)")
     qa.add_argument("--list-checks", action="store_true", help="list the checks and exit")
-    qa.add_argument("--src-lang", help="language of the original when the file name does not say")
-    qa.add_argument("--tgt-lang", help="language of the translation when the file name does not say")
-    qa.add_argument("--symbol", help="document symbol when the text does not give it")
-    qa.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules")
+    qa.add_argument("--src-lang", metavar="LANG", help="language of the original when the file name does not say")
+    qa.add_argument("--tgt-lang", metavar="LANG", help="language of the translation when the file name does not say")
+    qa.add_argument("--symbol", metavar="SYMBOL", help="document symbol when the text does not give it")
+    qa.add_argument("--srx", metavar="FILE", type=Path, help="SRX 2.0 segmentation rules")
     qa.add_argument("--fix-languages", action="store_true", help="read a version whose text is not in the language it is declared in (two names swapped) in the language its text is in, with a warning; without it such a version is refused")
     qa.set_defaults(func=run_qa)
 

@@ -26,16 +26,16 @@ def add_command(commands) -> None:
     terms.add_argument("target", type=Path, nargs="?", help="target version; none for a TMX")
     terms.add_argument("--glossary", type=Path, metavar="FILE",
                        help="TBX, or CSV/TSV with source and target columns (default: glossary.tbx beside SOURCE)")
-    terms.add_argument("--out", type=Path, default=Path("out"), help="directory for <stem>.terms.json (default: out)")
+    terms.add_argument("--out", metavar="DIR", type=Path, default=Path("out"), help="directory for <stem>.terms.json (default: out)")
     terms.add_argument("--csv", type=Path, metavar="FILE", help="also write one row per term and unit as CSV (-: standard output)")
     terms.add_argument("--fail-on", choices=["deviation"], help="exit 1 when a deviation is found (for CI pipelines)")
-    terms.add_argument("--src-lang", help="source language when the file name does not say")
-    terms.add_argument("--tgt-lang", help="target language when the file name does not say (for a TMX: default "
+    terms.add_argument("--src-lang", metavar="LANG", help="source language when the file name does not say")
+    terms.add_argument("--tgt-lang", metavar="LANG", help="target language when the file name does not say (for a TMX: default "
                        "the other language of a two-language TMX)")
     terms.add_argument("--fix-languages", action="store_true", help="read a version whose text is not in the language it is declared in (two names swapped) in the language its text is in, with a warning; without it such a version is refused")
-    terms.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules")
-    terms.add_argument("--symbol", help="document symbol when the text does not give it")
-    terms.add_argument("--workers", type=int, default=0, help="processes finding the terms of a TMX (default: all cores)")
+    terms.add_argument("--srx", metavar="FILE", type=Path, help="SRX 2.0 segmentation rules")
+    terms.add_argument("--symbol", metavar="SYMBOL", help="document symbol when the text does not give it")
+    terms.add_argument("--workers", metavar="N", type=int, default=0, help="processes finding the terms of a TMX (default: all cores)")
     terms.set_defaults(func=run_terms)
 
 

@@ -22,8 +22,8 @@ def add_commands(commands, date_from) -> None:
     ops = tm.add_subparsers(dest="tm_command", required=True)
 
     def languages(parser):
-        parser.add_argument("--src-lang", help="source language to read (default: the TMX header's srclang)")
-        parser.add_argument("--tgt-lang", help="target language to read (default: the other language of each TU)")
+        parser.add_argument("--src-lang", metavar="LANG", help="source language to read (default: the TMX header's srclang)")
+        parser.add_argument("--tgt-lang", metavar="LANG", help="target language to read (default: the other language of each TU)")
 
     check = ops.add_parser("check", help="check TMX files against TMX 1.4b before a CAT tool loads them",
                            **examples("untm tm check out/A_RES_57_263.fr-en.tmx other.tmx"),
@@ -38,7 +38,7 @@ def add_commands(commands, date_from) -> None:
                            **examples("untm tm merge a.tmx b.tmx -o all.tmx", "untm tm merge *.tmx -o - | gzip > all.tmx.gz"))
     merge.add_argument("inputs", type=Path, nargs="+", help="TMX files")
     merge.add_argument("-o", "--output", type=Path, required=True, help="merged TMX file to write")
-    merge.add_argument("--date", help="TMX creation date (default: SOURCE_DATE_EPOCH, else now)")
+    merge.add_argument("--date", metavar="DATE", help="TMX creation date (default: SOURCE_DATE_EPOCH, else now)")
     languages(merge)
     merge.set_defaults(func=lambda args: _merge(args, date_from))
 
@@ -72,11 +72,11 @@ def add_commands(commands, date_from) -> None:
                               **examples("untm tm analyze A_RES_58_1.fr.txt --tm corpus.fr-en.tmx"))
     leverage.add_argument("document", type=Path, help="the new document (text, Akoma Ntoso XML, PDF or Word), e.g. A_RES_58_220.fr.txt")
     leverage.add_argument("--fix-languages", action="store_true", help="read a document whose text is not in the language it is declared in in the language its text is in, with a warning; without it such a document is refused")
-    leverage.add_argument("--tm", type=Path, required=True, help="TMX file (its stored index is used when fresh)")
+    leverage.add_argument("--tm", metavar="FILE", type=Path, required=True, help="TMX file (its stored index is used when fresh)")
     leverage.add_argument("-o", "--output", "--json", dest="json", type=Path, metavar="FILE",
                           help="also write every segment's best match as JSON (-: standard output)")
-    leverage.add_argument("--srx", type=Path, help="SRX 2.0 segmentation rules")
-    leverage.add_argument("--symbol", help="document symbol when the text does not give it")
+    leverage.add_argument("--srx", metavar="FILE", type=Path, help="SRX 2.0 segmentation rules")
+    leverage.add_argument("--symbol", metavar="SYMBOL", help="document symbol when the text does not give it")
     languages(leverage)
     leverage.set_defaults(func=_analyze)
 

@@ -137,3 +137,30 @@ def test_o_names_an_output_file_in_every_command_that_writes_one(tmp_path, capsy
     assert (tmp_path / "s.json").read_bytes() == (tmp_path / "s2.json").read_bytes()
     assert run(capsys, "tm", "analyze", FR, "--tm", tmx, "-o", tmp_path / "l.json")[0] == 0
     assert (tmp_path / "l.json").is_file()
+
+
+def test_option_values_are_named_for_what_they_are(capsys):
+    for command in (["align"], ["qa"], ["terms"], ["batch"], ["tm", "merge"], ["tm", "stats"], ["tm", "export"],
+                    ["tm", "index"], ["tm", "analyze"]):
+        with pytest.raises(SystemExit):
+            build_parser().parse_args([*command, "--help"])
+        usage = capsys.readouterr().out.split("\n\n")[0]
+        for bad in ("SRC_LANG", "TGT_LANG", "SRX]", "WORKERS", "OUT]", "JSON]", "GLOSSARY]", "SCHEDULER", "_CODE"):
+            assert bad not in usage, (command, bad)
+
+
+def test_tm_check_passes_on_every_tmx_untm_writes(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for stem in ("A_RES_57_263", "copy"):
+        (folder / f"{stem}.fr.txt").write_bytes(FR.read_bytes())
+        (folder / f"{stem}.en.txt").write_bytes(EN.read_bytes())
+    assert run(capsys, "align", FR, EN, "--out", tmp_path / "a", "--src-code", "fr-FR", "--flag-doubtful")[0] == 0
+    assert run(capsys, "batch", folder, "--src-lang", "fr", "--tgt-lang", "en", "--out", tmp_path / "b",
+               "--workers", "1")[0] == 0
+    written = sorted((tmp_path / "a").glob("*.tmx")) + sorted((tmp_path / "b").glob("*.tmx"))
+    assert run(capsys, "tm", "merge", *written, "-o", tmp_path / "merged.tmx")[0] == 0
+    written.append(tmp_path / "merged.tmx")
+    assert len(written) == 9
+    code, out, _ = run(capsys, "tm", "check", *written)
+    assert code == 0 and out.count("valid TMX 1.4b") == 9, out

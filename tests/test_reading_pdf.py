@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import io
 import json
 
@@ -91,7 +93,12 @@ def test_a_pdf_without_a_text_layer_is_refused_with_what_to_do():
 
 
 def test_an_encrypted_pdf_is_refused_with_what_to_do():
-    pypdf = pytest.importorskip("pypdf")
+    try:
+        import pypdf  # the test extra: it makes the encrypted file
+    except ImportError:
+        if os.environ.get("CI") == "true":
+            raise
+        pytest.skip("pypdf is not installed: pip install '.[test]'")
     writer = pypdf.PdfWriter(clone_from=io.BytesIO(shared("corpus", "un-docs", "A_RES_48_246.en.pdf").read_bytes()))
     writer.encrypt("secret", algorithm="RC4-128")  # pure Python in pypdf: no cryptography package needed
     buffer = io.BytesIO()
