@@ -21,10 +21,12 @@ _DIGITS = str.maketrans(
     "0123456789" * 3,
 )
 # A UN sales number names its language: E.02.II.A.7 (English) is F.02.II.A.7 in French.
-SALES = re.compile(r"\b([A-Z])\.(\d{2}\.[IVXL]+\.[A-Z]\.\d+)\b")
+SALES = re.compile(r"(?<![A-Za-z0-9])([A-Z])\.(\d{2}\.[IVXL]+\.[A-Z]\.\d+)(?![\d.]*\d)")  # also "C.05.II.A.4和更正"
 # Document symbols (A/57/444, DP/2003/2, A/RES/217(III)) and references (resolution 55/2).
 # (A/67/53/Add.1, E/2023/L.5/Rev.2: a part whose name is a word, "Add.1", "Rev.2", "Corr.1", is part of it)
-SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/(?:[A-Z][a-z]{1,5}\.\d+|[A-Z0-9.]*[A-Z0-9](?:\([A-Z0-9]+\))?))+"
+# A symbol may follow a Chinese or Arabic character directly ("见FCCC/CP/2015/10", "وA/HRC/57/39"): its start is
+# where no Latin letter or digit stands before it, not a word boundary (those characters are word characters).
+SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,6}(?:/(?:[A-Z][a-z]{1,5}\.\d+|[A-Z0-9.]*[A-Z0-9](?:\([A-Z0-9]+\))?))+"
                     r"|(?<![\d/])\d{1,4}/\d{1,4}(?![\d/])")
 _POINT_NUMBER = re.compile(r"(?<![\d,])(?<!\d\.)\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,])(?<!\d\.)\d+(?:\.\d+)?")
 _COMMA_NUMBER = re.compile(
@@ -71,7 +73,7 @@ def normalise_number(raw: str, decimal_comma: bool) -> str:
         whole = re.sub(r"[ \u00a0\u202f.]", "", whole)
     else:
         whole, _, fraction = raw.partition(".")
-        whole = whole.replace(",", "")
+        whole = re.sub(r"[, \u00a0\u202f]", "", whole)  # 1,000 and, in a Chinese table, 1 000
     whole = whole.lstrip("0") or "0"
     return f"{whole}.{fraction}" if fraction else whole
 

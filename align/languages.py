@@ -84,7 +84,7 @@ _PROFILES = {
         whereas=re.compile(r"^\s*Considérant\b"),
         space_before_high_punctuation=True,
         decimal_comma=True,
-        range_words=("au", "et"),
+        range_words=("au", "à", "et"),
         annex=re.compile(r"^\s*Annexe(?!\w)(?:\s+[IVXLC\d]+\b)?"),
     ),
     "es": LanguageProfile(
@@ -97,7 +97,7 @@ _PROFILES = {
         preamble=re.compile(r"^\s*Preámbulo\s*$", re.I),
         whereas=re.compile(r"^\s*Considerando\b"),
         decimal_comma=True,
-        range_words=("al", "y"),
+        range_words=("al", "a", "y"),  # "del 5 al 13", "5 a 13 de septiembre"
         annex=re.compile(r"^\s*Anexo(?!\w)(?:\s+[IVXLC\d]+\b)?"),
     ),
     "ru": LanguageProfile(

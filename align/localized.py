@@ -61,11 +61,23 @@ class Value:
     end: int
 
 
+_ARABIC_MARKS = re.compile("[\u0640\u064b-\u0652]")  # tatweel and the short vowels, shadda, sukun
+_ARABIC_SLASH = re.compile(r"\s*/\s*")
+_ARABIC_SESSION = re.compile(r"\(\s*(?:د\s*إ?\s*-|دإ\s*-)\s*\d+\s*\)")
+_ARABIC_THOUSANDS = re.compile(r"(?<=[\d\u0660-\u0669])\u066c(?=[\d\u0660-\u0669]{3})")
+_ARABIC_GROUPS = re.compile(r"(?<![\d.,])\d{3}(?: \d{3})* \d{1,3}(?![\d,])")
+
+
 @lru_cache(maxsize=None)
 def _number_pattern(language: str) -> re.Pattern[str]:
     body = _COMMA if profile(language).decimal_comma else _POINT
+    if language == "ar":  # 1,5 and 1.5 both, in the UN's Arabic; its thousands are spaced groups (see _extract)
+        body = r"\d+(?:[.,]\d+)?"
+    elif language == "zh":  # the UN's Chinese groups thousands with commas, and in tables with spaces
+        body = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d)|" + _POINT
     return re.compile(
-        rf"(?<![A-Za-z\d.,/])({body})({_ORDINAL})(?:\s*({_SCALE}))?({_PERCENT})?(?![\d])",
+        # a scale word is one when no bracket follows: "217 ألف (د-3)" is resolution 217 A (III), not 217,000
+        rf"(?<![A-Za-z\d.,/])({body})({_ORDINAL})(?:\s*({_SCALE})(?!\s*\())?({_PERCENT})?(?![\d])",
         re.IGNORECASE,
     )
 
@@ -92,7 +104,7 @@ def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
     year where it does not name its own).
     """
     words = "|".join(map(re.escape, profile(language).range_words))
-    joined = rf"(?:\s*[-–]\s*|\s+(?:{words})\s*)" if words else r"\s*[-–]\s*"
+    joined = rf"(?:\s*[-–—]\s*|\s+(?:{words})\s*)" if words else r"\s*[-–—]\s*"  # "30 июня — 3 июля"
     if language == "zh":
         day = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
         span = (r"(?P<y>\d{4})\s*年\s*(?P<m0>\d{1,2})\s*月\s*(?P<d0>\d{1,2})\s*日"
@@ -135,7 +147,14 @@ def extract(text: str, language: str) -> list[Value]:
 def _extract(text: str, language: str) -> tuple[Value, ...]:
     if not _ANY_DIGIT.search(text):
         return ()  # every value holds a digit (Arabic-Indic and full-width ones too)
+    if language == "ar":  # the Arabic thousands separator, where it is used, groups in order: "١٬٠٠٠"
+        text = _ARABIC_THOUSANDS.sub("", text)
     text = text.translate(_DIGITS)
+    if language == "ar":  # month names as typed: "كانون الأول/ ديسمبر", a no-break space, a tatweel, a shadda
+        text = _ARABIC_SLASH.sub("/", _ARABIC_MARKS.sub("", text.replace("\u00a0", " ").replace("\u202f", " ")))
+        # thousands in the other order, as the UN's Arabic files hold them: "887 306" is 306,887
+        text = _ARABIC_GROUPS.sub(lambda m: "".join(reversed(m.group(0).split(" "))), text)
+
     values: list[Value] = []
     taken: list[tuple[int, int]] = []
 
@@ -152,12 +171,15 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
                 values.append(Value("date", f"{year}-{month_number:02d}-{int(day):02d}", match.group(0), *match.span()))
             taken.append(match.span())
     taken += [m.span() for m in SALES.finditer(text)]
+    if language == "ar":  # a session in Arabic numbers, "(د-15)", is the original's Roman "(XV)": not a number
+        taken += [m.span() for m in _ARABIC_SESSION.finditer(text)]
     taken += [m.span() for m in symbol_matches(text)]
     comma = profile(language).decimal_comma
     for match in _number_pattern(language).finditer(text):
         if not free(*match.span()):
             continue
-        number = float(normalise_number(match.group(1), comma))
+        raw = match.group(1).replace(",", ".") if language == "ar" else match.group(1)
+        number = float(normalise_number(raw, comma and language != "ar"))
         scale = match.group(3)
         if scale:
             number *= _SCALES[scale.lower().rstrip(".")] if scale.lower() in _SCALES else 1

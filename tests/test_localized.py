@@ -52,6 +52,18 @@ SAME = [
     ("en", "from 30 April to 2 May 2003", "ar", "من 30 نيسان/أبريل إلى 2 أيار/مايو 2003"),
     ("en", "from 31 December 2002 to 2 January 2003", "zh", "2002年12月31日至2003年1月2日"),
     ("en", "Sales No. E.02.II.A.7, A/57/444, decision 2002/18", "fr", "numéro de vente : F.02.II.A.7, A/57/444, décision 2002/18"),
+    # As the UN's official translations of the 79th session write them (source: United Nations)
+    ("en", "11,000 people", "ar", "000 11 شخص"),  # A/RES/79/105: Arabic thousands stored in the other order
+    ("en", "306,887 in 2011", "ar", "887 306 في عام 2011"),
+    ("en", "0.7 per cent", "ar", "0,7 في المائة"),  # A/RES/79/1: a decimal comma
+    ("en", "resolution 217 A (III)", "ar", "القرار 217 ألف (د-3)"),  # "ألف" is the letter A, "(د-3)" session III
+    ("en", "resolution 1514 (XV)", "ar", "القرار 1514 (د-15)"),
+    ("en", "on 24 December 2024", "ar", "في 24 كانون\u00a0الأول/ديسمبر 2024"),  # a no-break space in the name
+    ("en", "on 24 December 2024", "ar", "في 24 كانون الأول/ ديسمبر 2024"),  # a space after the slash
+    ("en", "3,754,027,200 dollars", "zh", "3 754 027 200美元"),  # A/RES/79/259: a table's spaced groups
+    ("en", "5-13 September 1994", "es", "5 a 13 de septiembre de 1994"),  # A/RES/79/217
+    ("en", "30 June-3 July 2025", "ru", "30 июня — 3 июля 2025 года"),  # A/RES/79/223: an em dash
+    ("en", "FCCC/CP/2015/10/Add.1, Sales No. E.05.II.A.4", "zh", "见FCCC/CP/2015/10/Add.1，出售品编号：C.05.II.A.4和更正"),
 ]
 
 

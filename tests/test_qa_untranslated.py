@@ -63,3 +63,12 @@ def test_a_footnote_kept_as_published_is_a_warning_a_title_nothing():
     assert check("Adopted without a vote on the recommendation of the committee.") == [
         ("warning", "FN1", "FN1 is the same as the original; translate it")]
     assert check("United Nations, Treaty Series, vol. 1771, No. 30822.") == []
+
+
+def test_a_footnote_cited_in_the_latin_script_in_a_russian_translation_is_a_warning():
+    """A/RES/79/168, footnote 12 in Russian: "A/CONF.157/24 (Part I), гл. III." cites the document as published;
+    in the Latin script, but a citation, not a sentence left untranslated (source: United Nations)."""
+    en = " 1. Decides to act on the report, as it was agreed.1 \n\n_______________ \n1 Ibid., vol. 2688, No. 47713. \n"
+    ru = (" 1. Постановляет действовать на основе доклада, как было согласовано.1 \n\n_______________ \n"
+          "1 Ibid., vol. 2688, No. 47713, Part I. \n")
+    assert [(s, u) for s, u, _ in found(UntranslatedCheck(), context("en", en, "ru", ru))] == [("warning", "FN1")]

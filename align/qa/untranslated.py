@@ -37,7 +37,7 @@ class UntranslatedCheck(Check):
             elif target_script and target_script != source_script and script_share(target, target_script) < 0.5 \
                     and len(words(target)) >= 2:
                 yield self.finding(pair.unit_id, f"{pair.unit_id} is not written in the translation's script; "
-                                   "translate it", source, target)
+                                   "translate it", source, target, _severity(self, pair))
             else:
                 yield from self._copies(pair)
 
