@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import numberwords
 from .anchors import SALES, normalise_number, symbol_matches
 from .languages import profile
 
@@ -59,6 +60,9 @@ class Value:
     text: str  # as written
     start: int
     end: int
+    # written in words in the original ("twenty-eighth"): it answers for a digit opposite, and is never reported
+    # missing itself (the translation may spell it out too, in words untm does not read)
+    soft: bool = False
 
 
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u0652]")  # tatweel and the short vowels, shadda, sukun
@@ -145,8 +149,8 @@ def extract(text: str, language: str) -> list[Value]:
 
 @lru_cache(maxsize=4096)  # the numbers and the dates checks read the same units
 def _extract(text: str, language: str) -> tuple[Value, ...]:
-    if not _ANY_DIGIT.search(text):
-        return ()  # every value holds a digit (Arabic-Indic and full-width ones too)
+    if not _ANY_DIGIT.search(text) and not (language == "en" or (language == "zh" and "第" in text)):
+        return ()  # every value holds a digit (Arabic-Indic and full-width ones too), or a number word
     if language == "ar":  # the Arabic thousands separator, where it is used, groups in order: "١٬٠٠٠"
         text = _ARABIC_THOUSANDS.sub("", text)
     text = text.translate(_DIGITS)
@@ -175,6 +179,11 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
         taken += [m.span() for m in _ARABIC_SESSION.finditer(text)]
     taken += [m.span() for m in symbol_matches(text)]
     comma = profile(language).decimal_comma
+    words = numberwords.english(text) if language == "en" else numberwords.chinese(text) if language == "zh" else ()
+    for number, start, end in words:
+        if free(start, end):
+            values.append(Value("number", str(number), text[start:end], start, end, soft=language == "en"))
+            taken.append((start, end))
     for match in _number_pattern(language).finditer(text):
         if not free(*match.span()):
             continue
@@ -193,15 +202,18 @@ def _format(number: float) -> str:
 
 
 def compare(source: list[Value], target: list[Value]) -> tuple[list[Value], list[Value]]:
-    """Values of the source missing from the target, and of the target not in the source."""
-    return _unmatched(source, target), _unmatched(target, source)
+    """Values of the source missing from the target, and of the target not in the source (a soft value answers
+    for one opposite, but is not reported)."""
+    return ([v for v in _unmatched(source, target) if not v.soft],
+            [v for v in _unmatched(target, source) if not v.soft])
 
 
 def _unmatched(values: list[Value], others: list[Value]) -> list[Value]:
     """The values that ``others`` do not account for (for repeats, the later ones)."""
     available = Counter((v.kind, v.value) for v in others)
     left = []
-    for value in values:
+    # a value in digits is matched before one in words: "two ... 2" against "2" leaves the word over, not the digit
+    for value in sorted(values, key=lambda v: v.soft):
         key = (value.kind, value.value)
         if available[key]:
             available[key] -= 1

@@ -64,6 +64,14 @@ SAME = [
     ("en", "5-13 September 1994", "es", "5 a 13 de septiembre de 1994"),  # A/RES/79/217
     ("en", "30 June-3 July 2025", "ru", "30 июня — 3 июля 2025 года"),  # A/RES/79/223: an em dash
     ("en", "FCCC/CP/2015/10/Add.1, Sales No. E.05.II.A.4", "zh", "见FCCC/CP/2015/10/Add.1，出售品编号：C.05.II.A.4和更正"),
+    # numbers in words on one side, in digits on the other
+    ("en", "at its seventy-fifth session", "es", "en su 75º período de sesiones"),  # A/RES/79/1 OP16
+    ("en", "the twenty-eighth session", "es", "el 28o período de sesiones"),
+    ("en", "Article 27, paragraph 3, of the Charter", "zh", "《宪章》第二十七条第三项"),  # A/RES/79/1 OP69(a)
+    ("en", "Article 101 of the Charter", "zh", "《联合国宪章》第一百零一条"),
+    ("en", "at its seventy-ninth session", "zh", "第七十九届会议"),
+    ("en", "for two years", "fr", "pendant deux ans"),  # words on both sides: nothing to report
+    ("en", "A/CONF.157/24 (Part I), chap. III.", "zh", "A/CONF.157/24 (Part I)，第三章。"),  # Roman against 第三章
 ]
 
 
