@@ -86,11 +86,27 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     )
 
 
+# Russian months as a month of a year is written: "в сентябре 2027 года", "сентябрь 2027 года" (the profile's
+# are the genitive of a day's month, "29 апреля")
+_RUSSIAN_MONTHS = ("январь январе январю", "февраль феврале февралю", "март марте марту", "апрель апреле апрелю",
+                   "май мае маю", "июнь июне июню", "июль июле июлю", "август августе августу",
+                   "сентябрь сентябре сентябрю", "октябрь октябре октябрю", "ноябрь ноябре ноябрю",
+                   "декабрь декабре декабрю")
+
+
 @lru_cache(maxsize=None)
 def _month_table(language: str) -> tuple[tuple[str, int], ...]:
+    """Month names and numbers; a translation's own, and the English ones its citations keep ("См. World Trade
+    Organization, ministerial decision ..., adopted on 17 June 2022")."""
+    english = tuple((name.capitalize(), n) for n, name in enumerate(profile("en").months, start=1))
     if language == "ar":
-        return tuple((name, n) for n, names in enumerate(_ARABIC_MONTHS, start=1) for name in names.split("|"))
-    return tuple((name, n) for n, name in enumerate(profile(language).months, start=1))
+        return tuple((name, n) for n, names in enumerate(_ARABIC_MONTHS, start=1) for name in names.split("|")) + \
+            english
+    if language == "ru":
+        return tuple((name, n) for n, name in enumerate(profile(language).months, start=1)) + tuple(
+            (name, n) for n, names in enumerate(_RUSSIAN_MONTHS, start=1) for name in names.split()) + english
+    own = tuple((name, n) for n, name in enumerate(profile(language).months, start=1))
+    return own if language == "en" else own + english
 
 
 @lru_cache(maxsize=None)
@@ -113,9 +129,14 @@ def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
         day = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
         span = (r"(?P<y>\d{4})\s*年\s*(?P<m0>\d{1,2})\s*月\s*(?P<d0>\d{1,2})\s*日"
                 rf"\s*(?:[-–]|{words})\s*(?:(?P<m>\d{{1,2}})\s*月\s*)?(?P<d>\d{{1,2}})\s*日")
-        return ((re.compile(span), True), (re.compile(day), True))
+        # a month of a year, a day of a month: "2027年9月", "4月29日"
+        month_of_year = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*日)"
+        day_of_month = r"(?<![年\d])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+        return tuple((re.compile(p), True) for p in (span, day, month_of_year, day_of_month))
     names = "|".join(sorted((re.escape(n) for n, _ in _month_table(language)), key=len, reverse=True))
     month = rf"(?:(?:{names})/)?(?:{names})"  # Arabic writes two names: آذار/مارس
+    # where no year or day makes it a date, an English month must have its capital: "5 may be" is no date
+    named = "|".join(re.escape(n.capitalize()) for n, _ in _month_table(language)) if language == "en" else month
     first = r"(?<![\d/.,])(?P<d0>\d{1,2})(?:er|ª|º)?"
     day = r"(?P<d>\d{1,2})(?:er|ª|º)?"
     year = r"\s+(?:de\s+|del\s+)?(?P<y>\d{4})"
@@ -123,8 +144,12 @@ def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
         rf"{first}\s+(?:de\s+)?(?P<m0>{month}){joined}{day}\s+(?:de\s+)?(?P<m>{month}){year}",
         rf"(?:{first}{joined})?{day}\s+(?:de\s+)?(?P<m>{month}){year}",
         rf"(?P<m>{month})\s+{day},\s+(?P<y>\d{{4}})",
+        # a month of a year ("September 2027", "septiembre de 2027"), a day of a month ("29 April", "29 avril")
+        rf"(?<![\d/])(?P<m>{named}){year}",
+        rf"(?<![\d/.,])(?P<d>\d{{1,2}})(?:er|ª|º)?\s+(?:de\s+)?(?P<m>{named})(?![\w/])",
     ]
-    return tuple((re.compile(p, re.IGNORECASE), False) for p in patterns)
+    flags = [re.IGNORECASE] * 3 + [0 if language == "en" else re.IGNORECASE] * 2
+    return tuple((re.compile(p, f), False) for p, f in zip(patterns, flags))
 
 
 def _days(match: re.Match[str], numeric: bool, months: dict[str, int]) -> list[tuple[int, str]]:
@@ -136,7 +161,7 @@ def _days(match: re.Match[str], numeric: bool, months: dict[str, int]) -> list[t
 
     first = number(found["m0"]) if found.get("m0") else None
     last = number(found["m"]) if found.get("m") else first
-    days = [(last, found["d"])]
+    days = [(last, found.get("d"))]
     if found.get("d0"):
         days.insert(0, (first or last, found["d0"]))
     return days
@@ -170,9 +195,11 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
         for match in pattern.finditer(text):
             if not free(*match.span()):
                 continue
-            year = match.group("y")
+            year = match.groupdict().get("y")
             for month_number, day in _days(match, numeric, months):
-                values.append(Value("date", f"{year}-{month_number:02d}-{int(day):02d}", match.group(0), *match.span()))
+                # "2027-09" for a month of a year, "--04-29" for a day of a month
+                when = f"{year or '-'}-{month_number:02d}" + (f"-{int(day):02d}" if day else "")
+                values.append(Value("date", when, match.group(0), *match.span()))
             taken.append(match.span())
     taken += [m.span() for m in SALES.finditer(text)]
     if language == "ar":  # a session in Arabic numbers, "(د-15)", is the original's Roman "(XV)": not a number

@@ -64,6 +64,15 @@ SAME = [
     ("en", "5-13 September 1994", "es", "5 a 13 de septiembre de 1994"),  # A/RES/79/217
     ("en", "30 June-3 July 2025", "ru", "30 июня — 3 июля 2025 года"),  # A/RES/79/223: an em dash
     ("en", "FCCC/CP/2015/10/Add.1, Sales No. E.05.II.A.4", "zh", "见FCCC/CP/2015/10/Add.1，出售品编号：C.05.II.A.4和更正"),
+    # a month of a year, a day of a month (A/RES/79/285, A/RES/79/1 OP31(b))
+    ("en", "proclaims 29 April", "zh", "宣布4月29日为"),
+    ("en", "in September 2027", "zh", "于2027年9月"),
+    ("en", "in September 2027", "es", "en septiembre de 2027"),
+    ("en", "on 29 April, and", "fr", "le 29 avril, et"),
+    ("en", "paragraph 5 may be revised", "fr", "le paragraphe 5 peut être révisé"),  # "may" is no month
+    ("en", "by June 2025", "ru", "к июню 2025 года"),
+    ("en", "in September 2027", "ru", "в сентябре 2027 года"),
+    ("en", "adopted on 17 June 2022", "ru", "См. решение, adopted on 17 June 2022"),  # a citation kept in English
     # numbers in words on one side, in digits on the other
     ("en", "at its seventy-fifth session", "es", "en su 75º período de sesiones"),  # A/RES/79/1 OP16
     ("en", "the twenty-eighth session", "es", "el 28o período de sesiones"),
