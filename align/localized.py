@@ -74,7 +74,9 @@ _ARABIC_GROUPS = re.compile(r"(?<![\d.,])\d{3}(?: \d{3})* \d{1,3}(?![\d,])")
 
 @lru_cache(maxsize=None)
 def _number_pattern(language: str) -> re.Pattern[str]:
-    body = _COMMA if profile(language).decimal_comma else _POINT
+    # a point and one or two digits in a decimal-comma language is a code or a time as the original writes it
+    # ("cible 16.4", "10.00 horas"), read as the original's number, not as 16 and 4
+    body = r"\d+\.\d{1,2}(?![\d.,])|" + _COMMA if profile(language).decimal_comma else _POINT
     if language == "ar":  # 1,5 and 1.5 both, in the UN's Arabic; its thousands are spaced groups (see _extract)
         body = r"\d+(?:[.,]\d+)?"
     elif language == "zh":  # the UN's Chinese groups thousands with commas, and in tables with spaces
@@ -215,7 +217,8 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
         if not free(*match.span()):
             continue
         raw = match.group(1).replace(",", ".") if language == "ar" else match.group(1)
-        number = float(normalise_number(raw, comma and language != "ar"))
+        code = comma and re.fullmatch(r"\d+\.\d{1,2}", raw)  # "16.4" in French: as the original writes it
+        number = float(normalise_number(raw, comma and language != "ar" and not code))
         scale = match.group(3)
         if scale:
             number *= _SCALES[scale.lower().rstrip(".")] if scale.lower() in _SCALES else 1
