@@ -40,6 +40,9 @@ def split(text, language="en", rules=None):
         ("fr", "M. Annan a parlé. Mme Robinson aussi.", ["M. Annan a parlé.", "Mme Robinson aussi."]),
         ("es", "Véase el párr. 4. El Sr. Annan habló.", ["Véase el párr. 4.", "El Sr. Annan habló."]),
         ("ru", "См. п. 4. Он выступил.", ["См. п. 4.", "Он выступил."]),
+        # as the UN's Russian footnotes cite (A/RES/79/168, FN12): "гл.", "разд.", "т.", "прил." end no sentence
+        ("ru", "См. A/CONF.157/24 (Part I), гл. III, разд. IV, т. 2220, прил. I. Принято.",
+         ["См. A/CONF.157/24 (Part I), гл. III, разд. IV, т. 2220, прил. I.", "Принято."]),
         ("zh", "大会通过了决议。秘书长发言。", ["大会通过了决议。", "秘书长发言。"]),
         ("ar", "هل وافقت؟ نعم.", ["هل وافقت؟", "نعم."]),
     ],
