@@ -84,3 +84,21 @@ def test_what_follows_from_a_missing_footnote_is_grouped_under_it(en_doc):
                                                               ("footnotes", "OP8"), ("footnotes", "OP11")}
     reported = qa_json(alignment, ["structure"], findings)
     assert reported["summary"]["error"] == 1 and len(reported["findings"][0]["follows"]) == 4
+
+
+def test_how_a_version_was_read_is_a_warning_only_where_the_translation_alone_reads_so(fr_doc, en_doc):
+    from dataclasses import replace
+
+    from align.aligner import align_documents
+    from align.qa.base import QaContext
+    from align.qa.structure import StructureCheck
+    from align.srx import default_rules
+
+    both = "unnumbered paragraph after OP9, read as the rest of OP9"
+    original = replace(fr_doc, warnings=(f"o.fr.xml:316: {both}", "o.fr.xml:20: a note of the original's alone"))
+    translation = replace(en_doc, warnings=(f"t.en.xml:318: {both}", "t.en.xml:40: a note of the translation's alone"))
+    findings = [f for f in StructureCheck().run(QaContext(align_documents(original, translation, default_rules())))
+                if f.unit == "document"]
+    severity = {f.message.split(": ", 2)[-1].split(";")[0]: f.severity.value for f in findings}
+    assert severity == {both: "info", "a note of the original's alone": "info",
+                        "a note of the translation's alone": "warning"}, severity

@@ -31,10 +31,20 @@ class StructureCheck(Check):
                 yield self.finding(pair.unit_id, f"{pair.unit_id} of the translation has no counterpart in the original"
                                    f"{where}; remove it, or join it to the unit it belongs to", target=pair.target.unit.text)
         repaired = {repair.message for repair in alignment.repairs}
+        noted = {side: {warning.split(": ", 1)[-1] for warning in document.warnings}
+                 for document, side in ((alignment.source, "original"), (alignment.target, "translation"))}
         for document, side in ((alignment.source, "original"), (alignment.target, "translation")):
+            other = noted["translation" if side == "original" else "original"]
             for warning in document.warnings:
-                if warning.split(": ", 1)[-1] not in repaired:  # a cause, said above
-                    yield self.finding("document", f"{side}: {warning}; check the text there", severity=Severity.WARNING)
+                said = warning.split(": ", 1)[-1]
+                if said in repaired:  # a cause, said above
+                    continue
+                # how a version was read is a warning where the translation alone reads so; a note where the
+                # original does (its reviewer did not write it), or both do alike ("unnumbered paragraph after
+                # OP19" in each: the versions agree)
+                alone = side == "translation" and said not in other
+                yield self.finding("document", f"{side}: {warning}; check the text there",
+                                   severity=Severity.WARNING if alone else Severity.INFO)
 
     def _cause(self, repair, alignment):
         """One finding for a renumbering and what it found missing, merged or split: an error when the
