@@ -102,8 +102,9 @@ def languages_of(input_dir: Path, source: str | None, target: str | None) -> tup
     if len(found) == 2:
         raise UntmError(f"{input_dir}: its documents are in {found[0]} and {found[1]}; say which is the source "
                         f"(--src-lang {found[0]} or --src-lang {found[1]})")
+    missing = " and ".join(flag for flag, given in (("--src-lang", source), ("--tgt-lang", target)) if not given)
     raise UntmError(f"{input_dir}: its documents are in {', '.join(found) or 'no language untm can tell'}; give "
-                    "--src-lang and --tgt-lang")
+                    f"{missing}")
 
 
 def run_batch(job: BatchJob, progress: Callable[[int], Progress] | None = None) -> BatchResult:

@@ -126,7 +126,8 @@ def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
     year where it does not name its own).
     """
     words = "|".join(map(re.escape, profile(language).range_words))
-    joined = rf"(?:\s*[-–—]\s*|\s+(?:{words})\s*)" if words else r"\s*[-–—]\s*"  # "30 июня — 3 июля"
+    # "30 июня — 3 июля"; "entre el 23 de marzo y el 30 de junio": an article may follow the word
+    joined = rf"(?:\s*[-–—]\s*|\s+(?:{words})\s*(?:(?:el|la|le|les|los)\s+)?)" if words else r"\s*[-–—]\s*"
     if language == "zh":
         day = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
         span = (r"(?P<y>\d{4})\s*年\s*(?P<m0>\d{1,2})\s*月\s*(?P<d0>\d{1,2})\s*日"

@@ -164,3 +164,11 @@ def test_tm_check_passes_on_every_tmx_untm_writes(tmp_path, capsys):
     assert len(written) == 9
     code, out, _ = run(capsys, "tm", "check", *written)
     assert code == 0 and out.count("valid TMX 1.4b") == 9, out
+
+
+def test_a_folder_in_many_languages_asks_for_the_language_not_given(capsys):
+    from .conftest import shared
+
+    folder = shared("corpus", "unxml", "79session")
+    code, _, err = run(capsys, "batch", folder, "--tgt-lang", "fr")
+    assert code == 2 and err.rstrip().endswith("its documents are in ar, en, es, fr, ru, zh; give --src-lang"), err

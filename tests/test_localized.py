@@ -71,6 +71,7 @@ SAME = [
     ("en", "on 29 April, and", "fr", "le 29 avril, et"),
     ("en", "paragraph 5 may be revised", "fr", "le paragraphe 5 peut être révisé"),  # "may" is no month
     ("en", "by June 2025", "ru", "к июню 2025 года"),
+    ("en", "from 23 March to 30 June 1994", "es", "entre el 23 de marzo y el 30 de junio de 1994"),  # A/RES/48/246
     ("en", "target 16.4 of the Goals", "fr", "la cible 16.4 des objectifs"),  # a code, as the original writes it
     ("en", "1,500 people and 3.5 million", "es", "1.500 personas y 3,5 millones"),
     ("en", "in September 2027", "ru", "в сентябре 2027 года"),
