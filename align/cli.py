@@ -16,7 +16,7 @@ from .cli_batch import add_command as add_batch_command
 from .cli_qa import add_command as add_qa_command
 from .cli_terms import add_command as add_terms_command
 from .cli_tm import add_commands as add_tm_commands
-from .cli_types import FailOn, examples, probability
+from .cli_types import FailOn, examples, probability, warn
 from .errors import USER_ERRORS, UntmError
 from .memory import MIN_CONFIDENCE
 
@@ -99,14 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
                                      **examples("untm completion bash > ~/.local/share/bash-completion/completions/untm",
                                                 "untm completion zsh > ~/.zfunc/_untm"))
     completion.add_argument("shell", choices=("bash", "zsh", "tcsh"))
-    completion.set_defaults(func=_completion)
+    completion.set_defaults(func=lambda args: _completion(parser, args.shell))
     return parser
 
 
-def _completion(args) -> int:
+def _completion(parser: argparse.ArgumentParser, shell: str) -> int:
     import shtab  # only asked for once, when completion is installed
 
-    print(shtab.complete(build_parser(), args.shell))
+    print(shtab.complete(parser, shell))
     return 0
 
 
@@ -136,8 +136,7 @@ def _align(args) -> int:
         doubt=Doubt(args.min_confidence, args.flag_doubtful),
     )
     result = run_align(job)
-    for warning in result.warnings:
-        print(f"untm: warning: {warning}", file=sys.stderr)
+    warn(result.warnings)
     print(summary_text(result.alignment))
     if said := doubt_text(result.alignment, job.doubt):
         print(said)

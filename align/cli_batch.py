@@ -65,9 +65,8 @@ def run(args, date_from) -> int:
           f"a version; {result.sentence_tus} sentence TUs, {result.paragraph_tus} paragraph TUs")
     if result.review_tus or result.review_paragraph_tus:
         sentences, paragraphs = result.review_tus, result.review_paragraph_tus
-        print(f"under confidence {job.doubt.min_confidence:g}, kept out of the TM for review: {sentences} sentence "
-              f"TU{'' if sentences == 1 else 's'}, {paragraphs} paragraph TU{'' if paragraphs == 1 else 's'} "
-              "(the .review.tmx files)")
+        print(f"under confidence {job.doubt.min_confidence:g}, kept out of the TM for review: "
+              f"{counted(sentences, 'sentence TU')}, {counted(paragraphs, 'paragraph TU')} (the .review.tmx files)")
     for path in result.outputs:
         print(f"wrote {path}")
     problems = [("failed", stem, why) for stem, why in result.failures] + \

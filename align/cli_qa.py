@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from .cli_types import examples
+from .cli_types import examples, warn
 from .errors import UntmError
 
 EXIT_ERRORS = 1
@@ -42,7 +41,7 @@ def add_command(commands) -> None:
 
 def run_qa(args) -> int:
     from .model import Severity, Tally
-    from .outputs import OutputSet, is_stdout
+    from .outputs import OutputSet, report_stream
     from .pipeline import Reading, Review, run
     from .qa.registry import CHECKS, describe
     from .qa.report import qa_html, qa_json
@@ -60,12 +59,11 @@ def run_qa(args) -> int:
     reading = Reading(args.src_lang, args.tgt_lang, args.symbol, args.srx, args.fix_languages)
     review = Review(args.glossary, args.tm, _chosen(args.checks, args.exclude, tuple(c.id for c in CHECKS)))
     analysis = run(args.original, args.translation, reading, review)
-    order = [Severity.ERROR, Severity.WARNING, Severity.INFO]  # most severe first
+    order = list(Severity)  # most severe first
     least = order.index(Severity(args.severity))
     alignment, checks = analysis.alignment, analysis.checks
     findings = [f for f in analysis.findings if order.index(f.severity) <= least]
-    for warning in analysis.warnings:
-        print(f"untm: warning: {warning}", file=sys.stderr)
+    warn(analysis.warnings)
     inputs = [args.original, args.translation]
     # both files, or neither: one set; "-" is standard output, and the listing then goes to standard error
     with OutputSet(Path("."), inputs=inputs) as outputs:
@@ -73,14 +71,13 @@ def run_qa(args) -> int:
             outputs.write_json(args.json, qa_json(alignment, [c.id for c in checks], findings))
         if args.html is not None:
             outputs.write(args.html, qa_html(alignment, findings))
-    listing = sys.stderr if is_stdout(args.json) or is_stdout(args.html) else sys.stdout
+    listing = report_stream(args.json, args.html)
     for finding in findings:
         print(f"{finding.severity.value:<8} {finding.check:<12} {finding.unit:<10} {finding.message}", file=listing)
         for symptom in finding.follows:  # what follows from the cause: said under it, not counted again
             print(f"{'':<8} └ {symptom.check:<10} {symptom.unit:<10} {symptom.message}", file=listing)
     print(Tally.of(findings).text(), file=listing)
     return EXIT_ERRORS if Tally.of(analysis.findings).errors else 0
-
 
 def _chosen(checks: str | None, exclude: str | None, known: tuple[str, ...]) -> tuple[str, ...] | None:
     """The check ids to run: ``--checks`` (default: all) less ``--exclude``; ``None`` for all."""

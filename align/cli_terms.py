@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
-from .cli_types import examples
+from .cli_types import examples, require_file, warn
 from .errors import UntmError
 from .progress import progress_bar
 
@@ -40,7 +39,7 @@ def add_command(commands) -> None:
 
 
 def run_terms(args) -> int:
-    from .outputs import is_stdout
+    from .outputs import report_stream
 
     from tmx.reader import read_info
 
@@ -48,8 +47,7 @@ def run_terms(args) -> int:
     from .pipeline import Reading, Review, glossary_beside, glossary_for, run
     from .terms import terms_of_tmx
 
-    if str(args.source) != "-" and not args.source.exists():
-        raise UntmError(f"{args.source}: no such file; check the path")
+    require_file(args.source)
     args.glossary = args.glossary or glossary_beside(args.source)
     if args.glossary is None:
         raise UntmError(f"{args.source}: give --glossary FILE (TBX, CSV or TSV); there is no glossary.tbx beside it")
@@ -65,7 +63,7 @@ def run_terms(args) -> int:
         if args.workers < 0:
             raise UntmError(f"--workers {args.workers}: give a number of processes, or 0 for all cores")
         glossary = glossary_for(args.glossary, source_lang, args.tgt_lang)
-        _warn(glossary)
+        warn(getattr(glossary, "warnings", ()))
         with progress_bar("terms", "TU") as tick:
             report = terms_of_tmx(args.source, glossary, LanguagePair(args.src_lang or source_lang, args.tgt_lang),
                                   workers=args.workers or os.cpu_count() or 1, progress=tick)
@@ -75,11 +73,11 @@ def run_terms(args) -> int:
             raise UntmError(f"{args.source}: give the target text too, or an aligned TMX file")
         reading = Reading(args.src_lang, args.tgt_lang, args.symbol, args.srx, args.fix_languages)
         analysis = run(args.source, args.target, reading, Review(glossary=args.glossary, checks=()))
-        _warn(analysis.glossary)
+        warn(analysis.warnings)
         source, target, report = analysis.alignment.source, analysis.alignment.target, analysis.terms
         stem = f"{source.stem}.{source.language}-{target.language}"
     write_report(report, args.out / f"{stem}.terms.json", args.csv, inputs=[args.source, args.glossary])
-    print(report.as_text(), file=sys.stderr if is_stdout(args.csv) else sys.stdout)
+    print(report.as_text(), file=report_stream(args.csv))
     return EXIT_DEVIATION if args.fail_on == "deviation" and report.deviations else 0
 
 
@@ -87,18 +85,14 @@ def _other_language(path: Path, source: str) -> str:
     """The language of a two-language TMX that is not ``source``, as its first TU has them."""
     from tmx.reader import TmxReader
 
-    for unit in TmxReader(path):
-        others = sorted({v.lang.split("-")[0].lower() for v in unit.variants} - {source})
-        if len(others) == 1:
-            return others[0]
+    unit = next(iter(TmxReader(path)), None)
+    if unit is None:
+        raise UntmError(f"{path}: the TMX holds no TU; nothing to check")
+    others = sorted({v.lang.split("-")[0].lower() for v in unit.variants} - {source})
+    if len(others) != 1:
         raise UntmError(f"{path}: its TUs hold {', '.join(others) or 'no language'} besides {source}; give --tgt-lang, "
                         "the language of the renderings to check")
-    raise UntmError(f"{path}: the TMX holds no TU; nothing to check")
-
-
-def _warn(glossary) -> None:
-    for warning in getattr(glossary, "warnings", ()):
-        print(f"untm: warning: {warning}", file=sys.stderr)
+    return others[0]
 
 
 def write_report(report, json_path: Path, csv_path: Path | None, inputs) -> None:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
-from .cli_types import examples
+from .cli_types import examples, require_file
 from .errors import UntmError
 from .progress import progress_bar
 
@@ -90,16 +89,16 @@ def _pair(args):
 def _check(args) -> int:
     from tmx.check import check_tmx
 
+    from .model import counted
+
     for path in args.inputs:
-        if not path.is_file():
-            raise UntmError(f"{path}: no such file; check the path")
+        require_file(path)
     flawed = 0
     for path in args.inputs:
         problems = check_tmx(path)
         for problem in problems:
             print(f"{path}:{problem.line}: {problem.message}")
-        count = f"{len(problems)} problem" + ("s" if len(problems) > 1 else "")
-        print(f"{path}: {count}" if problems else f"{path}: valid TMX 1.4b")
+        print(f"{path}: {counted(len(problems), 'problem')}" if problems else f"{path}: valid TMX 1.4b")
         flawed += bool(problems)
     return 1 if flawed else 0
 
@@ -110,18 +109,17 @@ def _merge(args, date_from) -> int:
 
     from . import __version__
     from .model import TmxHeader, counted
-    from .outputs import OutputSet
+    from .outputs import OutputSet, report_stream
 
     for path in args.inputs:
-        if not path.is_file():
-            raise UntmError(f"{path}: no such file; check the path")
+        require_file(path)
     srclang = args.src_lang or read_info(args.inputs[0]).srclang or "*all*"
     header = TmxHeader(srclang=srclang, segtype="sentence", creationdate=date_from(args.date), creationtoolversion=__version__)
     with OutputSet(Path("."), inputs=args.inputs) as outputs:
         with outputs.open(args.output) as stream:
             with progress_bar("merge", "TU read (twice)") as tick:
                 result = merge_tmx(args.inputs, stream, header, _pair(args), tick)
-    report = _report_stream(args.output)
+    report = report_stream(args.output)
     print(f"wrote {args.output}: {result.written} TUs from {counted(len(args.inputs), 'file')}; "
           f"{result.duplicates} exact duplicates removed; {len(result.conflicts)} conflicting sources", file=report)
     for conflict in result.conflicts:
@@ -133,21 +131,16 @@ def _merge(args, date_from) -> int:
     return 0
 
 
-def _report_stream(*outputs):
-    """Where what a command says goes: standard output, unless an output file is written there."""
-    from .outputs import is_stdout
-
-    return sys.stderr if any(is_stdout(o) for o in outputs) else sys.stdout
-
-
 def _stats(args) -> int:
+    from .outputs import report_stream
+
     from tmx.stats import tm_stats
 
     with progress_bar("stats", "TU") as tick:
         stats = tm_stats(args.tmx, _pair(args), tick)
     if args.json:  # written first: nothing is said of a run whose output could not be written
         _write_json(args.json, stats.as_json(), [args.tmx])
-    print(stats.as_text(), file=_report_stream(args.json))
+    print(stats.as_text(), file=report_stream(args.json))
     return 0
 
 
@@ -156,7 +149,7 @@ def _export(args) -> int:
 
     from . import __version__
 
-    from .outputs import OutputSet, is_stdout
+    from .outputs import OutputSet, is_stdout, report_stream
 
     fmt = ExportFormat(args.format or _format_of(args.output))
     if fmt is ExportFormat.MOSES and is_stdout(args.output):
@@ -174,7 +167,7 @@ def _export(args) -> int:
                     rows = export_xliff(args.tmx, stream, _pair(args), tool_version=__version__)
                 else:
                     rows = SINGLE_FILE[fmt](args.tmx, stream, _pair(args))
-    report = _report_stream(args.output)
+    report = report_stream(args.output)
     for path in outputs.paths:
         print(f"wrote {path}", file=report)
     print(f"{rows} TUs exported as {fmt.value}", file=report)
@@ -198,8 +191,7 @@ def _index(args) -> int:
     from tmx.index import TmIndex, index_path
 
     target = index_path(args.tmx)
-    if not args.tmx.is_file():
-        raise UntmError(f"{args.tmx}: no such file; check the path")
+    require_file(args.tmx)
     temp = target.with_name(target.name + ".part")
     try:
         with progress_bar("index", "TU") as tick:
@@ -214,6 +206,8 @@ def _index(args) -> int:
 
 
 def _analyze(args) -> int:
+    from .outputs import report_stream
+
     from tmx.index import load_or_build
 
     from .leverage import analyze
@@ -227,7 +221,7 @@ def _analyze(args) -> int:
     result = analyze(document, rules, index)
     if args.json:  # written first: nothing is said of a run whose output could not be written
         _write_json(args.json, result.as_json(), [args.document, args.tm])
-    print(result.as_table(), file=_report_stream(args.json))
+    print(result.as_table(), file=report_stream(args.json))
     return 0
 
 

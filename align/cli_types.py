@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import enum
+import sys
+from pathlib import Path
 
 
 def probability(value: str) -> float:
@@ -37,3 +39,21 @@ class HelpFormatter(argparse.HelpFormatter):
 def examples(*lines: str) -> dict:
     """What a subparser takes to end its --help with examples: ``add_parser(..., **examples("untm ..."))``."""
     return {"epilog": "examples:\n" + "\n".join(f"  {line}" for line in lines), "formatter_class": HelpFormatter}
+
+
+def warn(messages) -> None:
+    """Each warning of a run on standard error, as ``untm: warning: ...`` (kept under --quiet)."""
+    for message in messages:
+        print(f"untm: warning: {message}", file=sys.stderr)
+
+
+def require_file(path) -> None:
+    """A file the command will read exists (``-``, standard input, always does); else bad input, worded as every
+    unreadable file is."""
+    from tmx.errors import unreadable
+
+    if str(path) != "-" and not Path(path).is_file():
+        from .errors import UntmError
+
+        problem, fix = unreadable(IsADirectoryError() if Path(path).is_dir() else FileNotFoundError())
+        raise UntmError(f"{path}: {problem}; {fix}")

@@ -28,6 +28,11 @@ def is_stdout(name: str | Path | None) -> bool:
     return name is not None and str(name) == "-"
 
 
+def report_stream(*outputs):
+    """Where what a command says of its run goes: standard output, unless one of its outputs is written there."""
+    return sys.stderr if any(is_stdout(o) for o in outputs) else sys.stdout
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
