@@ -49,10 +49,10 @@ def align_documents(source: Document, target: Document, rules: SegmentationRules
     model = _length_model(source, target)
     judge = document_judge(source, target)
     renumbered = renumber(source, target, model.probability, judge)
-    if renumbered.warnings:  # units re-paired: the models are calibrated again on the new pairs
+    if renumbered.warnings:  # units re-paired: the length model is calibrated again on the new pairs (the judge
+        # learns a document's usual coverage from its texts in order, which renaming does not change)
         target = replace(renumbered.target, warnings=renumbered.target.warnings + renumbered.warnings)
         model = _length_model(source, target)
-        judge = document_judge(source, target)
     check_structure(source, target)
     target = match_preambular(source, target, model)
     src = {s.unit.id: s for s in segment_document(source, rules)}

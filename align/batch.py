@@ -18,7 +18,6 @@ import os
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
-from contextlib import closing
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -155,7 +154,7 @@ def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None =
     # Per stem, the file of each wanted language: names, not Path objects: a folder may hold 200,000 files.
     found: dict[str, list[list[str]]] = {}
     slot = {source_lang: 0, target_lang: 1}
-    for relative, stem, language in _documents(input_dir):
+    for relative, stem, language in documents(input_dir):
         if language in slot:
             found.setdefault(stem, [[], []])[slot[language]].append(relative)
     stems, files, missing = [], [], []
@@ -175,7 +174,7 @@ def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None =
                      *codes, files=tuple(files), doubt=doubt, glossary=str(glossary) if glossary else None)
 
 
-def _documents(input_dir: Path) -> Iterator[tuple[str, str, str]]:
+def documents(input_dir: Path) -> Iterator[tuple[str, str, str]]:
     """(name relative to the folder, stem, language) of every document file in it, and in UNxml's language folders."""
     with os.scandir(input_dir) as entries:
         for entry in entries:
@@ -265,7 +264,6 @@ class OutcomeCache:
     _UNITS = ("sentence_tus", "paragraph_tus", "review_tus", "review_paragraph_tus")
 
     def __init__(self, path: Path):
-        self.path = path
         self.db = sqlite3.connect(str(path))
         columns = ", ".join(f"{name} BLOB, {name}_count INTEGER" for name in self._UNITS)
         self.db.execute(f"CREATE TABLE IF NOT EXISTS outcome(stem TEXT PRIMARY KEY, fingerprint TEXT, fields TEXT, "
@@ -301,9 +299,8 @@ class OutcomeCache:
             self.pending = 0
 
     def empty(self) -> bool:
-        """Whether no result is kept (once closed, by a fresh look at the file)."""
-        with closing(sqlite3.connect(str(self.path))) as db:
-            return db.execute("SELECT COUNT(*) FROM outcome").fetchone()[0] == 0
+        """Whether no result is kept."""
+        return self.db.execute("SELECT COUNT(*) FROM outcome").fetchone()[0] == 0
 
     def close(self) -> None:
         self.db.commit()

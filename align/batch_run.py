@@ -11,8 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__
-from .batch import BatchPlan, OutcomeCache, plan, process_document
-from .batch import _documents as documents  # every document file of a folder, with its language
+from .batch import BatchPlan, OutcomeCache, documents, plan, process_document
 from .errors import UntmError
 from .memory import Doubt
 from .model import TmxHeader
@@ -123,14 +122,16 @@ def run_batch(job: BatchJob, progress: Callable[[int], Progress] | None = None) 
     job.out_dir.mkdir(parents=True, exist_ok=True)
     new_cache = not (job.out_dir / CACHE).exists()
     cache = OutcomeCache(job.out_dir / CACHE)
+    done = False
     try:
         result = _run(job, batch, cache, progress(len(batch.stems)) if progress else None)
-    except BaseException:
+        done = True
+    finally:
+        # a batch refused before any document was done leaves nothing behind
+        forget = not done and new_cache and cache.empty()
         cache.close()
-        if new_cache and cache.empty():  # a batch refused before any document was done leaves nothing
+        if forget:
             (job.out_dir / CACHE).unlink(missing_ok=True)
-        raise
-    cache.close()
     return result
 
 

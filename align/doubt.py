@@ -37,6 +37,7 @@ probability, and its links', so that the memory sets it apart:
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from .confidence import Judge
 from .copies import CONFIDENCE as COPY_CONFIDENCE, copied, copied_share
@@ -82,26 +83,28 @@ def rivals(pairs: tuple[UnitPair, ...], judge: Judge) -> tuple[UnitPair, ...]:
         return pairs
     body = [k for k, pair in enumerate(pairs) if (pair.source or pair.target).unit.kind is not UnitKind.FOOTNOTE]
     texts = [tuple(side.unit.text if side else None for side in (pairs[k].source, pairs[k].target)) for k in body]
-    doubted = {body[n] for n in range(len(body)) if pairs[body[n]].paired and _outdone(texts, n, judge)}
+    # each pair's coverage is asked for by itself and by both neighbours: computed once
+    coverage = lru_cache(maxsize=None)(lambda source, target: _coverage(source, target, judge))
+    doubted = {body[n] for n in range(len(body)) if pairs[body[n]].paired and _outdone(texts, n, coverage)}
     return tuple(unsure(pair) if k in doubted else pair for k, pair in enumerate(pairs))
 
 
-def _outdone(texts: list[tuple[str | None, str | None]], n: int, judge: Judge) -> bool:
+def _outdone(texts: list[tuple[str | None, str | None]], n: int, coverage) -> bool:
     """Whether a neighbour of pair ``n`` fits either of its texts better than the other does, or the two
     pairs fit better crossed."""
     source, target = texts[n]
-    own = _coverage(source, target, judge)
+    own = coverage(source, target)
     if own is None:
         return False
     for m in (n - 1, n + 1):
         if not 0 <= m < len(texts):
             continue
         other_source, other_target = texts[m]
-        across = (_coverage(source, other_target, judge), _coverage(other_source, target, judge))
+        across = (coverage(source, other_target), coverage(other_source, target))
         for rival in across:
             if rival is not None and min(rival) > min(own) + RIVAL_MARGIN:
                 return True
-        theirs = _coverage(other_source, other_target, judge)
+        theirs = coverage(other_source, other_target)
         if None not in across and theirs is not None and \
                 sum(map(sum, across)) > sum(own) + sum(theirs) + 2 * CROSSED_MARGIN:
             return True  # the two pairs crossed fit better than as they stand: two paragraphs swapped

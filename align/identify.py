@@ -116,14 +116,16 @@ _TOLD_BY_WORDS = 12  # function words of its own, at least, for them to tell a l
 _CLEAR = 3.0  # how many times the runner-up's count the first's must be
 
 
+_LANGUAGE_OF = {word: language for language, words in _WORD_SETS.items() for word in words}  # each word one's
+
+
 def _by_words(sample: str) -> tuple[str, int] | None:
     """The language whose function words the sample is full of, and how many it holds, when one clearly
     leads; ``None`` when none does (the model then decides)."""
     counts = dict.fromkeys(_WORD_SETS, 0)
     for word in _WORD.findall(sample.lower()):
-        for language, words in _WORD_SETS.items():
-            if word in words:
-                counts[language] += 1
+        if language := _LANGUAGE_OF.get(word):
+            counts[language] += 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     (first, most), (_, next_most) = ranked[0], ranked[1]
     if most >= _TOLD_BY_WORDS and most >= _CLEAR * max(next_most, 1):

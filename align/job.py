@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import __version__
 from .languages import tmx_code
-from .memory import Doubt, paragraph_units, sentence_units
+from .memory import Doubt, doubtful, paragraph_units, sentence_units
 from .model import Alignment, Finding, Severity, Tally, TmxHeader, counted
 from .cli_types import FailOn
 from .outputs import OutputSet
@@ -91,8 +91,9 @@ def failures(result: AlignResult, fail_on: frozenset[FailOn], min_confidence: fl
     if FailOn.UNPAIRED in fail_on and (unpaired := alignment.unpaired()):
         found.append(f"{counted(len(unpaired), 'unit')} on one side only: {', '.join(p.unit_id for p in unpaired)}")
     if FailOn.LOW_CONFIDENCE in fail_on:  # what the memory would set apart: a unit, or a link of one
-        weak = [pair.unit_id for pair in alignment.pairs if pair.paired and (pair.confidence < min_confidence or any(
-            link.confidence < min_confidence for link in pair.links if link.source and link.target))]
+        links, units = doubtful(alignment, Doubt(min_confidence))
+        set_apart = set(units) | {link.rsplit(":", 1)[0] for link in links}
+        weak = [pair.unit_id for pair in alignment.pairs if pair.unit_id in set_apart]
         if weak:
             found.append(f"{counted(len(weak), 'unit')} with a link under confidence {min_confidence}: {', '.join(weak)}")
     if FailOn.QA_ERROR in fail_on and (errors := Tally.of(result.findings).errors):

@@ -309,23 +309,15 @@ def roman_value(label: str) -> int | None:
     return _ROMAN.index(label) + 1 if label in _ROMAN else None
 
 
-_CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
 def article_number(label: str) -> int:
     """``13``, ``premier``, ``١٣``, ``十三`` -> 13."""
     if label == "premier":
         return 1
     if label.isdigit():
         return int(label.translate(ARABIC_DIGITS))
-    value, digit = 0, 0
-    for char in label:
-        if char == "十":
-            value += (digit or 1) * 10
-            digit = 0
-        elif char == "百":
-            value += (digit or 1) * 100
-            digit = 0
-        else:
-            digit = _CHINESE_DIGITS[char]
-    return value + digit
+    from .numberwords import chinese_value  # the one reader of Chinese numerals
+
+    value = chinese_value(label)
+    if value is None:
+        raise ValueError(f"{label!r} is not a number")
+    return value

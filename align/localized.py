@@ -76,14 +76,15 @@ _ARABIC_GROUPS = re.compile(r"(?<![\d.,])\d{3}(?: \d{3})* \d{1,3}(?![\d,])")
 def _number_pattern(language: str) -> re.Pattern[str]:
     # a point and one or two digits in a decimal-comma language is a code or a time as the original writes it
     # ("cible 16.4", "10.00 horas"), read as the original's number, not as 16 and 4
-    body = r"\d+\.\d{1,2}(?![\d.,])|" + _COMMA if profile(language).decimal_comma else _POINT
+    body = r"(?P<code>\d+\.\d{1,2}(?![\d.,]))|" + _COMMA if profile(language).decimal_comma else _POINT
     if language == "ar":  # 1,5 and 1.5 both, in the UN's Arabic; its thousands are spaced groups (see _extract)
         body = r"\d+(?:[.,]\d+)?"
     elif language == "zh":  # the UN's Chinese groups thousands with commas, and in tables with spaces
         body = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d)|" + _POINT
     return re.compile(
         # a scale word is one when no bracket follows: "217 ألف (د-3)" is resolution 217 A (III), not 217,000
-        rf"(?<![A-Za-z\d.,/])({body})({_ORDINAL})(?:\s*({_SCALE})(?!\s*\())?({_PERCENT})?(?![\d])",
+        rf"(?<![A-Za-z\d.,/])(?P<number>{body})(?P<ordinal>{_ORDINAL})(?:\s*(?P<scale>{_SCALE})(?!\s*\())?"
+        rf"(?P<percent>{_PERCENT})?(?![\d])",
         re.IGNORECASE,
     )
 
@@ -217,13 +218,13 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
     for match in _number_pattern(language).finditer(text):
         if not free(*match.span()):
             continue
-        raw = match.group(1).replace(",", ".") if language == "ar" else match.group(1)
-        code = comma and re.fullmatch(r"\d+\.\d{1,2}", raw)  # "16.4" in French: as the original writes it
+        raw = match.group("number").replace(",", ".") if language == "ar" else match.group("number")
+        code = match.groupdict().get("code")  # "16.4" in French: as the original writes it
         number = float(normalise_number(raw, comma and language != "ar" and not code))
-        scale = match.group(3)
+        scale = match.group("scale")
         if scale:
             number *= _SCALES[scale.lower().rstrip(".")] if scale.lower() in _SCALES else 1
-        kind = "percent" if match.group(4) else "number"
+        kind = "percent" if match.group("percent") else "number"
         values.append(Value(kind, _format(number) + ("%" if kind == "percent" else ""), match.group(0).strip(), *match.span()))
     return tuple(sorted(values, key=lambda v: v.start))
 

@@ -8,12 +8,10 @@ when the user asks, kept and flagged (an ``x-review`` property).
 
 from __future__ import annotations
 
-import re
-
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .model import Alignment, SegmentedUnit, TmxUnit, UnitPair, Variant
+from .model import Alignment, Document, SegmentedUnit, TmxUnit, UnitPair, Variant
 
 
 def linked_text(unit: SegmentedUnit, indices: tuple[int, ...]) -> str:
@@ -52,21 +50,21 @@ class Doubt:
 _ALL = Doubt(min_confidence=0.0)  # every TU, none flagged
 
 
-def tu_prefix(symbol: str, document: str | None = None) -> str:
+def tu_prefix(source: Document, document: str | None = None) -> str:
     """What a TU's id starts with: the document's symbol (``A/RES/57/263``), and, for a document of a batch
     whose name is not its symbol's (``A_RES_57_263``), the name too (``A/RES/57/263@copy``): two files of one
     symbol in a batch (a document and its corrigendum, a copy) are two names, so their TUs keep their ids
     apart."""
-    if document is None or document == re.sub(r"[^\w.-]+", "_", symbol).strip("_"):
-        return symbol
-    return f"{symbol}@{document}"
+    if document is None or document == source.stem:
+        return source.symbol
+    return f"{source.symbol}@{document}"
 
 
 def sentence_units(alignment: Alignment, source_code: str, target_code: str, doubt: Doubt = _ALL,
                    review: bool = False, document: str | None = None) -> Iterator[TmxUnit]:
     """One TU per sentence link with text on both sides: those ``doubt`` puts in the memory, or, with
     ``review``, those it sets apart.  ``document``: the name of the document in a batch (``tu_prefix``)."""
-    prefix = tu_prefix(alignment.source.symbol, document)
+    prefix = tu_prefix(alignment.source, document)
     for pair in alignment.pairs:
         if not pair.paired:
             continue
@@ -94,7 +92,7 @@ def paragraph_units(alignment: Alignment, source_code: str, target_code: str, do
                     review: bool = False, document: str | None = None) -> Iterator[TmxUnit]:
     """One TU per unit present on both sides: those ``doubt`` puts in the memory, or, with ``review``, those
     it sets apart.  ``document``: as for ``sentence_units``."""
-    prefix = tu_prefix(alignment.source.symbol, document)
+    prefix = tu_prefix(alignment.source, document)
     for pair in alignment.pairs:
         if pair.paired and doubt.wanted(pair.confidence, review):
             yield TmxUnit(

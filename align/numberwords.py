@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .languages import roman_value
+
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen").split()
 _UNITS_TH = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
@@ -36,24 +38,15 @@ _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
 _CHINESE = re.compile(r"第([零〇一二两三四五六七八九十百千]+)(?=条|款|项|届|次|段|章|节|期|部分)")
 
 
-_ROMAN = re.compile(r"\b(?i:chap(?:ter)?\.?|part|annex|sect(?:ion)?\.?|title|vol(?:ume)?\.?)\s+([IVXLC]+)\b")
-_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def roman_value(numeral: str) -> int:
-    """XIV -> 14."""
-    total = 0
-    for char, following in zip(numeral, numeral[1:] + " "):
-        value = _ROMAN_VALUE[char]
-        total += -value if following in _ROMAN_VALUE and _ROMAN_VALUE[following] > value else value
-    return total
+_ROMAN = re.compile(r"\b(?i:chap(?:ter)?\.?|part|annex|sect(?:ion)?\.?|title|vol(?:ume)?\.?)\s+([IVXL]+)\b")
 
 
 def english(text: str) -> Iterator[tuple[int, int, int]]:
     """(value, start, end) of each English number word (one to ninety-nine, cardinal or ordinal), and of each
     Roman numeral of a chapter, part, annex, section, title or volume ("chap. III": the Chinese "第三章")."""
     for match in _ROMAN.finditer(text):
-        yield roman_value(match.group(1)), match.start(1), match.end(1)
+        if (value := roman_value(match.group(1).lower())) is not None:  # I to XXX, as the readers know them
+            yield value, match.start(1), match.end(1)
     for match in _ENGLISH.finditer(text):
         if match.group("tens"):
             value = _TEN_VALUE[match.group("tens").lower()] + _UNIT_VALUE[match.group("unit").lower()]

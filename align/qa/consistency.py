@@ -20,7 +20,7 @@ class ConsistencyCheck(Check):
             return
         from sacrebleu.metrics import CHRF, TER  # only a run with a TM needs sacrebleu
 
-        self.chrf, self.ter = CHRF(), TER()
+        chrf_metric, ter_metric = CHRF(), TER()
         for pair in paired(context):
             for link in pair.links:
                 if not link.source or not link.target:
@@ -30,16 +30,16 @@ class ConsistencyCheck(Check):
                 match = context.tm.best(source)
                 if match is None or match.score < MATCH_THRESHOLD or match.target.split() == target.split():
                     continue
-                chrf = self.chrf.sentence_score(target, [match.target])
+                chrf = chrf_metric.sentence_score(target, [match.target])
                 # an exact match translated otherwise is an inconsistency however close the wording (as in
                 # Xbench and Trados QA); a fuzzy one only once the translation has diverged
                 if match.score < 100 and chrf.score >= CHRF_FLOOR:
                     continue
-                ter = self.ter.sentence_score(target, [match.target])
+                ter = ter_metric.sentence_score(target, [match.target])
                 yield self.finding(
                     pair.unit_id,
                     f"{pair.unit_id}: the TM translated this source ({match.score} % match) differently: "
-                    f"chrF {chrf.score:.1f}, TER {ter.score:.1f} ({self.chrf.get_signature()}); reuse the agreed "
+                    f"chrF {chrf.score:.1f}, TER {ter.score:.1f} ({chrf_metric.get_signature()}); reuse the agreed "
                     f"wording unless it must change. TM: “{match.target}”",
                     source, target,
                 )

@@ -36,13 +36,13 @@ class StructureCheck(Check):
         for document, side in ((alignment.source, "original"), (alignment.target, "translation")):
             other = noted["translation" if side == "original" else "original"]
             for warning in document.warnings:
-                said = warning.split(": ", 1)[-1]
-                if said in repaired:  # a cause, said above
+                text = warning.split(": ", 1)[-1]
+                if text in repaired:  # a cause, said above
                     continue
                 # how a version was read is a warning where the translation alone reads so; a note where the
                 # original does (its reviewer did not write it), or both do alike ("unnumbered paragraph after
                 # OP19" in each: the versions agree)
-                alone = side == "translation" and said not in other
+                alone = side == "translation" and text not in other
                 yield self.finding("document", f"{side}: {warning}; check the text there",
                                    severity=Severity.WARNING if alone else Severity.INFO)
 
