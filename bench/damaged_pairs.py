@@ -41,6 +41,7 @@ from align.srx import default_rules  # noqa: E402
 THRESHOLDS = (0.5, 0.7, 0.9)  # --min-confidence values whose trade-off is reported
 _OP = re.compile(r"^OP(\d+)(?=$|[(.])")
 _FN = re.compile(r"^FN(\d+)$")
+_SCORED = re.compile(r"^(?:OP\d+(?=$|[(.])|FN\d+$)")
 
 
 def without_paragraph(document: Document, number: int, label: str = "OP") -> tuple[Document, dict[str, str]]:
@@ -126,11 +127,12 @@ def without_footnote(document: Document, number: int) -> tuple[Document, dict[st
 
 
 def score(english: Document, damaged: Document, truth: dict[str, str], rules, counts: Counter,
-          show: bool = False) -> None:
+          show: bool = False, units: re.Pattern[str] = _SCORED) -> None:
+    """Counts the pairs of the units ``units`` matches (operative paragraphs and footnotes) right and wrong."""
     alignment = align_documents(english, damaged, rules)
     text_of = {u.id: u.text for u in damaged.units}
     for pair in alignment.pairs:
-        if pair.source is None or not (_OP.match(pair.unit_id) or _FN.match(pair.unit_id)):
+        if pair.source is None or not units.match(pair.unit_id):
             continue
         expected = truth.get(pair.unit_id)  # the damaged id of the right text, or None: it was deleted
         if pair.target is None:
@@ -155,7 +157,7 @@ def score(english: Document, damaged: Document, truth: dict[str, str], rules, co
     counts["documents with a wrong pair in the default TMX"] += any(
         p.source is not None and p.target is not None and p.confidence >= MIN_CONFIDENCE
         and p.target.unit.text != text_of.get(truth.get(p.unit_id, ""))
-        and (_OP.match(p.unit_id) or _FN.match(p.unit_id)) for p in alignment.pairs)
+        and units.match(p.unit_id) for p in alignment.pairs)
 
 
 def main() -> int:

@@ -21,11 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from align.aligner import align_documents  # noqa: E402
-from align.memory import MIN_CONFIDENCE  # noqa: E402
 from align.reading import read_document  # noqa: E402
 from align.srx import default_rules  # noqa: E402
-from damaged_pairs import without_paragraph  # noqa: E402
+from damaged_pairs import score, without_paragraph  # noqa: E402
 
 SYMBOL = "A/RES/217(III)"
 _ARTICLE = re.compile(r"^ART(\d+)(?=$|[.(])")
@@ -41,20 +39,7 @@ def main() -> int:
         other, counts = read_document(args.folder / f"udhr.{language}.txt", symbol=SYMBOL), Counter()
         for number in (3, 8, 13, 19, 25):
             damaged, truth = without_paragraph(other, number, label="ART")
-            alignment = align_documents(english, damaged, rules)
-            text_of = {u.id: u.text for u in damaged.units}
-            counts["said"] += any("numbered by content" in w for w in alignment.target.warnings)
-            for pair in alignment.pairs:
-                if pair.source is None or not _ARTICLE.match(pair.unit_id):
-                    continue
-                expected = truth.get(pair.unit_id)
-                if pair.target is None:
-                    counts["unpaired (right)" if expected is None else "unpaired (should be paired)"] += 1
-                elif expected is not None and pair.target.unit.text == text_of.get(expected):
-                    counts["right"] += 1
-                else:
-                    counts["WRONG"] += 1
-                    counts["WRONG in the TMX"] += pair.confidence >= MIN_CONFIDENCE
+            score(english, damaged, truth, rules, counts, units=_ARTICLE)
         print(f"{language}: " + ", ".join(f"{key} {value}" for key, value in sorted(counts.items())))
     return 0
 

@@ -33,6 +33,14 @@ def shared(*parts: str) -> Path:
     return path
 
 
+def required(present: bool, what: str, install: str) -> None:
+    """A tool or library a test needs: the test is skipped where it is missing, and fails under CI=true."""
+    if not present:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{what} is required under CI: .ci/run must {install}")
+        pytest.skip(f"{what} is not installed: {install}")
+
+
 def golden(language: str) -> dict:
     return json.loads((DATA / "golden" / f"A_RES_57_263.{language}.json").read_text(encoding="utf-8"))
 

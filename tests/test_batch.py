@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from dataclasses import replace
 
@@ -13,7 +14,7 @@ from align.batch_run import BatchJob, Progress, run_batch
 from align.cli import main
 from align.memory import Doubt
 
-from .conftest import EN, FR
+from .conftest import EN, FR, required
 
 DATE = "20021220T000000Z"
 
@@ -206,7 +207,7 @@ def test_progress_is_a_bar_on_a_terminal(monkeypatch):
 
 
 def test_an_unreachable_dask_scheduler_is_bad_input_and_leaves_nothing(corpus, tmp_path, capsys, monkeypatch):
-    pytest.importorskip("dask.distributed") if os.environ.get("CI") != "true" else None
+    required(importlib.util.find_spec("distributed") is not None, "Dask", "pip install '.[test]'")
     from align import parallel
 
     monkeypatch.setattr(parallel, "CONNECT_TIMEOUT", "2s")

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import os
-
+import importlib.util
 import io
 import json
 
@@ -16,7 +15,7 @@ from align.model import UnitKind
 from align.reading import read_data, read_document
 from align.srx import default_rules
 
-from .conftest import shared
+from .conftest import required, shared
 from .golden import GOLDEN, as_json
 
 PAIRS = [
@@ -93,12 +92,8 @@ def test_a_pdf_without_a_text_layer_is_refused_with_what_to_do():
 
 
 def test_an_encrypted_pdf_is_refused_with_what_to_do():
-    try:
-        import pypdf  # the test extra: it makes the encrypted file
-    except ImportError:
-        if os.environ.get("CI") == "true":
-            raise
-        pytest.skip("pypdf is not installed: pip install '.[test]'")
+    required(importlib.util.find_spec("pypdf") is not None, "pypdf", "pip install '.[test]'")
+    import pypdf  # the test extra: it makes the encrypted file
     writer = pypdf.PdfWriter(clone_from=io.BytesIO(shared("corpus", "un-docs", "A_RES_48_246.en.pdf").read_bytes()))
     writer.encrypt("secret", algorithm="RC4-128")  # pure Python in pypdf: no cryptography package needed
     buffer = io.BytesIO()

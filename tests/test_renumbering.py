@@ -174,6 +174,7 @@ def test_when_the_content_cannot_tell_which_of_two_neighbours_is_missing_neither
     # whichever of the two it names missing, the other's pair -- the wrong one here, OP3 with the French
     # "quatre-vingt-unième" -- is doubted and kept out of the memory
     assert {"OP3", "OP4"} <= set(repair.missing + repair.doubtful)
+    assert len(repair.missing) == len(repair.doubtful) == 1  # one named missing, the other doubted
     pairs = {p.unit_id: p for p in alignment.pairs}
     for uid in repair.doubtful:
         assert pairs[uid].confidence <= 0.4 and all(link.confidence <= 0.4 for link in pairs[uid].links)

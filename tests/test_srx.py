@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import zipfile
 from pathlib import Path
 
@@ -14,7 +12,7 @@ from hypothesis import strategies as st
 from align.errors import SegmentationRulesError
 from align.srx import Segmenter, default_rules, load_srx, parse_srx
 
-from .conftest import DATA
+from .conftest import DATA, required
 
 OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")
 
@@ -82,10 +80,7 @@ def test_the_signature_names_the_rules_and_their_hash():
 
 
 def test_omegat_default_rules_load_and_segment(tmp_path):
-    if not OMEGAT_JAR.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail("OmegaT is required under CI: .ci/run must apt-get install omegat")
-        pytest.skip("OmegaT is not installed (apt-get install omegat)")
+    required(OMEGAT_JAR.exists(), "OmegaT", "apt-get install omegat")
     with zipfile.ZipFile(OMEGAT_JAR) as jar:
         data = jar.read("org/omegat/core/segmentation/defaultRules.srx")
     rules = parse_srx(data, "defaultRules.srx")

@@ -88,6 +88,8 @@ def test_tmx_imports_and_works_with_align_unimportable(tmp_path):
             list(TmxReader(path.with_name("none.tmx")))
         except TmxFileError:
             pass
+        else:
+            raise AssertionError("a missing TMX was read without an error")
         assert not [name for name in sys.modules if name == "align" or name.startswith("align.")
                     if sys.modules[name] is not None]
         print("ok")
@@ -97,8 +99,9 @@ def test_tmx_imports_and_works_with_align_unimportable(tmp_path):
 
 
 def test_tmx_errors_read_like_untm_errors_and_are_user_errors():
-    assert str(TmxFileError("a.tmx", "not well-formed XML (x)", "give a TMX file", line=3)) == str(
-        InputError("a.tmx", "not well-formed XML (x)", "give a TMX file", line=3))
+    assert str(TmxFileError("a.tmx", "not well-formed XML (x)", "give a TMX file", line=3)) == \
+        "a.tmx:3: not well-formed XML (x); give a TMX file"
+    assert str(InputError("a.txt", "no such file", "check the path")) == "a.txt: no such file; check the path"
     assert str(TmxFileError("a.tmx", "no such TM file", "check the path")) == "a.tmx: no such TM file; check the path"
     assert str(ForbiddenCharacterError("TU 1", "\x07", 4)) == (
         "TU 1: character U+0007 at offset 4 is not allowed in XML 1.0; remove it from the input text")
