@@ -45,7 +45,7 @@ def run_terms(args) -> int:
 
     from .model import LanguagePair
     from .pipeline import Reading, Review, glossary_beside, glossary_for, run
-    from .terms import terms_of_tmx
+    from .terms_tmx import terms_of_tmx
 
     require_file(args.source)
     args.glossary = args.glossary or glossary_beside(args.source)

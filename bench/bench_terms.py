@@ -47,7 +47,7 @@ def make_glossary(path: Path, count: int) -> None:
 
 def check(tmx: Path, glossary_path: Path, workers: int = 1) -> dict:
     from align.glossary import read_glossary
-    from align.terms import terms_of_tmx
+    from align.terms_tmx import terms_of_tmx
     from align.model import LanguagePair
 
     start = time.perf_counter()

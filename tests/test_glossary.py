@@ -61,9 +61,59 @@ def test_the_shipped_glossary_has_every_required_pair():
     assert len(glossary.sha256) == 64
 
 
-def test_translate_toolkit_reads_the_shipped_glossary():
+def test_the_shipped_glossary_is_read_as_translate_toolkit_reads_it():
     store = tbxfile(GLOSSARY.open("rb"), sourcelanguage="fr", targetlanguage="en")
-    assert len(store.units) == len(REQUIRED)
+    reference = [(unit.getid(), [(t.text, t.administrative_status) for t in unit.get_source_terms()],
+                  [(t.text, t.administrative_status) for t in unit.get_target_terms("en")]) for unit in store.units]
+    ours = [(e.id, [(t.text, t.status) for t in e.source], [(t.text, t.status) for t in e.target])
+            for e in read_glossary(GLOSSARY, "fr", "en").entries]
+    status = {"preferredTerm-admn-sts": TermStatus.PREFERRED, "admittedTerm-admn-sts": TermStatus.ADMITTED,
+              "deprecatedTerm-admn-sts": TermStatus.FORBIDDEN}
+    assert len(reference) == len(REQUIRED) == len(ours)
+    assert ours == [(i, [(t, status[s]) for t, s in src], [(t, status[s]) for t, s in tgt]) for i, src, tgt in reference]
+
+
+_TBX3 = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+  <tbxHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></tbxHeader>
+  <text><body>
+    <conceptEntry id="c1">
+      <langSec xml:lang="fr-FR"><termSec><term>pays les moins avancés</term></termSec></langSec>
+      <langSec xml:lang="en-GB">
+        <termSec><term>least developed countries</term>
+          <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>
+        <termSec><term>LDCs</term><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></termSec>
+      </langSec>
+      <langSec xml:lang="es"><termSec><term>países menos adelantados</term></termSec></langSec>
+    </conceptEntry>
+  </body></text>
+</tbx>"""
+
+_NTIG = """<martif type="TBX" xml:lang="en"><text><body>
+  <termEntry id="e1">
+    <langSet xml:lang="FR"><ntig><termGrp><term>États  Membres</term></termGrp></ntig></langSet>
+    <langSet xml:lang="en"><ntig><termGrp><term>Member States</term>
+      <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termGrp></ntig></langSet>
+  </termEntry>
+</body></text></martif>"""
+
+
+def test_tbx3_ntig_and_regional_language_tags(tmp_path):
+    (tmp_path / "v3.tbx").write_text(_TBX3, encoding="utf-8")
+    (entry,) = read_glossary(tmp_path / "v3.tbx", "fr", "en").entries
+    assert entry.id == "c1" and entry.name == "pays les moins avancés"
+    assert [(t.text, t.status) for t in entry.target] == [
+        ("least developed countries", TermStatus.PREFERRED), ("LDCs", TermStatus.ADMITTED)]
+    (tmp_path / "ntig.tbx").write_text(_NTIG, encoding="utf-8")
+    (entry,) = read_glossary(tmp_path / "ntig.tbx", "fr", "en").entries
+    assert (entry.name, [(t.text, t.status) for t in entry.target]) == (
+        "États Membres", [("Member States", TermStatus.FORBIDDEN)])
+
+
+def test_a_tbx_name_on_other_xml(tmp_path):
+    (tmp_path / "tm.tbx").write_text('<tmx version="1.4"><body/></tmx>', encoding="utf-8")
+    with pytest.raises(InputError, match=r"not a TBX file: its root element is <tmx>"):
+        read_glossary(tmp_path / "tm.tbx", "fr", "en")
 
 
 def test_term_status_from_tbx():

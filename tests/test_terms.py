@@ -11,7 +11,8 @@ from align.aligner import align_documents
 from align.glossary import read_glossary
 from align.reading.text import parse_text
 from align.srx import default_rules
-from align.terms import UnitTermStatus, terms_of_alignment, terms_of_tmx
+from align.terms import UnitTermStatus, terms_of_alignment
+from align.terms_tmx import terms_of_tmx
 from align.model import LanguagePair, TmxHeader, TmxUnit, Variant
 from tmx.reader import TmxReader
 from tmx.writer import write_tmx
