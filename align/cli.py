@@ -58,25 +58,32 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     align = commands.add_parser(
         "align",
-        help="align two language versions of a document and write TMX",
+        help="align two or more language versions of a document and write TMX",
         description="Align two language versions by paragraph number, then sentence by sentence; write a "
         "sentence TMX, a paragraph TMX, the alignment and the QA findings as JSON, the terms report (with a "
-        "glossary) and an HTML review page.",
+        "glossary) and an HTML review page. Given three to six versions, each is aligned with the first, and "
+        "one TMX holds every language (with --pairs, each pair's TMX too).",
         **examples("untm align A_RES_57_263.fr.txt A_RES_57_263.en.txt --out out",
                    "untm align A_RES_79_236-2424614E.xml A_RES_79_236-2424614F.xml --glossary terms.csv",
                    "untm align - A_RES_57_263.en.txt --src-lang fr < A_RES_57_263.fr.txt",
-                   "untm align A.fr.pdf A.en.docx --fail-on unpaired,qa-error --min-confidence 0.7"),
+                   "untm align A.fr.pdf A.en.docx --fail-on unpaired,qa-error --min-confidence 0.7",
+                   "untm align A_RES_79_236-2424614E.xml A_RES_79_236-2424614{A,C,F,R,S}.xml --pairs"),
     )
     align.add_argument("source", type=Path, help="source-language version: text, Akoma Ntoso XML, PDF or Word (A_RES_57_263.fr.txt, A_RES_79_236-2424614F.xml)")
-    align.add_argument("target", type=Path, help="target-language version, in any of those forms")
+    align.add_argument("targets", type=Path, nargs="+", metavar="target",
+                       help="target-language version, in any of those forms; up to five, each in another language")
     align.add_argument("--out", type=Path, default=Path("out"), metavar="DIR", help="output directory (default: out)")
     align.add_argument("--srx", metavar="FILE", type=Path, help="SRX 2.0 segmentation rules (default: untm's rules for UN texts)")
     align.add_argument("--src-lang", metavar="LANG", help="source language when neither the document nor its file name says (ar, en, es, fr, ru, zh)")
-    align.add_argument("--tgt-lang", metavar="LANG", help="target language when the file name does not say")
+    align.add_argument("--tgt-lang", metavar="LANG", help="target language when the file name does not say "
+                       "(for several versions, one each, comma-separated: fr,es)")
     align.add_argument("--symbol", metavar="SYMBOL", help="document symbol when the text does not give it, e.g. A/RES/57/263")
     align.add_argument("--date", metavar="DATE", help="TMX creation date (default: SOURCE_DATE_EPOCH, else now)")
     align.add_argument("--src-code", metavar="CODE", help="language code written in the TMX for the source (default: the language, e.g. fr; or fr-FR)")
-    align.add_argument("--tgt-code", metavar="CODE", help="language code written in the TMX for the target (e.g. en-GB)")
+    align.add_argument("--tgt-code", metavar="CODE", help="language code written in the TMX for the target (e.g. "
+                       "en-GB; for several versions, one each, comma-separated)")
+    align.add_argument("--pairs", action="store_true", help="with three or more versions, write each pair's TMX "
+                       "files too, for CAT tools that want bilingual memories")
     align.add_argument("--glossary", metavar="FILE", type=Path,
                        help="glossary (TBX, CSV/TSV) for DIR/<stem>.terms.json (default: glossary.tbx beside the source text, if any)")
     align.add_argument("--fail-on", type=_fail_on, default=frozenset(), metavar="WHAT",
@@ -115,6 +122,13 @@ def _date(value: str | None) -> str:
 
 
 def _align(args) -> int:
+    if len(args.targets) > 1:
+        from .cli_versions import align_versions
+
+        return align_versions(args, _date(args.date))
+    if args.pairs:
+        warn(("--pairs is for three or more versions: two give one pair's files anyway",))
+    args.target = args.targets[0]
     from .job import AlignJob, failures, run_align
     from .memory import Doubt
     from .model import Tally

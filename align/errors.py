@@ -20,6 +20,10 @@ class InputError(Located, UntmError):
     """An input file that cannot be read or does not have the expected layout (``path[:line]: problem; fix``)."""
 
 
+class GlossaryLanguagesError(InputError):
+    """A glossary with no entry in the two languages asked for."""
+
+
 class MismatchError(UntmError):
     """The two texts are not versions of the same document."""
 

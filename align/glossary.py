@@ -29,7 +29,7 @@ from lxml import etree
 
 from tmx import safexml
 
-from .errors import InputError, unreadable
+from .errors import GlossaryLanguagesError, InputError, unreadable
 from .model import Glossary, GlossaryEntry, Term, TermStatus
 
 _STATUS = {
@@ -72,7 +72,7 @@ def read_glossary(path: str | Path, source_lang: str, target_lang: str) -> ReadG
     else:
         entries = _read_table(data, name, source_lang, target_lang, warnings)
     if not entries:
-        raise InputError(
+        raise GlossaryLanguagesError(
             name, f"no entry with both a {source_lang} and a {target_lang} term", "check the glossary's languages"
         )
     return ReadGlossary(name, hashlib.sha256(data).hexdigest(), source_lang, target_lang, tuple(entries),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,24 +63,30 @@ def run_align(job: AlignJob) -> AlignResult:
         )
 
     with OutputSet(job.out_dir, inputs=(job.source, job.target)) as outputs:
-        # the memory, then what is set apart from it for review (nothing when the doubtful are flagged
-        # instead: the files are written all the same, so that none left by an earlier run misleads)
-        for review in (False, True):
-            name = f"{stem}.review" if review else stem
-            with outputs.open(f"{name}.tmx") as stream:
-                write_tmx(stream, header("sentence"), sentence_units(alignment, src_code, tgt_code, job.doubt, review))
-            with outputs.open(f"{stem}.paragraphs{'.review' if review else ''}.tmx") as stream:
-                write_tmx(stream, header("paragraph"), paragraph_units(alignment, src_code, tgt_code, job.doubt, review))
+        write_memories(outputs, stem, alignment, (src_code, tgt_code), job.doubt, header)
         outputs.write_json(f"{stem}.alignment.json", alignment_json(alignment))
         outputs.write_json(f"{stem}.qa.json", qa_json(alignment, [c.id for c in analysis.checks], findings))
         if terms is not None:
             outputs.write_json(f"{stem}.terms.json", terms.as_json())
-        outputs.write(f"{stem}.html", review_page(alignment, findings, _readable(job.creation_date), glossary, terms,
+        outputs.write(f"{stem}.html", review_page(alignment, findings, readable_date(job.creation_date), glossary, terms,
                                                       job.doubt.min_confidence))
     return AlignResult(alignment, outputs.paths, terms, findings, analysis.warnings)
 
 
-def _readable(date: str) -> str:
+def write_memories(outputs: OutputSet, stem: str, alignment: Alignment, codes: tuple[str, str], doubt: Doubt,
+                   header: Callable[[str], TmxHeader]) -> None:
+    """A pair's sentence and paragraph TMX, then what is set apart from them for review (nothing when the
+    doubtful are flagged instead: the files are written all the same, so that none left by an earlier run
+    misleads)."""
+    for review in (False, True):
+        suffix = ".review" if review else ""
+        with outputs.open(f"{stem}{suffix}.tmx") as stream:
+            write_tmx(stream, header("sentence"), sentence_units(alignment, *codes, doubt, review))
+        with outputs.open(f"{stem}.paragraphs{suffix}.tmx") as stream:
+            write_tmx(stream, header("paragraph"), paragraph_units(alignment, *codes, doubt, review))
+
+
+def readable_date(date: str) -> str:
     """``20021220T000000Z`` -> ``2002-12-20 00:00:00 UTC``."""
     return f"{date[0:4]}-{date[4:6]}-{date[6:8]} {date[9:11]}:{date[11:13]}:{date[13:15]} UTC"
 

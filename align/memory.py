@@ -8,10 +8,14 @@ when the user asks, kept and flagged (an ``x-review`` property).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .model import Alignment, Document, SegmentedUnit, TmxUnit, UnitPair, Variant
+
+if TYPE_CHECKING:
+    from .versions import Span, Versions
 
 
 def linked_text(unit: SegmentedUnit, indices: tuple[int, ...]) -> str:
@@ -101,6 +105,32 @@ def paragraph_units(alignment: Alignment, source_code: str, target_code: str, do
                 props=_props(alignment, pair, ("x-confidence", f"{pair.confidence:.3f}"),
                              *doubt.props(pair.confidence)),
             )
+
+
+def version_units(versions: Versions, spans: Iterable[Span], codes: tuple[str, ...], doubt: Doubt = _ALL,
+                  review: bool = False, document: str | None = None) -> Iterator[TmxUnit]:
+    """One TU per span of several versions (``versions.sentence_spans`` or ``paragraph_spans``): the source's
+    text and each version's that ``doubt`` puts in the memory, or, with ``review``, each it sets apart; a
+    span with no such version gives no TU.  ``codes``: the source's language code, then each version's, as
+    the TMX writes them.  ``x-confidence`` is the lowest of the versions', ``x-confidence-<code>`` each one's."""
+    prefix = tu_prefix(versions.source, document)
+    for span in spans:
+        chosen = [(code, rendering) for code, rendering in zip(codes[1:], span.renderings)
+                  if rendering is not None and doubt.wanted(rendering.confidence, review)]
+        if not chosen:
+            continue
+        lowest = min(rendering.confidence for _, rendering in chosen)
+        flagged = [code for code, rendering in chosen if doubt.props(rendering.confidence)]
+        yield TmxUnit(
+            tuid=f"{prefix}:{span.unit_id}" + (f":{span.number}" if span.number else ""),
+            variants=(Variant(codes[0], span.source), *(Variant(code, r.text) for code, r in chosen)),
+            props=(("x-document", versions.source.symbol), ("x-unit", span.unit_id),
+                   *((("x-segment", str(span.number)),) if span.number else ()),
+                   ("x-confidence", f"{lowest:.3f}"),
+                   *((f"x-confidence-{code}", f"{r.confidence:.3f}") for code, r in chosen),
+                   *((("x-review", f"{', '.join(flagged)}: confidence under {doubt.min_confidence:g}"),)
+                     if flagged else ())),
+        )
 
 
 def doubtful(alignment: Alignment, doubt: Doubt) -> tuple[list[str], list[str]]:

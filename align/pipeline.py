@@ -10,12 +10,13 @@ command is asked, and a check or a stage added here reaches them all.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from .aligner import align_documents
-from .errors import UntmError
+from .errors import GlossaryLanguagesError, InputError, UntmError
 from .glossary import Glossary, read_glossary
 from .model import Alignment, Finding, LanguagePair
 from .qa.base import Check, QaContext
@@ -23,6 +24,7 @@ from .qa.registry import run_checks, select
 from .reading import read_document
 from .srx import rules_from
 from .terms import TermsReport, terms_of_alignment
+from .versions import Versions
 
 GLOSSARY_BESIDE = "glossary.tbx"  # the glossary found beside the source text (or in a batch's folder) unasked
 
@@ -88,6 +90,46 @@ def analyse(alignment: Alignment, review: Review = Review()) -> Analysis:
 def run(source: Path, target: Path, reading: Reading = Reading(), review: Review = Review()) -> Analysis:
     """The whole job on two files."""
     return analyse(align_pair(source, target, reading), review)
+
+
+def align_versions(source: Path, targets: Sequence[Path], reading: Reading = Reading(),
+                   target_langs: Sequence[str | None] = ()) -> Versions:
+    """Read several language versions of one document and align each with the first (``versions.py``).
+
+    ``target_langs``: each version's language where its file does not say (``reading.target_lang`` is not
+    used).  The same language twice is refused, naming both files, as is a version of another document.
+    """
+    if sum(str(path) == "-" for path in (source, *targets)) > 1:
+        raise UntmError("more than one version is given as -, standard input: give all but one as files")
+    languages = tuple(target_langs) or (None,) * len(targets)
+    if len(languages) != len(targets):
+        raise UntmError(f"{len(languages)} target languages given for {len(targets)} versions: give one for each, "
+                        "comma-separated, in the order of the versions (--tgt-lang fr,es,ru)")
+    original = read_document(source, reading.source_lang, reading.symbol, reading.fix_languages)
+    seen = {original.language: original}
+    documents = []
+    for path, language in zip(targets, languages):
+        document = read_document(path, language, reading.symbol, reading.fix_languages)
+        if document.language in seen:
+            raise InputError(str(path), f"it is in {document.language!r}, as {seen[document.language].path} is",
+                             "give each language once")
+        seen[document.language] = document
+        documents.append(document)
+    rules = rules_from(reading.srx)
+    return Versions(original, tuple(align_documents(original, document, rules) for document in documents))
+
+
+def analyse_versions(versions: Versions, review: Review = Review()) -> tuple[tuple[Analysis, ...], tuple[str, ...]]:
+    """``analyse`` for each version against the source, and what the user should be told: a glossary that
+    has no entry in a version's language gives that version no terms report, with a warning, not an error."""
+    analyses, warnings = [], []
+    for alignment in versions.alignments:
+        try:
+            analyses.append(analyse(alignment, review))
+        except GlossaryLanguagesError as exc:
+            warnings.append(f"{exc}: no terms report for {alignment.source.language}-{alignment.target.language}")
+            analyses.append(analyse(alignment, replace(review, glossary=None)))
+    return tuple(analyses), tuple(warnings)
 
 
 def glossary_beside(path: Path | str) -> Path | None:

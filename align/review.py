@@ -44,8 +44,20 @@ sup.call a{text-decoration:none}
 .hidden{display:none}
 @media (max-width:760px){body{padding:.5rem}.pair{grid-template-columns:1fr;gap:.5rem}
 header dl{grid-template-columns:1fr}header dt{margin-top:.3rem}}
-@media print{.controls{display:none}body{max-width:none;padding:0;font-size:11pt}a{color:inherit;text-decoration:none}
+@media print{.controls{display:none}.version.hidden{display:block}body{max-width:none;padding:0;font-size:11pt}a{color:inherit;text-decoration:none}
 .unit{border-color:#999}}
+"""
+
+VERSIONS_SCRIPT = """
+(function(){
+  var chooser=document.getElementById('version');
+  function show(){document.querySelectorAll('.version').forEach(function(v){
+    v.classList.toggle('hidden',v.dataset.lang!==chooser.value);});}
+  chooser.addEventListener('change',show);
+  var wanted=(location.hash.match(/^#([a-z]+)-/)||[])[1];
+  if(wanted&&document.querySelector('.version[data-lang="'+wanted+'"]'))chooser.value=wanted;
+  show();
+})();
 """
 
 SCRIPT = """
@@ -70,38 +82,74 @@ def review_page(alignment: Alignment, findings: tuple[Finding, ...], date: str,
                 low: float = MIN_CONFIDENCE) -> bytes:
     """The page; links under ``low`` (the confidence under which the memory sets them apart) are coloured."""
     src, tgt = alignment.source, alignment.target
-    matchers = matchers_for(glossary) if glossary else None
-    by_unit: dict[str, list[Finding]] = {}
-    for finding in findings:
-        by_unit.setdefault(finding.unit, []).append(finding)
+    return _page(f"{src.symbol} {src.language}–{tgt.language}: alignment review",
+                 [_header(alignment, findings, date, glossary)],
+                 _pair_content(alignment, findings, glossary, terms, low))
+
+
+def versions_page(pages: tuple[tuple[Alignment, tuple[Finding, ...], Glossary | None, TermsReport | None], ...],
+                  date: str, low: float = MIN_CONFIDENCE) -> bytes:
+    """One page for several versions of a document, one (alignment, findings, glossary, terms) for each
+    version against the source: a selector shows one version at a time (all of them in print, or without
+    script); every id of a version's part starts with its language (``fr-unit-OP3``)."""
+    source = pages[0][0].source
+    languages = [alignment.target.language for alignment, *_ in pages]
+    parts = [E.div(_header(alignment, findings, date, glossary, f"{alignment.target.language}-"),
+                   *_pair_content(alignment, findings, glossary, terms, low, f"{alignment.target.language}-"),
+                   {"class": "version", "data-lang": alignment.target.language})
+             for alignment, findings, glossary, terms in pages]
+    chooser = E.label("Version ", E.select(*(E.option(f"{source.language} → {language}", value=language)
+                                             for language in languages), id="version"))
+    return _page(f"{source.symbol} {source.language}–{'/'.join(languages)}: alignment review",
+                 [E.h1(f"{source.symbol}: {source.language} → {', '.join(languages)}")], parts, chooser,
+                 VERSIONS_SCRIPT)
+
+
+def _page(title: str, head: list, content: list, *controls_and_script) -> bytes:
+    extra = [item for item in controls_and_script if not isinstance(item, str)]
+    scripts = [E.script(item) for item in controls_and_script if isinstance(item, str)]
     page = E.html(
         E.head(
             E.meta(charset="utf-8"),
             E.meta(name="viewport", content="width=device-width, initial-scale=1"),
-            E.title(f"{src.symbol} {src.language}–{tgt.language}: alignment review"),
+            E.title(title),
             E.style(STYLE),
         ),
         E.body(
-            _header(alignment, findings, date, glossary),
+            *head,
             E.div(
+                *extra,
                 E.label("Show units with a link below ",
                         E.input(type="range", id="threshold", min="0", max="1", step="0.05", value="1"),
                         " ", E.output("1.00", id="threshold-value")),
                 E.label(E.input(type="checkbox", id="only-findings"), " only units with findings"),
                 {"class": "controls"},
             ),
-            _findings_summary(findings),
-            _terms_table(terms) if terms is not None else E.section(id="terms"),
-            E.section(E.h2("Units"), *(_unit(pair, by_unit.get(pair.unit_id, []), alignment, matchers, low)
-                                      for pair in alignment.pairs), id="units"),
+            *content,
             E.script(SCRIPT),
+            *scripts,
         ),
         lang="en",
     )
     return etree.tostring(page, doctype="<!DOCTYPE html>", encoding="utf-8", method="html")
 
 
-def _header(alignment: Alignment, findings, date: str, glossary: Glossary | None):
+def _pair_content(alignment: Alignment, findings: tuple[Finding, ...], glossary: Glossary | None,
+                  terms: TermsReport | None, low: float, at: str = "") -> list:
+    """Findings, terms and units of one pair; ``at`` starts every id (one page holds several pairs)."""
+    matchers = matchers_for(glossary) if glossary else None
+    by_unit: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_unit.setdefault(finding.unit, []).append(finding)
+    return [
+        _findings_summary(findings, at),
+        _terms_table(terms, at) if terms is not None else E.section(id=f"{at}terms"),
+        E.section(E.h2("Units"), *(_unit(pair, by_unit.get(pair.unit_id, []), alignment, matchers, low, at)
+                                  for pair in alignment.pairs), id=f"{at}units"),
+    ]
+
+
+def _header(alignment: Alignment, findings, date: str, glossary: Glossary | None, at: str = ""):
     src, tgt = alignment.source, alignment.target
     rows = [
         ("Document", f"{src.symbol} — {src.title}"),
@@ -118,41 +166,41 @@ def _header(alignment: Alignment, findings, date: str, glossary: Glossary | None
     return E.header(
         E.h1(f"{src.symbol}: {src.language} → {tgt.language}"),
         E.dl(*(child for name, value in rows for child in (E.dt(name), E.dd(value)))),
-        id="unit-document",  # the target of findings about the whole document
+        id=f"{at}unit-document",  # the target of findings about the whole document
     )
 
 
-def _findings_summary(findings: tuple[Finding, ...]):
+def _findings_summary(findings: tuple[Finding, ...], at: str = ""):
     items = []
     for severity in Severity:
         chosen = [f for f in findings if f.severity is severity]
         if chosen:
             items.append(E.h3(f"{severity.value}: {len(chosen)}", {"class": severity.value}))
-            items.append(E.ul(*(E.li(E.a(f.unit, href=f"#unit-{f.unit}"), f" {f.check}: {f.message}{follows_text(f)}",
+            items.append(E.ul(*(E.li(E.a(f.unit, href=f"#{at}unit-{f.unit}"), f" {f.check}: {f.message}{follows_text(f)}",
                                      {"class": severity.value}) for f in chosen)))
-    return E.section(E.h2("QA findings"), *(items or [E.p("No finding.")]), id="findings")
+    return E.section(E.h2("QA findings"), *(items or [E.p("No finding.")]), id=f"{at}findings")
 
 
-def _terms_table(terms: TermsReport):
+def _terms_table(terms: TermsReport, at: str = ""):
     rows = []
     for row in terms.terms:
         entry = row.entry
         links = []
         for unit in row.units:
-            links += [E.a(unit.unit, {"href": f"#unit-{unit.unit}", "class": "error" if unit.status.deviation else ""}),
+            links += [E.a(unit.unit, {"href": f"#{at}unit-{unit.unit}", "class": "error" if unit.status.deviation else ""}),
                       " "]
         renderings = sorted({r for u in row.units for r in u.renderings})
         rows.append(E.tr(
             E.td(entry.name, lang=terms.source_lang), E.td(entry.rendering, lang=terms.target_lang),
             E.td(str(row.total)), E.td(str(row.consistent)), E.td(str(row.deviations)),
             E.td(*links), E.td("; ".join(renderings), lang=terms.target_lang),
-            id=f"term-{entry.id}",
+            id=f"{at}term-{entry.id}",
         ))
     head = E.tr(*(E.th(h) for h in ("term", "rendering", "units", "consistent", "deviations", "where", "renderings found")))
-    return E.section(E.h2("Terms"), E.div(E.table(head, *rows), {"class": "scroll"}), id="terms")
+    return E.section(E.h2("Terms"), E.div(E.table(head, *rows), {"class": "scroll"}), id=f"{at}terms")
 
 
-def _unit(pair: UnitPair, findings: list[Finding], alignment: Alignment, matchers, low: float):
+def _unit(pair: UnitPair, findings: list[Finding], alignment: Alignment, matchers, low: float, at: str = ""):
     confidences = [link.confidence for link in pair.links] or [0.0]
     link_of_source = {i: n for n, link in enumerate(pair.links, 1) for i in link.source}
     link_of_target = {j: n for n, link in enumerate(pair.links, 1) for j in link.target}
@@ -167,7 +215,7 @@ def _unit(pair: UnitPair, findings: list[Finding], alignment: Alignment, matcher
             sides.append(E.div(E.div(language, {"class": "lang"}), E.em("— missing —"), attributes))
             continue
         occurrences = matcher.find(unit.unit.text) if matcher else []
-        sides.append(E.div(E.div(language, {"class": "lang"}), _text(unit, occurrences, link_of, pair, matcher, low),
+        sides.append(E.div(E.div(language, {"class": "lang"}), _text(unit, occurrences, link_of, pair, matcher, low, at),
                            attributes))
     links = E.ol(*(E.li(
         f"{alignment.source.language} {_numbers(link.source)} ↔ {alignment.target.language} {_numbers(link.target)}: "
@@ -178,7 +226,7 @@ def _unit(pair: UnitPair, findings: list[Finding], alignment: Alignment, matcher
         E.h3(pair.unit_id, E.span(f"{pair.confidence:.2f}", {"class": "conf"})),
         E.div(*sides, {"class": "pair"}),
         links,
-        {"class": "unit" + ("" if pair.paired else " unpaired"), "id": f"unit-{pair.unit_id}",
+        {"class": "unit" + ("" if pair.paired else " unpaired"), "id": f"{at}unit-{pair.unit_id}",
          "data-min-confidence": f"{min(confidences):.3f}", "data-findings": str(len(findings))},
     )
     if findings:
@@ -193,7 +241,7 @@ def _numbers(indices: tuple[int, ...]) -> str:
 
 
 def _text(unit: SegmentedUnit, occurrences: list[Occurrence], link_of: dict[int, int], pair: UnitPair, matcher,
-          low: float):
+          low: float, at: str = ""):
     """The unit's text: sentences as spans, terms as <mark>, footnote calls as links."""
     text = unit.unit.text
     container = E.p()
@@ -210,7 +258,7 @@ def _text(unit: SegmentedUnit, occurrences: list[Occurrence], link_of: dict[int,
     current_sentence, holder = None, container
     for a, b in zip(points, points[1:] + [None]):
         for number in calls.get(a, []):
-            _append(holder, E.sup(E.a(str(number), href=f"#unit-FN{number}"), {"class": "call"}))
+            _append(holder, E.sup(E.a(str(number), href=f"#{at}unit-FN{number}"), {"class": "call"}))
         if b is None:
             break
         sentence = next((i for i, s in enumerate(unit.sentences) if s.start <= a < s.end), None)
