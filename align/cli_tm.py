@@ -22,7 +22,9 @@ def add_commands(commands, date_from) -> None:
 
     def languages(parser):
         parser.add_argument("--src-lang", metavar="LANG", help="source language to read (default: the TMX header's srclang)")
-        parser.add_argument("--tgt-lang", metavar="LANG", help="target language to read (default: the other language of each TU)")
+        parser.add_argument("--tgt-lang", metavar="LANG", help="target language to read (default: the other language "
+                            "of each TU; a TM of three languages or more needs it, but for export, merge and stats, "
+                            "which take every language)")
 
     check = ops.add_parser("check", help="check TMX files against TMX 1.4b before a CAT tool loads them",
                            **examples("untm tm check out/A_RES_57_263.fr-en.tmx other.tmx"),
@@ -49,7 +51,8 @@ def add_commands(commands, date_from) -> None:
     languages(stats)
     stats.set_defaults(func=_stats)
 
-    export = ops.add_parser("export", help="TSV (props as columns), XLIFF 1.2, or Moses parallel text",
+    export = ops.add_parser("export", help="TSV (a column per language, props as columns), XLIFF 1.2 (a file per "
+                            "target language), or Moses parallel text (a file per language)",
                             **examples("untm tm export corpus.fr-en.tmx -o corpus.tsv",
                                        "untm tm export corpus.fr-en.tmx -o job.xlf --tgt-lang en",
                                        "untm tm export corpus.fr-en.tmx --format moses -o train"))
@@ -57,7 +60,7 @@ def add_commands(commands, date_from) -> None:
     export.add_argument("--format", choices=EXPORT_FORMATS,
                         help="tsv, xliff or moses (default: as the output's name says: .tsv, .xlf or .xliff; tsv for -o -)")
     export.add_argument("-o", "--output", type=Path, required=True,
-                        help="file to write; for moses, the prefix of OUTPUT.<src> and OUTPUT.<tgt>")
+                        help="file to write; for moses, the prefix of OUTPUT.<lang>, one file per language")
     languages(export)
     export.set_defaults(func=_export)
 
@@ -145,7 +148,9 @@ def _stats(args) -> int:
 
 
 def _export(args) -> int:
-    from tmx.export import SINGLE_FILE, ExportFormat, export_moses, export_xliff, pair_languages
+    from contextlib import ExitStack
+
+    from tmx.export import SINGLE_FILE, ExportFormat, export_moses, export_xliff, moses_languages
 
     from . import __version__
 
@@ -155,12 +160,13 @@ def _export(args) -> int:
     if fmt is ExportFormat.MOSES and is_stdout(args.output):
         raise UntmError("-o -: Moses text is two files, one per language; give their prefix, e.g. -o corpus")
     with OutputSet(Path("."), inputs=[args.tmx]) as outputs:
+        left_out = 0
         if fmt is ExportFormat.MOSES:
-            src, tgt = pair_languages(args.tmx, _pair(args))
             prefix = args.output
-            with outputs.open(prefix.with_name(f"{prefix.name}.{src}")) as a, \
-                    outputs.open(prefix.with_name(f"{prefix.name}.{tgt}")) as b:
-                rows = export_moses(args.tmx, a, b, _pair(args))
+            with ExitStack() as files:
+                streams = {code: files.enter_context(outputs.open(prefix.with_name(f"{prefix.name}.{code.lower()}")))
+                           for code in moses_languages(args.tmx, _pair(args))}
+                rows, left_out = export_moses(args.tmx, streams, _pair(args))
         else:
             with outputs.open(args.output) as stream:
                 if fmt is ExportFormat.XLIFF:  # its <tool> names untm's version
@@ -171,6 +177,9 @@ def _export(args) -> int:
     for path in outputs.paths:
         print(f"wrote {path}", file=report)
     print(f"{rows} TUs exported as {fmt.value}", file=report)
+    if left_out:
+        print(f"left out: {left_out} TUs that lack one of the languages (Moses lines are parallel in every file; "
+              "give --tgt-lang for one pair)", file=report)
     return 0
 
 
@@ -195,7 +204,7 @@ def _index(args) -> int:
     temp = target.with_name(target.name + ".part")
     try:
         with progress_bar("index", "TU") as tick:
-            index = TmIndex.build(args.tmx, temp, _pair(args), tick)
+            index = TmIndex.build(args.tmx, temp, _index_languages(args), tick)
         count = len(index)
         index.close()
         os.replace(temp, target)
@@ -205,19 +214,34 @@ def _index(args) -> int:
     return 0
 
 
+def _index_languages(args):
+    """The languages an index is built for, the source as ``tm analyze`` will ask for it: the one given, else
+    the header's (so that an analysis of a document in that language finds the stored index fresh)."""
+    from tmx.reader import read_info
+
+    from .model import LanguagePair
+
+    header = read_info(args.tmx).srclang
+    return LanguagePair(args.src_lang or (header if header not in ("", "*all*") else None), args.tgt_lang)
+
+
 def _analyze(args) -> int:
     from .outputs import report_stream
 
     from tmx.index import load_or_build
 
     from .leverage import analyze
+    from .model import LanguagePair
     from .reading import read_document
     from .srx import rules_from
 
     rules = rules_from(args.srx)
     document = read_document(args.document, args.src_lang, args.symbol, args.fix_languages)
+    # the TM is read from the document's language (a TM of six languages serves a document in any of them);
+    # one that holds no variant in it is refused, not matched against sources in another language
+    languages = LanguagePair(args.src_lang or document.language, args.tgt_lang)
     with progress_bar("TM index", "TU") as tick:  # read when no fresh index is stored beside the TM
-        index = load_or_build(args.tm, _pair(args), tick)
+        index = load_or_build(args.tm, languages, tick)
     result = analyze(document, rules, index)
     if args.json:  # written first: nothing is said of a run whose output could not be written
         _write_json(args.json, result.as_json(), [args.document, args.tm])

@@ -2,8 +2,8 @@
 
 Each sentence of the new document is looked up in the TM index; its best
 match's score puts it in one of the bands CAT tools show before a job.
-Counts are in segments and in words (source words, split on spaces), per
-unit and in total.
+Counts are in segments and in words, per unit and in total, counted as CAT
+tools count them (``cat_words``): a Chinese character is a word.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
+
+import regex
 
 from tmx.index import TmIndex, TmMatch
 
@@ -21,6 +23,19 @@ from .srx import SegmentationRules
 BANDS = (("100%", 100), ("95-99%", 95), ("85-94%", 85), ("75-84%", 75), ("50-74%", 50))
 NO_MATCH = "no match"
 BAND_NAMES = tuple(name for name, _ in BANDS) + (NO_MATCH,)
+
+
+# Scripts written without spaces between words: Trados, memoQ and OmegaT count each character a word.
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
+
+
+def cat_words(text: str) -> int:
+    """Words as CAT tools count them: each Chinese (Japanese, Korean) character one word; elsewhere what
+    spaces part, when it holds a letter or a digit (a dash or a bracket standing alone is no word)."""
+    characters = len(_CJK.findall(text))
+    rest = _CJK.sub(" ", text) if characters else text
+    return characters + sum(1 for token in rest.split() if _WORDLIKE.search(token))
 
 
 def band(score: int | None) -> str:
@@ -102,6 +117,6 @@ def analyze(document: Document, rules: SegmentationRules, index: TmIndex) -> Lev
     for unit in segment_document(document, rules):
         for number, sentence in enumerate(unit.sentences):
             segments.append(
-                SegmentLeverage(unit.unit.id, number, sentence.text, len(sentence.text.split()), index.best(sentence.text))
+                SegmentLeverage(unit.unit.id, number, sentence.text, cat_words(sentence.text), index.best(sentence.text))
             )
     return Leverage(document.symbol, document.language, len(index), tuple(segments))

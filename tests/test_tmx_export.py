@@ -173,8 +173,8 @@ def test_xliff_round_trips_any_text(source, target, prop):
 
 def test_moses_files_are_line_aligned():
     source, target = io.BytesIO(), io.BytesIO()
-    count = export_moses(TMX / "inline-multilingual.tmx", source, target, LanguagePair("fr", "en"))
-    assert count == 1
+    count = export_moses(TMX / "inline-multilingual.tmx", {"fr": source, "en": target}, LanguagePair("fr", "en"))
+    assert count == (1, 0)
     assert source.getvalue().decode() == "La coopération Sud-Sud est essentielle.\n"
     assert target.getvalue().decode() == "South-South cooperation is essential.\n"
 
@@ -187,5 +187,5 @@ def test_moses_turns_line_breaks_into_spaces(tmp_path):
         encoding="utf-8",
     )
     source, target = io.BytesIO(), io.BytesIO()
-    export_moses(path, source, target, LanguagePair())
+    export_moses(path, {"fr": source, "en": target}, LanguagePair())
     assert source.getvalue() == b"a b\n" and target.getvalue() == b"c\n"

@@ -1,4 +1,5 @@
-"""Exporting a TM: TSV with the props as columns, XLIFF 1.2, Moses parallel text."""
+"""Exporting a TM of two languages or more: TSV with a column per language and the props as columns,
+XLIFF 1.2 with a ``<file>`` per target language, Moses parallel text with a file per language."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from .reader import TmPair, TmxReader
-from .units import LanguagePair
+from .units import LanguagePair, TmxUnit
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -31,29 +32,67 @@ class ExportFormat(enum.Enum):
 
 
 def export_tsv(path: Path, stream: BinaryIO, languages: LanguagePair) -> int:
-    """One row per TU: source, target, tuid, then one column per prop type.
+    """One row per TU: a column per language (the source first; the two of ``languages`` when its target is
+    given, else every language the TM holds, a cell left empty where a TU lacks one), tuid, then one column
+    per prop type.
 
-    The file is read twice (streaming): first to learn which prop types occur.
+    The file is read twice (streaming): first to learn the languages and the prop types.
     """
-    prop_types = sorted({key for pair in TmxReader(path).pairs(languages.source, languages.target) for key, _ in pair.unit.props})
+    plan = _columns(path, languages)
     text = io.TextIOWrapper(stream, encoding="utf-8", newline="")
     writer = csv.writer(text, dialect="excel-tab", lineterminator="\n")
-    reader = TmxReader(path)
     rows = 0
-    for pair in reader.pairs(languages.source, languages.target):
+    for unit, cells in _rows(path, languages, plan.languages):
         if rows == 0:
-            writer.writerow([pair.source.lang, pair.target.lang, "tuid", *prop_types])
-        props = dict(pair.unit.props)
-        writer.writerow([pair.source.text, pair.target.text, pair.unit.tuid or "", *(props.get(t, "") for t in prop_types)])
+            writer.writerow([*plan.languages, "tuid", *plan.props])
+        props = dict(unit.props)
+        writer.writerow([*(cell.text if cell else "" for cell in cells), unit.tuid or "",
+                         *(props.get(t, "") for t in plan.props)])
         rows += 1
     text.flush()
     text.detach()
     return rows
 
 
+@dataclass(frozen=True)
+class _Columns:
+    languages: tuple[str, ...]  # the source's first, each as the TM first spells it
+    props: tuple[str, ...]
+
+
+def _columns(path: Path, languages: LanguagePair) -> _Columns:
+    """The languages an export has a column (or a Moses file) for, and the prop types, from a first read."""
+    codes: dict[str, str] = {}
+    props: set[str] = set()
+    for pair in TmxReader(path).each_pair(languages.source, languages.target):
+        for variant in (pair.source, pair.target):
+            codes.setdefault(variant.lang.lower(), variant.lang)
+        props.update(key for key, _ in pair.unit.props)
+    return _Columns(tuple(codes.values()), tuple(sorted(props)))
+
+
+def _rows(path: Path, languages: LanguagePair, columns: tuple[str, ...]) -> Iterator[tuple[TmxUnit, list]]:
+    """Each TU with a source (and the target asked for), and its variant in each column's language."""
+    if languages.target:
+        for pair in TmxReader(path).pairs(languages.source, languages.target):
+            yield pair.unit, [pair.source, pair.target]
+        return
+    seen = None
+    for pair in TmxReader(path).each_pair(languages.source):
+        if pair.unit is seen:
+            continue  # a TU of several languages is one row
+        seen = pair.unit
+        yield pair.unit, [pair.source, *(_exact(pair.unit, code) for code in columns[1:])]
+
+
+def _exact(unit: TmxUnit, code: str):
+    return next((v for v in unit.variants if v.lang.lower() == code.lower()), None)
+
+
 def export_xliff(path: Path, stream: BinaryIO, languages: LanguagePair, *, original: str | None = None,
                  tool_version: str | None = None) -> int:
-    """XLIFF 1.2: one ``<file>`` per language pair read, one ``<trans-unit>`` per TU.
+    """XLIFF 1.2: one ``<file>`` per language pair read (the source with each target: a TM of six languages
+    gives five), one ``<trans-unit>`` per TU.
 
     ``original`` names the ``<file>``s (default: the TMX file's name);
     ``tool_version`` is the ``<tool>``'s (default: the installed untm's).  Machine
@@ -79,7 +118,7 @@ def export_xliff(path: Path, stream: BinaryIO, languages: LanguagePair, *, origi
             if not plan.files:
                 _write_xliff_file(xf, original, tool_version, (plan.default_source, plan.default_target), ())
             for key, tuids in plan.files.items():
-                pairs = (p for p in TmxReader(path).pairs(languages.source, languages.target) if _pair_key(p) == key)
+                pairs = (p for p in TmxReader(path).each_pair(languages.source, languages.target) if _pair_key(p) == key)
                 rows += _write_xliff_file(xf, original, tool_version, plan.codes[key], _with_ids(pairs, tuids))
             xf.write("\n")
     stream.write(b"\n")
@@ -110,7 +149,7 @@ class _XliffPlan:
 def _xliff_plan(path: Path, languages: LanguagePair) -> _XliffPlan:
     plan = _XliffPlan()
     reader = TmxReader(path)
-    for pair in reader.pairs(languages.source, languages.target):
+    for pair in reader.each_pair(languages.source, languages.target):
         key = _pair_key(pair)
         if key not in plan.files:
             plan.files[key] = Counter()
@@ -205,21 +244,28 @@ def _x(tag: str) -> str:
     return f"{{{XLIFF_NS}}}{tag}"
 
 
-def export_moses(path: Path, source_stream: BinaryIO, target_stream: BinaryIO, languages: LanguagePair) -> int:
-    """Two line-aligned files; a line break inside a segment becomes a space."""
-    rows = 0
-    for pair in TmxReader(path).pairs(languages.source, languages.target):
-        source_stream.write(_line(pair.source.text))
-        target_stream.write(_line(pair.target.text))
+def export_moses(path: Path, streams: dict[str, BinaryIO], languages: LanguagePair) -> tuple[int, int]:
+    """Line-aligned files, one per language of ``moses_languages`` (``streams`` by code): a line for each TU
+    that holds every one of them, a line break inside a segment made a space.  Returns the lines written and
+    the TUs left out for lacking a language (parallel text has no empty lines)."""
+    codes = tuple(streams)
+    rows = left_out = 0
+    for unit, cells in _rows(path, languages, codes):
+        if any(cell is None for cell in cells):
+            left_out += 1
+            continue
+        for code, cell in zip(codes, cells):
+            streams[code].write(_line(cell.text))
         rows += 1
-    return rows
+    return rows, left_out
 
 
-def pair_languages(path: Path, languages: LanguagePair) -> tuple[str, str]:
-    """The language codes of the first pair read (to name Moses files)."""
-    for pair in TmxReader(path).pairs(languages.source, languages.target):
-        return pair.source.lang.lower(), pair.target.lang.lower()
-    return (languages.source or "source").lower(), (languages.target or "target").lower()
+def moses_languages(path: Path, languages: LanguagePair) -> tuple[str, ...]:
+    """The languages a Moses export writes a file for, the source's first (names ``OUT.<code>``)."""
+    found = _columns(path, languages).languages
+    if found:
+        return found
+    return tuple(code for code in (languages.source or "source", languages.target or "target"))
 
 
 def _line(text: str) -> bytes:

@@ -1,7 +1,8 @@
 """Merging TMX files: the union, exact duplicates removed, conflicts listed.
 
-Two TUs are duplicates when their source and target texts are the same; they
-conflict when the source is the same and the targets differ.  Merging reads
+Two TUs are duplicates when their source and target texts are the same (in a
+TM of several languages, every language's); they conflict when the source is
+the same and the targets differ.  Merging reads
 the inputs twice, streaming: once to find the sources that conflict (keeping
 8-byte hashes, not texts), once to write.  Each TU keeps its props and notes
 and gains ``x-origin`` (the file it came from) unless it already has one.
@@ -66,11 +67,30 @@ class Duplicates:
         return True
 
 
+def translations(pair: TmPair, languages: LanguagePair) -> str:
+    """What a TU says beside its source, as duplicates and conflicts compare it: the target asked for, or
+    every other language's text (``fr: …; es: …``): two TUs of six languages are duplicates only when all six
+    are the same."""
+    if languages.target:
+        return pair.target.text
+    others = sorted((v.lang.lower(), v.text) for v in pair.unit.variants if v is not pair.source)
+    return others[0][1] if len(others) == 1 else "; ".join(f"{lang}: {text}" for lang, text in others)
+
+
+def units_read(reader: TmxReader, languages: LanguagePair) -> Iterator[TmPair]:
+    """Each TU once, as its source and its first target (every language when no target is asked for)."""
+    seen = None
+    for pair in reader.each_pair(languages.source, languages.target):
+        if pair.unit is not seen:
+            seen = pair.unit
+            yield pair
+
+
 def _pairs(paths: Sequence[Path], languages: LanguagePair, skipped: dict[str, str],
            progress: Callable[[int], object] | None = None) -> Iterator[tuple[Path, TmPair]]:
     for path in paths:
         reader = TmxReader(path, progress)
-        for pair in reader.pairs(languages.source, languages.target):
+        for pair in units_read(reader, languages):
             yield path, pair
         skipped.update({f"{path.name}: {reason}": n for reason, n in reader.skip_report().items()})
 
@@ -82,7 +102,7 @@ def merge_tmx(
     """(``progress``: called with 1 for each TU read, in each of the two passes.)"""
     first_pass = Duplicates()
     for _, pair in _pairs(paths, languages, {}, progress):
-        first_pass.add(pair.source.text, pair.target.text)
+        first_pass.add(pair.source.text, translations(pair, languages))
     conflicts: dict[int, list[tuple[str, str]]] = {}
     sources: dict[int, str] = {}
     skipped: dict[str, str] = {}
@@ -94,11 +114,11 @@ def merge_tmx(
             source_hash = digest(pair.source.text)
             if source_hash in first_pass.conflicting:
                 sources[source_hash] = pair.source.text
-                entry = (pair.target.text, path.name)
+                entry = (translations(pair, languages), path.name)
                 listed = conflicts.setdefault(source_hash, [])
                 if all(text != entry[0] for text, _ in listed):
                     listed.append(entry)
-            if second_pass.add(pair.source.text, pair.target.text):
+            if second_pass.add(pair.source.text, translations(pair, languages)):
                 yield _unique_tuid(_for_output(pair, path.name, header.srclang), path.name, tuids)
 
     written = write_tmx(stream, header, units())

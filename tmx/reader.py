@@ -68,6 +68,10 @@ def language_match(requested: str, actual: str) -> int:
     return 1 if want.split("-")[0] == got.split("-")[0] else 0
 
 
+def _base(code: str) -> str:
+    return code.lower().replace("_", "-").split("-")[0]
+
+
 def pick(variants: tuple[Variant, ...], language: str) -> Variant | None:
     """The variant in ``language``: exact code first, then the same base language."""
     best, best_score = None, 0
@@ -89,6 +93,7 @@ class TmxReader:
         self.skipped: Counter[str] = Counter()
         self.first_skipped: dict[str, int] = {}
         self.units_read = 0
+        self.languages: Counter[str] = Counter()  # the variants read, by language code
 
     def __iter__(self) -> Iterator[TmxUnit]:
         try:
@@ -114,21 +119,65 @@ class TmxReader:
             raise self._error("no TMX <header> found: this is not a TMX file", None)
 
     def pairs(self, source_lang: str | None = None, target_lang: str | None = None) -> Iterator[TmPair]:
-        """Each TU as (source, target); the source language defaults to the header's."""
+        """Each TU as (source, target); the source language defaults to the header's, the target to the TU's
+        other language.  A TU that holds several other languages, with no ``target_lang`` to choose, is an
+        error (reading one of them would be a guess); so is a language asked for that no TU holds."""
+        yielded = False
         for unit in self:
-            source_code = source_lang or self._header_source()
-            source = pick(unit.variants, source_code) if source_code else None
+            source = self._source(unit, source_lang)
             if source is None:
-                self._skip("no variant in the source language", unit.line)
                 continue
             if target_lang:
                 target = pick(unit.variants, target_lang)
             else:
-                target = next((v for v in unit.variants if not language_match(source.lang, v.lang)), None)
+                others = [v for v in unit.variants if not language_match(source.lang, v.lang)]
+                if len({_base(v.lang) for v in others}) > 1:
+                    raise self._error(f"this TU holds {', '.join(v.lang for v in others)} beside {source.lang}, "
+                                      "and no target language is given", unit.line,
+                                      "say which to read (--tgt-lang)")
+                target = others[0] if others else None
             if target is None:
                 self._skip("no variant in the target language", unit.line)
                 continue
+            yielded = True
             yield TmPair(source, target, unit)
+        if not yielded:
+            self._require(source_lang, target_lang)
+
+    def each_pair(self, source_lang: str | None = None, target_lang: str | None = None) -> Iterator[TmPair]:
+        """Each TU as (source, target) for every other language it holds (only ``target_lang``, when given):
+        a TU of six languages is five pairs."""
+        if target_lang:
+            yield from self.pairs(source_lang, target_lang)
+            return
+        yielded = False
+        for unit in self:
+            source = self._source(unit, source_lang)
+            if source is None:
+                continue
+            others = [v for v in unit.variants if not language_match(source.lang, v.lang)]
+            if not others:
+                self._skip("no variant in the target language", unit.line)
+            for target in others:
+                yielded = True
+                yield TmPair(source, target, unit)
+        if not yielded:
+            self._require(source_lang, None)
+
+    def _source(self, unit: TmxUnit, source_lang: str | None) -> Variant | None:
+        source_code = source_lang or self._header_source()
+        source = pick(unit.variants, source_code) if source_code else None
+        if source is None:
+            self._skip("no variant in the source language", unit.line)
+        return source
+
+    def _require(self, *wanted: str | None) -> None:
+        """After a read that gave no pair: a language asked for that no TU holds is the user's error."""
+        held = {_base(lang) for lang in self.languages}
+        for language in wanted:
+            if language and self.units_read and _base(language) not in held:
+                raise self._error(f"no TU holds a {language!r} variant (its languages: "
+                                  f"{', '.join(sorted(self.languages))})", None, "give a language the TM holds")
 
     def _skip(self, reason: str, line: int | None) -> None:
         self.skipped[reason] += 1
@@ -145,8 +194,8 @@ class TmxReader:
         srclang = self.info.srclang if self.info else ""
         return None if srclang in ("", "*all*") else srclang
 
-    def _error(self, problem: str, line: int | None) -> TmxFileError:
-        return TmxFileError(self.path, problem, "give a TMX file (TMX 1.1 to 1.4)", line=line)
+    def _error(self, problem: str, line: int | None, fix: str = "give a TMX file (TMX 1.1 to 1.4)") -> TmxFileError:
+        return TmxFileError(self.path, problem, fix, line=line)
 
     def _info(self, header, root) -> TmxInfo:
         if root.tag != "tmx":
@@ -170,6 +219,7 @@ class TmxReader:
                     self._skip("<tuv> without a language or a <seg>", child.sourceline)
                     continue
                 variants.append(seg_variant(language, seg))
+                self.languages[language] += 1
             elif tag == "prop":
                 props.append((child.get("type", ""), child.text or ""))
             elif tag == "note":

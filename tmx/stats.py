@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .merge import Duplicates
+from .merge import Duplicates, translations, units_read
 from .reader import TmxReader
 from .units import LanguagePair
 
@@ -59,7 +59,7 @@ def tm_stats(path: Path, languages: LanguagePair = LanguagePair(),
     duplicates = Duplicates()
     pairs = 0
 
-    for pair in reader.pairs(languages.source, languages.target):
+    for pair in units_read(reader, languages):
         pairs += 1
         unit = pair.unit
         langs.update(v.lang for v in unit.variants)
@@ -71,7 +71,7 @@ def tm_stats(path: Path, languages: LanguagePair = LanguagePair(),
             if words >= low and (high is None or words <= high):
                 lengths[band_name(low, high)] += 1
                 break
-        duplicates.add(pair.source.text, pair.target.text)
+        duplicates.add(pair.source.text, translations(pair, languages))
     info = reader.info
     return TmStats(
         path=str(path),
