@@ -118,6 +118,12 @@ class BatchPlan:
     files: tuple[tuple[str, str], ...] = ()  # per stem: the source and the target file, relative to input_dir
     doubt: Doubt = Doubt()
     glossary: str | None = None
+    incomplete: tuple[tuple[str, str], ...] = ()  # a pair is complete or missing: none is ever here
+
+    @property
+    def name(self) -> str:
+        """What the batch's files are called after: ``fr-en``."""
+        return f"{self.source_lang}-{self.target_lang}"
 
     def task(self, stem: str) -> DocumentTask:
         return self._task(stem, self.files[self.stems.index(stem)])

@@ -86,7 +86,7 @@ class Lexicon:
             table = self.forward if source else self.backward
             known = frozenset(w for w in tokens(text, self.source if source else self.target) if w in table)
             found = known, frozenset().union(*(table[w] for w in known))
-            if len(self._seen) > 100_000:  # a bound on memory over a long batch
+            if len(self._seen) > 4_000:  # a bound on memory over a long batch (one per pair of languages)
                 self._seen.clear()
             self._seen[key] = found
         return found
