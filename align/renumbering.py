@@ -135,7 +135,29 @@ def _runs(source: Document, target: Document, pattern: re.Pattern[str]):
         return {scope: _articles(units) for scope, units in found.items()} if pattern is _ARTICLE else found
 
     src, tgt = by_scope(source), by_scope(target)
+    if pattern is _NUMBERED:
+        src, tgt = _enclosed(src, tgt, source), _enclosed(tgt, src, target)
     return [(src[scope], tgt[scope]) for scope in src if scope in tgt and len(src[scope]) > 1 and len(tgt[scope]) > 1]
+
+
+def _enclosed(mine: dict[str, list[Unit]], other: dict[str, list[Unit]], document: Document) -> dict[str, list[Unit]]:
+    """The runs of one side with each scope the other side does not have read as part of the run of the scope
+    that encloses it, in document order: a translation whose numbering starts again at 1 after a heading
+    (the French 79/323: ``ANX1.S2.OP1`` where the English goes on with ``ANX1.OP58``) is scored against the
+    paragraphs it translates, and renamed after them where its content says so."""
+    lone = [scope for scope in mine if scope not in other]
+    if not lone:
+        return mine
+    order = {unit.id: k for k, unit in enumerate(document.units)}
+    runs = {scope: list(units) for scope, units in mine.items()}
+    for scope in lone:
+        parts = scope.split(".")[:-1]  # "ANX1.S2." -> ["ANX1", "S2"]
+        enclosing = next((".".join(parts[:k]) + "." if k else "" for k in range(len(parts) - 1, -1, -1)
+                          if (".".join(parts[:k]) + "." if k else "") in other), None)
+        if enclosing is None or enclosing not in runs:
+            continue
+        runs[enclosing] = sorted(runs[enclosing] + runs.pop(scope), key=lambda unit: order[unit.id])
+    return runs
 
 
 def _articles(units: list[Unit]) -> list[Unit]:

@@ -33,3 +33,14 @@ def test_a_missing_percentage_is_named():
     ctx = context("en", EN, "fr", " 1. Décide d’allouer 3,5 millions de dollars, 1\u202f000 postes à sa 78e séance ; \n")
     [(severity, unit, message)] = found(NumbersCheck(), ctx)
     assert unit == "OP1" and "in the original only: 5 per cent" in message
+
+
+def test_a_value_said_once_in_the_other_language_is_a_warning():
+    """A/RES/79/123 PP17: "the 1949 Geneva Conventions of 12 August 1949" is "Conventions de Genève du 12 août
+    1949": the year is there; that it is there once is a matter of wording, not an omission."""
+    english = " 1. Recalls Additional Protocol I to the 1949 Geneva Conventions of 12 August 1949; \n"
+    french = " 1. Rappelle le Protocole additionnel I aux Conventions de Genève du 12 août 1949 ; \n"
+    [(severity, unit, message)] = found(NumbersCheck(), context("en", english, "fr", french))
+    assert (severity, unit) == ("warning", "OP1") and "1949" in message and "the other side has it too" in message
+    changed = french.replace("1949", "1948")
+    assert [f[0] for f in found(NumbersCheck(), context("en", english, "fr", changed))] == ["error"]

@@ -202,3 +202,25 @@ def test_two_paragraphs_in_the_other_order_are_said_to_be_swapped_and_paired_by_
     assert pairs["OP6"].target.unit.text.startswith("Prie le Secrétaire général, agissant")
     assert pairs["OP6"].confidence > 0.5
     assert pairs["OP7"].target.unit.text == parse_text(FR.read_text(encoding="utf-8"), language="fr").unit("OP7").text
+
+
+def test_a_translation_that_numbers_from_1_again_after_a_heading_is_paired_by_content():
+    """The French A/RES/79/323 (the UN's Akoma Ntoso file) numbers the paragraphs after heading G of its annex
+    1, 2, 3... where the English goes on with 58, 59...: read as a scope of their own (``ANX1.S2.OP1``), they
+    are scored against the English paragraphs of the scope that encloses them, and renamed after them."""
+    from align.reading import read_document
+
+    from .conftest import shared
+
+    folder = shared("corpus", "unxml", "79session")
+    english = read_document(next((folder / "English").glob("A_RES_79_323-*E.xml")))
+    french = read_document(next((folder / "French").glob("A_RES_79_323-*F.xml")))
+    assert "ANX1.S2.OP1" in french.ids() and "ANX1.OP58" not in french.ids()
+    alignment = align_documents(english, french, default_rules())
+    assert not alignment.unpaired()
+    assert any("translation ANX1.S2.OP1–" in r.message and "are original ANX1.OP58–" in r.message
+               for r in alignment.repairs)
+    pair = next(p for p in alignment.pairs if p.unit_id == "ANX1.OP58")
+    assert pair.source.unit.text.startswith("Science, technology and innovation are advancing")
+    assert pair.target.unit.text.startswith("La science, la technologie et l’innovation\xa0progressent")
+    assert pair.confidence > 0.9

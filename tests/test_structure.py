@@ -131,3 +131,20 @@ def test_a_label_with_nothing_after_it_at_the_end_is_left_out_with_a_warning():
                   profile("en"), "x")
     assert [u.id for u in built.units] == ["title", "intro", "OP1"]
     assert "'2.' ends the text with nothing after it" in built.warnings[-1]
+
+
+def test_a_lead_in_of_bullets_and_a_label_over_numbered_paragraphs_read_alike_in_every_language():
+    """A/RES/79/233: "Targets:" over bullets is the rest of the paragraph before, as the Russian "Задачи"
+    (printed without the colon) is; "We commit to taking the following actions:" before paragraph 48 is a
+    heading, as the Russian (again without the colon) and the Chinese (with one) are."""
+    english = ["47. We acknowledge the circular economy.", "Targets:", "• Increase productivity.", "• Double output.",
+               "We commit to taking the following actions:", "48. We commit to promoting policies."]
+    russian = ["47. Мы признаем экономику замкнутого цикла.", "Задачи", "• Повысить производительность.",
+               "• Удвоить производство.", "Мы обязуемся предпринять следующие действия",
+               "48. Мы обязуемся содействовать политике."]
+    chinese = ["47. 我们认识到循环经济。", "具体目标：", "提高生产率。", "产出翻一番。", "我们承诺采取以下行动：",
+               "48. 我们承诺促进政策。"]
+    expected = ("OP1", "OP47", "OP47.h1", "OP48")
+    assert _ids(HEAD["en"] + ["1. Decides;"] + english)[2:] == expected
+    assert _ids(HEAD["ru"] + ["1. Постановляет;"] + russian, "ru")[2:] == expected
+    assert _ids(HEAD["zh"] + ["1. 决定；"] + chinese, "zh")[2:] == expected

@@ -1,8 +1,15 @@
-"""Shared by the numbers and dates checks: compare the values of each paired unit."""
+"""Shared by the numbers and dates checks: compare the values of each paired unit.
+
+A value one side has and the other has nowhere in the unit is an error.  A value both have, but one side
+more often ("the 1949 Geneva Conventions of 12 August 1949" beside "Conventions de Genève du 12 août 1949";
+"the 2030 Agenda ... by 2030" beside "Programme 2030"), is said once or by a pronoun in the other
+language far more often than it is a real omission: a warning.
+"""
 
 from __future__ import annotations
 
 from ..localized import compare, extract
+from ..model import Severity
 from .base import Check, difference, paired
 
 
@@ -14,11 +21,27 @@ class ValuesCheck(Check):
         source_lang = context.alignment.source.language
         target_lang = context.alignment.target.language
         for pair in paired(context):
-            source = [v for v in extract(pair.source.unit.text, source_lang) if v.kind in self.kinds]
-            target = [v for v in extract(pair.target.unit.text, target_lang) if v.kind in self.kinds]
+            found = extract(pair.source.unit.text, source_lang), extract(pair.target.unit.text, target_lang)
+            source, target = ([v for v in values if v.kind in self.kinds] for values in found)
             missing, extra = compare(source, target)
             if not missing and not extra:
                 continue
             message = difference([v.text for v in missing], [v.text for v in extra])
-            yield self.finding(pair.unit_id, f"{pair.unit_id}: {message}; check the {self.noun}",
-                               pair.source.unit.text, pair.target.unit.text)
+            held = _held(found[0]), _held(found[1])
+            absent = any((v.kind, v.value) not in held[1] for v in missing) or \
+                any((v.kind, v.value) not in held[0] for v in extra)
+            if absent:
+                yield self.finding(pair.unit_id, f"{pair.unit_id}: {message}; check the {self.noun}",
+                                   pair.source.unit.text, pair.target.unit.text)
+            else:
+                yield self.finding(pair.unit_id, f"{pair.unit_id}: {message}, though the other side has it too "
+                                   f"(said once there?); check the {self.noun}", pair.source.unit.text,
+                                   pair.target.unit.text, severity=Severity.WARNING)
+
+
+def _held(values) -> set[tuple[str, str]]:
+    """Every value a side has, a date's year also as a number (the year of "the 1949 Geneva Conventions of 12
+    August 1949" stands in the French date "12 août 1949")."""
+    held = {(v.kind, v.value) for v in values}
+    held |= {("number", v.value[:4].lstrip("0")) for v in values if v.kind == "date" and v.value[:4].isdigit()}
+    return held

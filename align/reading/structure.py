@@ -50,6 +50,7 @@ from ..model import FootnoteCall, Unit, UnitKind
 from . import labels
 from .paragraph import Paragraph, cut, join
 
+_LABEL_WORDS = 12  # a line this short ending in a colon, after a complete paragraph, is a heading
 _INTRO_WORDS = 8
 _UNDER_HEADING = re.compile(r"\.p\d+$")
 _ANNEX_TITLE_WORDS = 15
@@ -69,7 +70,8 @@ def build(paragraphs: list[Paragraph], lang: LanguageProfile, path: str, place: 
     builder.numbered = any(labels.OPERATIVE.match(paragraph.text) for paragraph in paragraphs)
     symbol = builder.title(paragraphs[0])
     pending: Paragraph | None = None
-    for paragraph in paragraphs[1:]:
+    for number, paragraph in enumerate(paragraphs[1:], start=2):
+        builder.following = paragraphs[number].text if number < len(paragraphs) else ""
         if pending is not None:
             paragraph = join(pending, paragraph)
             pending = None
@@ -97,6 +99,7 @@ class _Builder:
         self.quotes = 0
         self.gap: tuple[str, int] | None = None  # the last paragraph skipped a number: (scope, its number)
         self.numbered = True  # the document numbers some paragraph: an unnumbered one ending in "." is not operative
+        self.following = ""  # the text of the paragraph after the one being read
         self.heading_since_operative = False
         self.parent: str | None = None
         self.letter: str | None = None
@@ -174,7 +177,12 @@ class _Builder:
             self._item(*item, paragraph)
         elif labels.BULLET.match(text) and self.parent:
             # a bullet item ("• Priority 1: governance"): the rest of its paragraph, as other
-            # language versions print the items without bullets, as lines of that paragraph
+            # language versions print the items without bullets, as lines of that paragraph; a short
+            # line just before them is their lead-in, not a heading ("Targets:", and "Задачи" that the
+            # Russian prints without the colon)
+            if self.units[-1].kind is UnitKind.HEADING and self.units[-1].id.startswith(self.parent + ".") \
+                    and len(self.units) > 1 and self.units[-2].id == self.parent:
+                self._lead_in()
             self._continue(paragraph)
         elif (section := labels.SECTION.match(text)) and labels.is_heading(text[section.end():]):
             self._heading(paragraph)
@@ -190,7 +198,7 @@ class _Builder:
             self.preambular += 1
             self._open(f"{self.prefix}PP{self.preambular}")
             self._add(self.parent, UnitKind.PREAMBULAR, *_whole(paragraph))
-        elif labels.is_heading(text):
+        elif labels.is_heading(text) or self._label(text):
             self._heading(paragraph)
         else:
             self._continue(paragraph)
@@ -258,6 +266,24 @@ class _Builder:
             last, text=f"{last.text} {text}", lines=last.lines + paragraph.lines,
             calls=last.calls + tuple(replace(c, offset=c.offset + shift) for c in calls),
         )
+
+    def _label(self, text: str) -> bool:
+        """A short line ending in a colon between a paragraph that is complete and a numbered one: a heading
+        over the paragraphs that follow ("We commit to taking the following actions:" before paragraph 48,
+        which the Russian prints without the colon, a heading either way), not the rest of the one before."""
+        return len(text.split()) <= _LABEL_WORDS and text.rstrip().endswith((":", "：")) \
+            and self.units[-1].text.rstrip().endswith((".", "。")) and self.units[-1].kind is not UnitKind.HEADING \
+            and bool(labels.OPERATIVE.match(self.following))
+
+    def _lead_in(self) -> None:
+        """The heading just read is the lead-in of the bullets after it: the rest of the paragraph before it."""
+        heading = self.units.pop()
+        self.headings -= 1
+        del self.lines_of[heading.id]
+        last = self.units[-1]
+        shift = len(last.text) + 1
+        self.units[-1] = replace(last, text=f"{last.text} {heading.text}", lines=last.lines + heading.lines,
+                                 calls=last.calls + tuple(replace(c, offset=c.offset + shift) for c in heading.calls))
 
     def _is_intro(self, text: str) -> bool:
         if self.units[-1].id != self.prefix + "title" or self.preambular or self.operative:
