@@ -30,7 +30,8 @@ from .model import (
     UnitPair,
     unit_head,
 )
-from .renumbering import bead_names, renumber
+from .beads import bead_names
+from .renumbering import renumber
 from .segment import segment_document
 from .srx import SegmentationRules
 

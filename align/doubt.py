@@ -6,8 +6,12 @@ probability, and its links', so that the memory sets it apart:
 
 * ``unsure``: renumbering found a unit missing between two neighbours and
   the content cannot say which of the two is the missing one
-  (``renumbering._unsure``): the neighbour's pair is no more likely right
-  than wrong, capped at ``UNSURE``;
+  (``renumbering._unsure``), or an alignment of the run nearly as cheap
+  gives a pair's translation to another original and the words do not
+  side against it (``renumbering._undecided``: a translation of two
+  paragraphs run together, taken for the second and the first missing;
+  two neighbours that read alike): the pair is no more likely right than
+  wrong, capped at ``UNSURE``;
 * ``copies``: a link whose translation is the original copied is no
   translation, however well its length fits: ``copies.CONFIDENCE``; the
   unit's too where most of it is copied.  Footnotes are spared: a citation

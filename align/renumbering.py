@@ -16,7 +16,7 @@ numbered units (the operative paragraphs of one scope: ``OP1``..., or
 2. the units are aligned in order, a unit on either side allowed to have no
    counterpart (beads 1-1, 1-0, 0-1), and, for paragraphs, two of the
    original run into one of the translation or one cut in two (2-1, 1-2,
-   near the diagonal, at a cost ``_JOIN`` on top of their pair's), by
+   near the diagonal, at a cost ``beads._JOIN`` on top of their pair's), by
    dynamic programming;
 3. where that alignment explains the content better than pairing by number --
    by ``MARGIN`` --, pairs a unit otherwise, and two thirds of the units it
@@ -27,7 +27,12 @@ numbered units (the operative paragraphs of one scope: ``OP1``..., or
    before it (``OP3+1``), and one warning says what happened: "translation
    OP4-OP10 are original OP5-OP11; original OP4 is missing", "translation
    OP5 holds original OP5 and OP6, run together".  The ``Repair`` it makes
-   is what QA reports as one cause.
+   is what QA reports as one cause;
+4. a pair that another alignment, nearly as cheap, gives to another
+   original is doubtful where the words do not side against it: "translation
+   OP3 may hold original OP3 and OP4, run together: the pair of OP4 is
+   doubtful" (a merge taken for a missing paragraph), "the content cannot
+   tell whether translation OP1 is original OP1 or OP2" (look-alikes).
 
 A translation that numbers as its original does is left as it is: on every
 resolution of the 79th session, in five languages, re-pairing changes only
@@ -41,7 +46,7 @@ A footnote is scored by its anchors, its length and the paragraphs that
 call it (numbered apart from the footnotes, so the same in both versions),
 not by its words: a citation's do not say which it is.  Two neighbouring
 paragraphs in the other order are found as one crossed bead (at a cost
-``_SWAP`` on top of their pairs'): "translation OP4 and OP5 are original
+``beads._SWAP`` on top of their pairs'): "translation OP4 and OP5 are original
 OP5 and OP4, in the other order" (footnotes too); units further apart
 exchanged are left paired by number, and their confidence says they are
 not each other's translation.
@@ -56,19 +61,16 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .anchors import text_anchors
+from .beads import AMBIGUOUS, BAND, MISSING, Joins, align_beads, bead_names
 from .confidence import Judge
 from .model import Document, FootnoteCall, Repair, Unit, unit_head
 
 MARGIN = 6.0  # nats: how much better the content must say it is before the numbers are overruled
-_MISSING = -math.log(0.01) + 6.0  # the cost of a unit with no counterpart
 _SHARED, _UNSHARED = 2.0, 1.5  # per anchor held by both, by one side only
 _CALLER = 0.5  # the weight of the paragraph that calls a footnote, against an anchor's 1
 _WORDS = 1.0  # the weight of -log(the probability that the pair is right), words and all
-_AMBIGUOUS = 2.0  # nats: a missing unit's neighbour that fits the gap almost as well could be the missing one
-_JOIN = 9.0  # nats: the cost of two paragraphs run into one, or one cut in two, beyond their pair's
-_JOIN_BAND = 2  # units off the diagonal where a merge, a split or two units swapped are looked for
-_SWAP = 6.0  # nats: the cost of two neighbouring paragraphs in the other order, beyond their pairs'
-_BAND = 8  # units a renumbering may shift by
+_HOLDS = 0.05  # the share of a translation's words two originals read together must translate beyond either alone
+_HELD = 0.6  # and the share of its original's words found in it that the other's must reach: it holds both
 _PLAUSIBLE = 4.0  # a pair by number no costlier than this is not worth questioning
 _LONG_ENOUGH = 200  # characters of moved text that length alone can speak for
 _MOST = 2 / 3  # the share of moved units that must fit their new original better than their old
@@ -86,19 +88,6 @@ class Renumbering:
     target: Document
     warnings: tuple[str, ...]
     repairs: tuple[Repair, ...] = ()
-
-
-@dataclass(frozen=True)
-class _Joins:
-    """Units run together on one side of the alignment: (source i, target j) of each bead that has two
-    original units for one translation unit (``merged``, i and i + 1) or one for two (``split``, j and j + 1)."""
-
-    merged: tuple[tuple[int, int], ...] = ()
-    split: tuple[tuple[int, int], ...] = ()
-    # (source i, target j) of each bead where original units i and i + 1 stand in the other order, as j + 1 and j
-    swapped: tuple[tuple[int, int], ...] = ()
-    # (missing source i, its neighbour i +/- 1) where the content cannot say which of the two is the missing one
-    unsure: tuple[tuple[int, int], ...] = ()
 
 
 def renumber(source: Document, target: Document, length_probability, judge: Judge | None = None) -> Renumbering:
@@ -240,16 +229,16 @@ def _better_names(src: list[Unit], tgt: list[Unit], src_anchors: list[Counter[st
         return pair_cost(src[i].text, f"{tgt[j].text} {tgt[j + 1].text}", src_anchors[i],
                          tgt_anchors[j] + tgt_anchors[j + 1])
 
-    nothing = {}, _Joins()
+    nothing = {}, Joins()
     by_id = {u.id: i for i, u in enumerate(src)}
     pairs = [cost(by_id[u.id], j) for j, u in enumerate(tgt) if u.id in by_id]
     if len(src) == len(tgt) == len(pairs) and max(pairs) < _PLAUSIBLE:
         return nothing  # every pair by number is one content agrees with: nothing to re-pair (most documents)
-    as_numbered = sum(pairs) + _MISSING * (len(src) + len(tgt) - 2 * len(pairs))
-    if abs(len(src) - len(tgt)) > _BAND:
+    as_numbered = sum(pairs) + MISSING * (len(src) + len(tgt) - 2 * len(pairs))
+    if abs(len(src) - len(tgt)) > BAND:
         return nothing
     # two units run into one are told only where the words can speak for them (paragraphs)
-    beads, best, joins = _align(len(src), len(tgt), cost, joined if judge is not None else None)
+    beads, best, joins = align_beads(len(src), len(tgt), cost, joined if judge is not None else None)
     if as_numbered - best < MARGIN:
         return nothing
     names = bead_names(beads, [u.id for u in src], [u.id for u in tgt])
@@ -266,88 +255,59 @@ def _better_names(src: list[Unit], tgt: list[Unit], src_anchors: list[Counter[st
     better = sum(judged) >= _MOST * len(judged)
     if not (moved and evidence and better):
         return nothing
-    return {old: new for old, new in names.items() if old != new}, replace(joins, unsure=_unsure(beads, cost, joins))
+    return {old: new for old, new in names.items() if old != new}, replace(
+        joins, unsure=_unsure(beads, cost, joins), contested=_undecided(joins.rivals, src, tgt, judge))
 
 
-def _unsure(beads, cost, joins: _Joins) -> tuple[tuple[int, int], ...]:
+def _unsure(beads, cost, joins: Joins) -> tuple[tuple[int, int], ...]:
     """Where a unit of the original is missing between two paired neighbours, whether the content could as
     well say the neighbour is the missing one: pairing the missing unit with the neighbour's translation
-    costs less than ``_AMBIGUOUS`` more (two paragraphs of like content, side by side)."""
+    costs less than ``AMBIGUOUS`` more (two paragraphs of like content, side by side)."""
     found, run_into = [], {i + 1 for i, _ in joins.merged}  # the second of two merged is not missing
     for k, (i, j) in enumerate(beads):
         if i is None or j is not None or i in run_into or k == 0 or k + 1 == len(beads):
             continue
         (before, jb), (after, ja) = beads[k - 1], beads[k + 1]
-        if before is not None and jb is not None and cost(i, jb) - cost(before, jb) < _AMBIGUOUS:
+        if before is not None and jb is not None and cost(i, jb) - cost(before, jb) < AMBIGUOUS:
             found.append((i, before))
-        if after is not None and ja is not None and cost(i, ja) - cost(after, ja) < _AMBIGUOUS:
+        if after is not None and ja is not None and cost(i, ja) - cost(after, ja) < AMBIGUOUS:
             found.append((i, after))
     return tuple(found)
 
 
-def bead_names(beads, source_ids: list[str], target_ids: list[str]) -> dict[str, str]:
-    """Each target unit of an alignment of units (beads of source and target indices, ``None`` on the side
-    that has none) named after the source unit it translates; one with none after the unit before it
-    (``PP3+1``, ``OP0+1`` at the start)."""
-    names, previous, extra = {}, None, 0
-    for i, j in beads:
-        if i is not None:
-            previous, extra = source_ids[i], 0
-        if j is not None:
-            if i is None:
-                extra += 1
-            names[target_ids[j]] = source_ids[i] if i is not None else f"{previous or _first(target_ids[j])}+{extra}"
-    return names
+def _undecided(rivals, src: list[Unit], tgt: list[Unit], judge: Judge | None) \
+        -> tuple[tuple[int, int, int, bool], ...]:
+    """Of the pairs (i, j) that an alignment nearly as cheap gives to another original k (``_contested``),
+    those the words do not decide for, as (i, j, k, whether j holds k and i run together).
 
+    Where k is i's neighbour and the translation holds both -- read together, the two originals translate
+    ``_HOLDS`` more of its words than either alone, and k's words are found in it at least ``_HELD`` as much
+    as i's --, the two are run together and the translation is the first's, as a 2-1 bead pairs it: the pair
+    is doubtful if k is the first.  Otherwise it is doubtful if k's words fit the translation as well as
+    i's (the lesser of the two coverages no lower): two neighbours that read alike.  Without a lexicon, or
+    where the rival leaves the translation without an original, nothing is doubted: the words must speak."""
+    if judge is None:
+        return ()
 
-def _first(uid: str) -> str:
-    """What a unit before the first of its run is called: ``S19.OP0``, ``FN0``."""
-    return re.sub(r"\d+$", "0", uid)
+    def coverage(source: str, target: str) -> tuple[float, float] | None:
+        (forward, backward), _ = judge.words(source, target)
+        return None if forward is None or backward is None else (forward, backward)
 
-
-def _align(n: int, m: int, cost, joined=None):
-    """The cheapest in-order alignment of n and m units -- beads 1-1, 1-0, 0-1, 2-2 crossed, and, given
-    ``joined``, 2-1 and 1-2 -- its cost, and the units it runs together or swaps.  A 2-1 bead is given as
-    (i, j), (i + 1, None); a 1-2 bead as (i, j), (None, j + 1): the unit left over is named as a unit without a
-    counterpart is; a crossed bead as (i, j + 1), (i + 1, j)."""
-    steps = ((1, 1), (1, 0), (0, 1))
-    joins = ((2, 1), (1, 2), (2, 2)) if joined else ((2, 2),)  # two footnotes can be swapped, not merged
-    best = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int]] = {}
-    for i in range(n + 1):
-        for j in range(max(0, i - _BAND), min(m, i + _BAND) + 1):
-            if (i, j) not in best:
+    found = []
+    for i, j, k in rivals:
+        if k is None or (own := coverage(src[i].text, tgt[j].text)) is None or \
+                (theirs := coverage(src[k].text, tgt[j].text)) is None:
+            continue
+        if abs(i - k) == 1:
+            first, second = sorted((i, k))
+            both = coverage(f"{src[first].text} {src[second].text}", tgt[j].text)
+            if both is not None and both[1] >= max(own[1], theirs[1]) + _HOLDS and theirs[0] >= _HELD * own[0]:
+                if k == first:
+                    found.append((i, j, k, True))
                 continue
-            # two units run into one are looked for near the diagonal only: each shifts the rest by one
-            for di, dj in steps + (joins if abs(i - j) <= _JOIN_BAND else ()):
-                if i + di > n or j + dj > m:
-                    continue
-                if (di, dj) == (2, 2):  # i with j + 1 and i + 1 with j: two paragraphs in the other order
-                    step = cost(i, j + 1) + cost(i + 1, j) + _SWAP
-                elif di and dj:
-                    step = cost(i, j) if di == dj else joined(i, j, di == 2) + _JOIN
-                else:
-                    step = _MISSING
-                key = (i + di, j + dj)
-                if best[(i, j)] + step < best.get(key, math.inf):
-                    best[key] = best[(i, j)] + step
-                    back[key] = (di, dj)
-    beads, merged, split, swapped, i, j = [], [], [], [], n, m
-    while i or j:
-        di, dj = back[(i, j)]
-        i, j = i - di, j - dj
-        if (di, dj) == (2, 2):
-            beads += [(i + 1, j), (i, j + 1)]
-            swapped.append((i, j))
-        elif (di, dj) == (2, 1):
-            beads += [(i + 1, None), (i, j)]
-            merged.append((i, j))
-        elif (di, dj) == (1, 2):
-            beads += [(None, j + 1), (i, j)]
-            split.append((i, j))
-        else:
-            beads.append((i if di else None, j if dj else None))
-    return list(reversed(beads)), best[(n, m)], _Joins(*(tuple(reversed(found)) for found in (merged, split, swapped)))
+        if min(theirs) >= min(own):
+            found.append((i, j, k, False))
+    return tuple(found)
 
 
 def _rename(target: Document, names: dict[str, str]) -> Document:
@@ -372,7 +332,7 @@ def _rename(target: Document, names: dict[str, str]) -> Document:
     return replace(target, units=units)
 
 
-def _say(src: list[Unit], tgt: list[Unit], names: dict[str, str], joins: _Joins) -> Repair:
+def _say(src: list[Unit], tgt: list[Unit], names: dict[str, str], joins: Joins) -> Repair:
     """One sentence: which translation units are which original units, what is merged, split or missing."""
     merged = [(tgt[j].id, src[i].id, src[i + 1].id) for i, j in joins.merged]
     split = [(src[i].id, tgt[j].id, tgt[j + 1].id) for i, j in joins.split]
@@ -400,6 +360,11 @@ def _say(src: list[Unit], tgt: list[Unit], names: dict[str, str], joins: _Joins)
     unsure = [(src[i].id, src[n].id) for i, n in joins.unsure]
     parts += [f"the content cannot tell whether {a} or {b} is the one missing: the pair of {b} is doubtful"
               for a, b in unsure]
+    said = {b for _, b in unsure}
+    contested = [(src[i].id, tgt[j].id, src[k].id, both) for i, j, k, both in joins.contested if src[i].id not in said]
+    parts += [f"translation {t} may hold original {b} and {a}, run together: the pair of {a} is doubtful" if both else
+              f"the content cannot tell whether translation {t} is original {a} or {b}: the pair of {a} is doubtful"
+              for a, t, b, both in contested]
     message = "numbered by content, not by number: " + "; ".join(parts)
     concerned = {new for _, new in moved} | {names.get(uid, uid) for uid in crossed} | set(missing) | {x for _, a, b in merged for x in (a, b)} | \
         {a for a, _, _ in split}
@@ -407,7 +372,8 @@ def _say(src: list[Unit], tgt: list[Unit], names: dict[str, str], joins: _Joins)
     return Repair(message, tuple(sorted(concerned, key=lambda uid: order.get(uid, len(order)))),
                   tuple(missing) + tuple(sorted(run_into, key=order.get)),
                   tuple(names[old] for old in extra) + tuple(names[t] for t in split_off if t in names),
-                  tuple(a for _, a, _ in merged) + tuple(a for a, _, _ in split), tuple(b for _, b in unsure))
+                  tuple(a for _, a, _ in merged) + tuple(a for a, _, _ in split),
+                  tuple(b for _, b in unsure) + tuple(a for a, _, _, _ in contested))
 
 
 def _spans(old: list[str], new: list[str]) -> tuple[str, str]:

@@ -204,17 +204,69 @@ def test_two_paragraphs_in_the_other_order_are_said_to_be_swapped_and_paired_by_
     assert pairs["OP7"].target.unit.text == parse_text(FR.read_text(encoding="utf-8"), language="fr").unit("OP7").text
 
 
-def test_a_translation_that_numbers_from_1_again_after_a_heading_is_paired_by_content():
-    """The French A/RES/79/323 (the UN's Akoma Ntoso file) numbers the paragraphs after heading G of its annex
-    1, 2, 3... where the English goes on with 58, 59...: read as a scope of their own (``ANX1.S2.OP1``), they
-    are scored against the English paragraphs of the scope that encloses them, and renamed after them."""
+def _session(language: str, symbol: str):
+    """The English of a resolution of the 79th session and its version in ``language`` (their Akoma Ntoso)."""
     from align.reading import read_document
 
     from .conftest import shared
 
     folder = shared("corpus", "unxml", "79session")
-    english = read_document(next((folder / "English").glob("A_RES_79_323-*E.xml")))
-    french = read_document(next((folder / "French").glob("A_RES_79_323-*F.xml")))
+    return tuple(read_document(next((folder / name).glob(f"{symbol}-*.xml"))) for name in ("English", language))
+
+
+def _damaged(document, number: int, run_together: bool):
+    """The version with operative paragraph ``number`` run into the next (or, not ``run_together``, deleted),
+    the later ones numbered one less, as ``bench/damaged_pairs.py`` damages them."""
+    from dataclasses import replace
+
+    label = re.compile(r"^OP(\d+)(?=$|[(.])")
+    units, kept = list(document.units), []
+    first = next(u for u in units if u.id == f"OP{number}")
+    second = next(u for u in units if u.id == f"OP{number + 1}")
+    for unit in units:
+        found = label.match(unit.id)
+        n = int(found.group(1)) if found else 0
+        if unit is first and run_together:  # the second's text after the first's, its calls with it
+            calls = tuple(replace(c, offset=c.offset + len(first.text) + 1) for c in second.calls)
+            unit = replace(unit, text=f"{first.text} {second.text}", calls=first.calls + calls)
+        elif n == number + run_together:
+            continue
+        elif n > number:
+            unit = replace(unit, id=f"OP{n - 1}" + unit.id[found.end():])
+        kept.append(unit)
+    return replace(document, units=tuple(kept))
+
+
+def test_a_translation_of_two_paragraphs_run_together_taken_for_the_second_is_doubted():
+    english, chinese = _session("Chinese", "A_RES_79_128")
+    # the Chinese OP1 holds the original's OP1 and OP2; the costs take it as well for OP2 alone, OP1 missing
+    alignment = align_documents(english, _damaged(chinese, 1, run_together=True), default_rules())
+    said = [w for w in alignment.target.warnings if "numbered by content" in w]
+    assert len(said) == 1 and "translation OP1 may hold original OP1 and OP2, run together" in said[0], said
+    pairs = {p.unit_id: p for p in alignment.pairs}
+    assert pairs["OP2"].target.unit.text.startswith(chinese.unit("OP1").text)
+    assert pairs["OP2"].confidence <= 0.4 and all(link.confidence <= 0.4 for link in pairs["OP2"].links)
+    assert pairs["OP3"].target.unit.text == chinese.unit("OP3").text and pairs["OP3"].confidence > 0.5
+
+
+def test_a_missing_paragraph_whose_neighbour_reads_alike_leaves_the_neighbour_doubted():
+    english, french = _session("French", "A_RES_79_121")
+    # the French lost "Prend note du rapport de la Commission ... sur les travaux de sa soixante-quinzième
+    # session"; the words of the next, "Se félicite du travail accompli par la Commission ... à sa
+    # soixante-quinzième session", are translated as well by the English of either
+    alignment = align_documents(english, _damaged(french, 1, run_together=False), default_rules())
+    said = [w for w in alignment.target.warnings if "numbered by content" in w]
+    assert len(said) == 1 and "cannot tell whether translation OP1 is original OP1 or OP2" in said[0], said
+    pairs = {p.unit_id: p for p in alignment.pairs}
+    assert pairs["OP1"].confidence <= 0.4
+    assert pairs["OP5"].target.unit.text == french.unit("OP5").text and pairs["OP5"].confidence > 0.5
+
+
+def test_a_translation_that_numbers_from_1_again_after_a_heading_is_paired_by_content():
+    """The French A/RES/79/323 (the UN's Akoma Ntoso file) numbers the paragraphs after heading G of its annex
+    1, 2, 3... where the English goes on with 58, 59...: read as a scope of their own (``ANX1.S2.OP1``), they
+    are scored against the English paragraphs of the scope that encloses them, and renamed after them."""
+    english, french = _session("French", "A_RES_79_323")
     assert "ANX1.S2.OP1" in french.ids() and "ANX1.OP58" not in french.ids()
     alignment = align_documents(english, french, default_rules())
     assert not alignment.unpaired()
