@@ -178,7 +178,7 @@ def extract(text: str, language: str) -> list[Value]:
 
 @lru_cache(maxsize=4096)  # the numbers and the dates checks read the same units
 def _extract(text: str, language: str) -> tuple[Value, ...]:
-    if not _ANY_DIGIT.search(text) and not (language == "en" or (language == "zh" and "第" in text)):
+    if not _ANY_DIGIT.search(text) and language not in numberwords.WORDED:
         return ()  # every value holds a digit (Arabic-Indic and full-width ones too), or a number word
     if language == "ar":  # the Arabic thousands separator, where it is used, groups in order: "١٬٠٠٠"
         text = _ARABIC_THOUSANDS.sub("", text)
@@ -210,11 +210,6 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
         taken += [m.span() for m in _ARABIC_SESSION.finditer(text)]
     taken += [m.span() for m in symbol_matches(text)]
     comma = profile(language).decimal_comma
-    words = numberwords.english(text) if language == "en" else numberwords.chinese(text) if language == "zh" else ()
-    for number, start, end in words:
-        if free(start, end):
-            values.append(Value("number", str(number), text[start:end], start, end, soft=language == "en"))
-            taken.append((start, end))
     for match in _number_pattern(language).finditer(text):
         if not free(*match.span()):
             continue
@@ -226,6 +221,11 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
             number *= _SCALES[scale.lower().rstrip(".")] if scale.lower() in _SCALES else 1
         kind = "percent" if match.group("percent") else "number"
         values.append(Value(kind, _format(number) + ("%" if kind == "percent" else ""), match.group(0).strip(), *match.span()))
+        taken.append(match.span())
+    # numbers in words last: "٣٫٥ في المائة" is a percentage, not three and a half and a hundred
+    for number, start, end, soft in numberwords.words(text, language):
+        if free(start, end):
+            values.append(Value("number", str(number), text[start:end], start, end, soft=soft))
     return tuple(sorted(values, key=lambda v: v.start))
 
 

@@ -10,14 +10,25 @@ Read as numbers, both sides agree.
   and are never reported missing themselves (French and Russian spell them
   out too, and untm does not read their words).
 * Chinese numerals after 第 and before a counter (条, 款, 项, 届, 次, 段, 章,
-  节, 期, 部分) are plain values: "第二十七条第三项" holds 27 and 3.  Elsewhere
-  Chinese numerals are left alone: 一 is also a word ("统一", "一个").
+  节, 期, 部分) are plain values: "第二十七条第三项" holds 27 and 3.  Before a
+  measure word (岁, 年, 国, 周年, 倍, 天...) they are soft: "未满十八岁" answers
+  for "under 18 years", "二十国集团" for "Group of 20".  Elsewhere Chinese
+  numerals are left alone: 一 is also a word ("统一", "一个").
+* French, Spanish, Russian and Arabic number words (``translated``: two to
+  ninety-nine, cardinal and ordinal, with their compounds, a hundred; and the
+  words that say ten years, "décennal", "decenal", "десятилетний", "العشري")
+  are soft values of the translation: "Cadre décennal" answers for
+  "10-Year Framework", "Groupe des Vingt" for "Group of 20", "درجتين" (two
+  degrees, a dual) for "2 degrees".  One is left out: "un", "uno", "один",
+  "واحد" are articles and pronouns as often as numbers.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
 from .languages import roman_value
 
@@ -39,6 +50,21 @@ _CHINESE = re.compile(r"第([零〇一二两三四五六七八九十百千]+)(?=
 
 
 _ROMAN = re.compile(r"\b(?i:chap(?:ter)?\.?|part|annex|sect(?:ion)?\.?|title|vol(?:ume)?\.?)\s+([IVXL]+)\b")
+
+
+WORDED = frozenset({"en", "zh", "fr", "es", "ru", "ar"})  # languages whose number words are read
+
+
+def words(text: str, language: str) -> Iterator[tuple[int, int, int, bool]]:
+    """(value, start, end, soft) of each number in words of a text in ``language``: the English original's and
+    the translations' are soft, the Chinese counted after 第 plain."""
+    if language == "en":
+        yield from ((*found, True) for found in english(text))
+    elif language == "zh":
+        yield from ((*found, False) for found in chinese(text))
+        yield from ((*found, True) for found in chinese_measures(text))
+    else:
+        yield from ((*found, True) for found in translated(text, language))
 
 
 def english(text: str) -> Iterator[tuple[int, int, int]]:
@@ -77,3 +103,111 @@ def chinese_value(numeral: str) -> int | None:
         else:
             return None
     return total + (digit or 0)
+
+
+_MEASURE = re.compile(r"([零〇一二两三四五六七八九十百千]+)(?=岁|周岁|年|周年|天|日|个月|国|倍|名|项|个|次|届)")
+
+
+def chinese_measures(text: str) -> Iterator[tuple[int, int, int]]:
+    """(value, start, end) of each Chinese numeral before a measure word not after 第: soft values."""
+    for match in _MEASURE.finditer(text):
+        if match.start() and text[match.start() - 1] == "第":
+            continue
+        value = chinese_value(match.group(1))
+        if value is not None and value > 1:
+            yield value, match.start(1), match.end(1)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A language's number words, each a pattern (stems and their endings) and its value: units two to
+    nine, ten to nineteen, the tens, a hundred; ``joiner`` is what stands between the tens and the unit of a
+    compound ("vingt-cinq", "veinte y cinco", "двадцать пять"; in Arabic the unit comes first: "خمسة وعشرون")."""
+
+    units: dict[int, str]
+    teens: dict[int, str]
+    tens: dict[int, str]
+    hundred: str
+    joiner: str
+    unit_first: bool = False
+    prefix: str = ""  # what may be written onto a word (the Arabic article and conjunctions)
+
+
+_ORDINAL_FR = "(?:s|ième|ièmes)?"
+# the endings of a Russian ordinal (пятый, пятой, пятому...), and of a cardinal or an ordinal (пять, пяти, пятый)
+_ENDINGS = "ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими"
+_ADJ = f"(?:{_ENDINGS})"
+_WORDS = {
+    "fr": _Words(
+        units={2: "deux(?:ième)?s?|second(?:e)?s?", 3: "trois(?:ième)?s?", 4: "quatre|quatrième", 5: "cinq(?:uième)?s?",
+               6: "six(?:ième)?s?", 7: "sept(?:ième)?s?", 8: "huit(?:ième)?s?", 9: "neuf|neuvième"},
+        teens={10: "dix(?:ième)?s?|décenn(?:al|ale|aux|ales|ie|ies)", 11: "onz(?:e|ième)", 12: "douz(?:e|ième)",
+               13: "treiz(?:e|ième)", 14: "quatorz(?:e|ième)", 15: "quinz(?:e|ième)", 16: "seiz(?:e|ième)",
+               17: "dix-sept(?:ième)?", 18: "dix-huit(?:ième)?", 19: "dix-neu(?:f|vième)"},
+        tens={80: "quatre-vingt" + _ORDINAL_FR, 20: "vingt" + _ORDINAL_FR, 30: "trent(?:e|ième)",
+              40: "quarant(?:e|ième)", 50: "cinquant(?:e|ième)", 60: "soixant(?:e|ième)"},
+        hundred="cent(?:ième)?s?", joiner="(?:-et-|\\s+et\\s+|-)"),
+    "es": _Words(
+        units={2: "dos|segund[oa]s?", 3: "tres|tercer[oa]?s?", 4: "cuatro|cuart[oa]s?", 5: "cinco|quint[oa]s?",
+               6: "seis|sext[oa]s?", 7: "siete|s[ée]ptim[oa]s?", 8: "ocho|octav[oa]s?", 9: "nueve|noven[oa]s?"},
+        teens={10: "diez|d[ée]cim[oa]s?|decenal(?:es)?|decenios?", 11: "once|und[ée]cim[oa]s?",
+               12: "doce|duod[ée]cim[oa]s?", 13: "trece", 14: "catorce", 15: "quince", 16: "diecis[ée]is",
+               17: "diecisiete", 18: "dieciocho", 19: "diecinueve", 21: "veintiun[oa]?", 22: "veintid[óo]s",
+               23: "veintitr[ée]s", 24: "veinticuatro", 25: "veinticinco", 26: "veintis[ée]is", 27: "veintisiete",
+               28: "veintiocho", 29: "veintinueve"},
+        tens={20: "veinte|vig[ée]sim[oa]s?", 30: "treinta|trig[ée]sim[oa]s?", 40: "cuarenta|cuadrag[ée]sim[oa]s?",
+              50: "cincuenta|quincuag[ée]sim[oa]s?", 60: "sesenta|sexag[ée]sim[oa]s?",
+              70: "setenta|septuag[ée]sim[oa]s?", 80: "ochenta|octog[ée]sim[oa]s?", 90: "noventa|nonag[ée]sim[oa]s?"},
+        hundred="cien|ciento|cent[ée]sim[oa]s?", joiner="(?:\\s+y\\s+|\\s+)"),
+    "ru": _Words(
+        units={2: f"дв(?:а|е|ух|ум|умя)|втор{_ADJ}", 3: "тр(?:и|ех|ёх|ем|ём|емя)|трет(?:ий|ья|ье|ьего|ьем|ьему|ью|ьи|ьих)",
+               4: f"четыр(?:е|ех|ём|ем|ьмя)|четверт{_ADJ}", 5: f"пят(?:ь|и|ью|{_ENDINGS})", 6: f"шест(?:ь|и|ью|{_ENDINGS})",
+               7: f"сем(?:ь|и|ью)|седьм{_ADJ}", 8: f"восем(?:ь|и|ью)|восьм{_ADJ}", 9: f"девят(?:ь|и|ью|{_ENDINGS})"},
+        teens={10: f"десят(?:ь|и|ью|{_ENDINGS})|десятилет\\w*", 11: "одиннадцат\\w*",
+               12: "двенадцат\\w*", 13: "тринадцат\\w*", 14: "четырнадцат\\w*", 15: "пятнадцат\\w*",
+               16: "шестнадцат\\w*", 17: "семнадцат\\w*", 18: "восемнадцат\\w*", 19: "девятнадцат\\w*"},
+        tens={20: "двадцат\\w*", 30: "тридцат\\w*", 40: "сорок\\w*", 50: "пят(?:ьдесят|идесят)\\w*",
+              60: "шест(?:ьдесят|идесят)\\w*", 70: "сем(?:ьдесят|идесят)\\w*", 80: "восем(?:ьдесят)|восьмидесят\\w*",
+              90: "девяност\\w*"},
+        hundred="сто|ста|сотн\\w*", joiner="\\s+"),
+    "ar": _Words(
+        units={2: "اثن(?:ان|ين|تان|تين)|ثاني(?:ة)?|(?:عام|سنت|يوم|مرت|شهر|درجت|دورت|فترت|جولت|مرحلت)(?:ين|ان)",
+               3: "ثلاث(?:ة)?|ثالث(?:ة)?", 4: "أربع(?:ة)?|رابع(?:ة)?", 5: "خمس(?:ة)?|خامس(?:ة)?",
+               6: "ست(?:ة)?|سادس(?:ة)?", 7: "سبع(?:ة)?|سابع(?:ة)?", 8: "ثمان(?:ي|ية)?|ثامن(?:ة)?",
+               9: "تسع(?:ة)?|تاسع(?:ة)?"},
+        teens={10: "عشر(?:ة)?|عاشر(?:ة)?|عشري(?:ة)?"},
+        tens={20: "عشر(?:ين|ون)", 30: "ثلاث(?:ين|ون)", 40: "أربع(?:ين|ون)", 50: "خمس(?:ين|ون)", 60: "ست(?:ين|ون)",
+              70: "سبع(?:ين|ون)", 80: "ثمان(?:ين|ون)", 90: "تسع(?:ين|ون)"},
+        hundred="مائة|مئة", joiner="\\s+و", unit_first=True, prefix="(?:و|ف|ب|ل|ك)?(?:ال)?"),
+}
+
+
+def translated(text: str, language: str) -> Iterator[tuple[int, int, int]]:
+    """(value, start, end) of each number word of a French, Spanish, Russian or Arabic text (soft values)."""
+    if language not in _WORDS:
+        return
+    for match in _pattern(language).finditer(text):
+        # each group that took part is named for its value (``ct_20``, ``cu_5``: twenty-five)
+        value = sum(int(name.split("_")[1]) for name, found in match.groupdict().items() if found)
+        if value > 1:
+            yield value, match.start(), match.end()
+
+
+@lru_cache(maxsize=None)
+def _pattern(language: str) -> re.Pattern[str]:
+    """One word, or a compound of tens and a unit (in the order the language has them), in groups named for
+    their values (a regex names a group once: the compound's are ``c...``, the lone word's ``a...``)."""
+    words = _WORDS[language]
+
+    def group(tag: str, table: dict[int, str]) -> str:
+        return "|".join(f"(?P<{tag}_{n}>{pattern})" for n, pattern in
+                        sorted(table.items(), key=lambda item: -len(item[1])))
+
+    low = f"{group('ce', words.teens)}|{group('cu', words.units)}"
+    if words.unit_first:
+        compound = f"(?:{low}){words.joiner}{words.prefix}(?:{group('ct', words.tens)})"
+    else:
+        compound = f"(?:{group('ct', words.tens)}){words.joiner}(?:{low})"
+    one = (f"(?:{compound})|(?P<ah_100>{words.hundred})|{group('at', words.tens)}|{group('ae', words.teens)}"
+           f"|{group('au', words.units)}")
+    return re.compile(rf"(?<![\w-]){words.prefix}(?:{one})(?![\w-])", re.IGNORECASE)

@@ -44,3 +44,18 @@ def test_a_value_said_once_in_the_other_language_is_a_warning():
     assert (severity, unit) == ("warning", "OP1") and "1949" in message and "the other side has it too" in message
     changed = french.replace("1949", "1948")
     assert [f[0] for f in found(NumbersCheck(), context("en", english, "fr", changed))] == ["error"]
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    # the translations of the 79th session spell out what the English writes in digits
+    ("fr", " 1. Rappelle le Cadre décennal de programmation, le Groupe des Vingt et sa soixante-quinzième session ; \n"),
+    ("es", " 1. Recuerda el Marco Decenal de Programas, el Grupo de los Veinte y su septuagésimo quinto período ; \n"),
+    ("ru", " 1. Ссылается на десятилетние рамки программ, Группу двадцати и семьдесят пятую сессию; \n"),
+    ("ar", " 1 - تشير إلى الإطار العشري للبرامج ومجموعة العشرين ودورتها الخامسة والسبعين؛ \n"),
+    ("zh", " 1. 回顾十年方案框架、二十国集团和第七十五届会议; \n"),
+])
+def test_numbers_the_translation_writes_in_words(language, body):
+    english = " 1. Recalls the 10-Year Framework of Programmes, the Group of 20 and its 75th session; \n"
+    assert found(NumbersCheck(), context("en", english, language, body)) == []
+    changed = english.replace("75th", "76th")
+    assert [f[0] for f in found(NumbersCheck(), context("en", changed, language, body))] == ["error"]
