@@ -12,7 +12,8 @@ and keeps the text it was read from for messages:
   19 de septiembre de 2002 = 19 сентября 2002 года = 2002年9月19日 =
   19 أيلول/سبتمبر 2002, all 2002-09-19; a range or a pair of days gives
   its first and its last day: du 18 au 22 mars 2003 = from 18 to 22 March
-  2003 = 2003年3月18日至22日.
+  2003 = 2003年3月18日至22日;
+* times of day: 6 p.m. = 18.00 horas = 18 heures = 18 ч 00 мин = 下午6时 (``times.py``).
 
 translate-toolkit's ``numbers`` check compares digit strings, so it reads
 the French 3,5 as 3 and 5; this module reads them per locale.
@@ -28,6 +29,7 @@ from functools import lru_cache
 from . import numberwords
 from .anchors import SALES, normalise_number, symbol_matches
 from .languages import profile
+from .times import times
 
 _ANY_DIGIT = re.compile(r"[0-9٠-٩۰-۹０-９]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９٫٬", "0123456789" * 3 + ".,")
@@ -55,7 +57,7 @@ _ARABIC_MONTHS = (
 
 @dataclass(frozen=True)
 class Value:
-    kind: str  # number | percent | date
+    kind: str  # number | percent | date | time
     value: str  # the normal form
     text: str  # as written
     start: int
@@ -65,6 +67,8 @@ class Value:
     soft: bool = False
 
 
+# Names that hold a number but are no quantity: the Chinese says "冠状病毒病" where the English says COVID-19
+_NAMES = re.compile(r"(?<![A-Za-z])(?:COVID|Covid|covid|كوفيد)\s?[-‑–]?\s?19(?!\d)|SARS-CoV-2")
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u0652]")  # tatweel and the short vowels, shadda, sukun
 _ARABIC_SLASH = re.compile(r"\s*/\s*")
 _ARABIC_SESSION = re.compile(r"\(\s*(?:د\s*إ?\s*-|دإ\s*-)\s*\d+\s*\)")
@@ -205,7 +209,13 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
                 when = f"{year or '-'}-{month_number:02d}" + (f"-{int(day):02d}" if day else "")
                 values.append(Value("date", when, match.group(0), *match.span()))
             taken.append(match.span())
+    for clock, start, end in times(text, language):
+        if free(start, end):
+            written = text[start:end]  # "noon", "midi" in words: soft, as number words are
+            values.append(Value("time", clock, written, start, end, soft=not _ANY_DIGIT.search(written)))
+            taken.append((start, end))
     taken += [m.span() for m in SALES.finditer(text)]
+    taken += [m.span() for m in _NAMES.finditer(text)]
     if language == "ar":  # a session in Arabic numbers, "(د-15)", is the original's Roman "(XV)": not a number
         taken += [m.span() for m in _ARABIC_SESSION.finditer(text)]
     taken += [m.span() for m in symbol_matches(text)]
