@@ -68,6 +68,7 @@ class Value:
 
 
 # Names that hold a number but are no quantity: the Chinese says "冠状病毒病" where the English says COVID-19
+_ARABIC_CODE = re.compile(r"(?:الغاية|الغايات|الهدف|الأهداف|المؤشر|المؤشرات|القرار|القرارين)\s+(\d{1,3}(?:-\d{1,2}){1,3})(?![\d-])")
 _NAMES = re.compile(r"(?<![A-Za-z])(?:COVID|Covid|covid|كوفيد)\s?[-‑–]?\s?19(?!\d)|SARS-CoV-2")
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u0652]")  # tatweel and the short vowels, shadda, sukun
 _ARABIC_SLASH = re.compile(r"\s*/\s*")
@@ -80,11 +81,14 @@ _ARABIC_GROUPS = re.compile(r"(?<![\d.,])\d{3}(?: \d{3})* \d{1,3}(?![\d,])")
 def _number_pattern(language: str) -> re.Pattern[str]:
     # a point and one or two digits in a decimal-comma language is a code or a time as the original writes it
     # ("cible 16.4", "10.00 horas"), read as the original's number, not as 16 and 4
-    body = r"(?P<code>\d+\.\d{1,2}(?![\d.,]))|" + _COMMA if profile(language).decimal_comma else _POINT
+    # and in every language a code of three or four levels ("indicator 17.3.1"), whatever follows it but a digit
+    levels = "{1,3}" if profile(language).decimal_comma else "{2,3}"
+    code = rf"(?P<code>\d{{1,3}}(?:\.\d{{1,2}}){levels})(?!\d|[.,]\d)|"
+    body = code + (_COMMA if profile(language).decimal_comma else _POINT)
     if language == "ar":  # 1,5 and 1.5 both, in the UN's Arabic; its thousands are spaced groups (see _extract)
-        body = r"\d+(?:[.,]\d+)?"
+        body = code + r"\d+(?:[.,]\d+)?"
     elif language == "zh":  # the UN's Chinese groups thousands with commas, and in tables with spaces
-        body = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d)|" + _POINT
+        body = code + r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d)|" + _POINT
     return re.compile(
         # a scale word is one when no bracket follows: "217 ألف (د-3)" is resolution 217 A (III), not 217,000
         rf"(?<![A-Za-z\d.,/])(?P<number>{body})(?P<ordinal>{_ORDINAL})(?:\s*(?P<scale>{_SCALE})(?!\s*\())?"
@@ -216,6 +220,11 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
             taken.append((start, end))
     taken += [m.span() for m in SALES.finditer(text)]
     taken += [m.span() for m in _NAMES.finditer(text)]
+    if language == "ar":  # "الغاية 16-4", "المؤشر 17-3-1": the Arabic writes a goal's target with hyphens
+        for match in _ARABIC_CODE.finditer(text):
+            values.append(Value("number", _format_code(match.group(1).replace("-", ".")), match.group(1),
+                                *match.span(1)))
+            taken.append(match.span(1))
     if language == "ar":  # a session in Arabic numbers, "(د-15)", is the original's Roman "(XV)": not a number
         taken += [m.span() for m in _ARABIC_SESSION.finditer(text)]
     taken += [m.span() for m in symbol_matches(text)]
@@ -225,6 +234,9 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
             continue
         raw = match.group("number").replace(",", ".") if language == "ar" else match.group("number")
         code = match.groupdict().get("code")  # "16.4" in French: as the original writes it
+        if code and code.count(".") > 1:  # "17.3.1": a code, not a quantity
+            values.append(Value("number", code, code, *match.span("code")))
+            continue
         number = float(normalise_number(raw, comma and language != "ar" and not code))
         scale = match.group("scale")
         if scale:
@@ -237,6 +249,11 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
         if free(start, end):
             values.append(Value("number", str(number), text[start:end], start, end, soft=soft))
     return tuple(sorted(values, key=lambda v: v.start))
+
+
+def _format_code(code: str) -> str:
+    """A code as the numbers read it: "16.4" as the decimal it looks like, "17.3.1" as it is."""
+    return code if code.count(".") > 1 else _format(float(code))
 
 
 def _format(number: float) -> str:

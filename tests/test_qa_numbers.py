@@ -59,3 +59,18 @@ def test_numbers_the_translation_writes_in_words(language, body):
     assert found(NumbersCheck(), context("en", english, language, body)) == []
     changed = english.replace("75th", "76th")
     assert [f[0] for f in found(NumbersCheck(), context("en", changed, language, body))] == ["error"]
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    # A/RES/79/1 OP67(b) and others: Sustainable Development Goal targets and indicators, as each version prints them
+    ("fr", " 1. Rappelle la cible 16.8, l’indicateur 17.3.1 et la résolution 58.3. \n"),
+    ("es", " 1. Recuerda la meta 16.8, el indicador 17.3.1 y la resolución 58.3. \n"),
+    ("ru", " 1. Ссылается на задачу 16.8, показатель 17.3.1 и резолюцию 58.3. \n"),
+    ("zh", " 1. 回顾具体目标16.8、指标17.3.1和第58.3号决议。 \n"),
+    ("ar", " 1 - تشير إلى الغاية 16-8 والمؤشر 17-3-1 والقرار 58-3. \n"),
+])
+def test_dotted_codes_in_each_language(language, body):
+    english = " 1. Recalls target 16.8, indicator 17.3.1 and resolution 58.3. \n"
+    assert found(NumbersCheck(), context("en", english, language, body)) == []
+    other = english.replace("17.3.1", "17.3.2")
+    assert [f[0] for f in found(NumbersCheck(), context("en", other, language, body))] == ["error"]

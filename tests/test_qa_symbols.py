@@ -17,3 +17,13 @@ def test_symbols_must_match_exactly():
     assert found(SymbolsCheck(), context("en", en, "fr", fr_bad)) == [
         ("error", "OP1", "OP1: DP/2003/2 in the original, DP/2003/3 in the translation; symbols must match exactly")
     ]
+
+
+def test_a_corrigendum_one_version_cites_alone_is_a_note():
+    """A/RES/79/122, footnote 1: the French cites the corrigendum issued in French (A/74/10/Corr.1)."""
+    english = " 1. Takes note of the report (A/74/10); \n"
+    french = " 1. Prend note du rapport (A/74/10 et A/74/10/Corr.1) ; \n"
+    [(severity, unit, message)] = found(SymbolsCheck(), context("en", english, "fr", french))
+    assert severity == "info" and "A/74/10/Corr.1" in message and "corrigendum" in message
+    other = " 1. Prend note du rapport (A/74/11 et A/74/11/Corr.1) ; \n"  # the report itself differs
+    assert [f[0] for f in found(SymbolsCheck(), context("en", english, "fr", other))] == ["error"]

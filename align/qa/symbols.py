@@ -1,5 +1,13 @@
+"""Document symbols and sales numbers, compared exactly.
+
+A corrigendum is often issued in some languages only, and each version cites its own: the English "A/74/10"
+where the French says "A/74/10 et A/74/10/Corr.1".  So a symbol ending in ``/Corr.N`` that one side has
+alone, when the symbol it corrects is on both sides, is a note, not an error.  Any other difference is.
+"""
+
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..anchors import ANY_DIGIT, SALES, symbol_matches
@@ -32,5 +40,20 @@ class SymbolsCheck(Check):
             missing = list((source - target).elements())
             extra = list((target - source).elements())
             message = difference(missing, extra)
+            both = set(source) & set(target)
+            if all(_corrects(symbol, both) for symbol in missing + extra):
+                yield self.finding(pair.unit_id, f"{pair.unit_id}: {message}: a corrigendum one version cites "
+                                   "and the other does not (issued in some languages only?)", pair.source.unit.text,
+                                   pair.target.unit.text, severity=Severity.INFO)
+                continue
             yield self.finding(pair.unit_id, f"{pair.unit_id}: {message}; symbols must match exactly",
                                pair.source.unit.text, pair.target.unit.text)
+
+
+_CORRIGENDUM = re.compile(r"^(?P<base>.+?)/Corr\.\d+$")
+
+
+def _corrects(symbol: str, both: set[str]) -> bool:
+    """Whether ``symbol`` is a corrigendum (``A/74/10/Corr.1``) of a symbol both versions cite."""
+    match = _CORRIGENDUM.match(symbol)
+    return bool(match) and match.group("base") in both
