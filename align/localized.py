@@ -68,7 +68,9 @@ class Value:
 
 
 # Names that hold a number but are no quantity: the Chinese says "冠状病毒病" where the English says COVID-19
-_ARABIC_CODE = re.compile(r"(?:الغاية|الغايات|الهدف|الأهداف|المؤشر|المؤشرات|القرار|القرارين)\s+(\d{1,3}(?:-\d{1,2}){1,3})(?![\d-])")
+_ARABIC_LABEL = re.compile(r"(?<![\u0621-\u064a])(?:[\u0621-\u064a]{1,3}\s)?[\u0621-\u064a]+\s?-\s?\d+(?:/[\u0621-\u064a]+\s?-\s?\d+)*")
+_ARABIC_LETTERED = re.compile(r"(?:رقم|الباب|الفرع|القسم)\s(\d+)\s+(?:ألف|باء|جيم|دال|هاء)(?![\u0621-\u064a])")
+_ARABIC_CODE = re.compile(r"(?:ال|لل|بال|وال|فال)(?:غاية|غايات|هدف|أهداف|مؤشر|مؤشرات|قرار|قرارين|بند|فقرة|قاعدة|مادة)\s+(\d{1,3}(?:-\d{1,2}){1,3})(?![\d-])")
 _NAMES = re.compile(r"(?<![A-Za-z])(?:COVID|Covid|covid|كوفيد)\s?[-‑–]?\s?19(?!\d)|SARS-CoV-2")
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u0652]")  # tatweel and the short vowels, shadda, sukun
 _ARABIC_SLASH = re.compile(r"\s*/\s*")
@@ -227,6 +229,11 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
             taken.append(match.span(1))
     if language == "ar":  # a session in Arabic numbers, "(د-15)", is the original's Roman "(XV)": not a number
         taken += [m.span() for m in _ARABIC_SESSION.finditer(text)]
+        # a label of letters and a number: "المقرر 1/م أ-21" (1/CP.21), "الفرع باء-2" (sect. B.2), "ثانيا-75" (II.75)
+        taken += [m.span() for m in _ARABIC_LABEL.finditer(text)]
+        for match in _ARABIC_LETTERED.finditer(text):  # "الملحق رقم 53 ألف": Supplement No. 53A, not 53,000
+            values.append(Value("number", match.group(1), text[match.start(1):match.end()], match.start(1), match.end()))
+            taken.append(match.span())
     taken += [m.span() for m in symbol_matches(text)]
     comma = profile(language).decimal_comma
     for match in _number_pattern(language).finditer(text):

@@ -6,7 +6,7 @@ other way round: the English "the twenty-eighth session" is the Spanish "el
 Read as numbers, both sides agree.
 
 * English number words (``english``: one to ninety-nine, cardinal and
-  ordinal, and the Roman numerals of chapters, parts, annexes) are *soft* values: they answer for a digit the translation holds,
+  ordinal, and the Roman numerals of chapters, parts, annexes, articles) are *soft* values: they answer for a digit the translation holds,
   and are never reported missing themselves (French and Russian spell them
   out too, and untm does not read their words).
 * Chinese numerals after 第 and before a counter (条, 款, 项, 届, 次, 段, 章,
@@ -49,7 +49,7 @@ _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
 _CHINESE = re.compile(r"第([零〇一二两三四五六七八九十百千]+)(?=条|款|项|届|次|段|章|节|期|部分)")
 
 
-_ROMAN = re.compile(r"\b(?i:chap(?:ter)?\.?|part|annex|sect(?:ion)?\.?|title|vol(?:ume)?\.?)\s+([IVXL]+)\b")
+_ROMAN = re.compile(r"\b(?i:chap(?:ter)?\.?|part|annex|sect(?:ion)?\.?|title|vol(?:ume)?\.?|articles?)\s+([IVXL]+)\b")
 
 
 WORDED = frozenset({"en", "zh", "fr", "es", "ru", "ar"})  # languages whose number words are read
@@ -69,7 +69,8 @@ def words(text: str, language: str) -> Iterator[tuple[int, int, int, bool]]:
 
 def english(text: str) -> Iterator[tuple[int, int, int]]:
     """(value, start, end) of each English number word (one to ninety-nine, cardinal or ordinal), and of each
-    Roman numeral of a chapter, part, annex, section, title or volume ("chap. III": the Chinese "第三章")."""
+    Roman numeral of a chapter, part, annex, section, title, volume or article ("chap. III": the Chinese
+    "第三章"; "article VI": "第六条")."""
     for match in _ROMAN.finditer(text):
         if (value := roman_value(match.group(1).lower())) is not None:  # I to XXX, as the readers know them
             yield value, match.start(1), match.end(1)

@@ -74,3 +74,18 @@ def test_dotted_codes_in_each_language(language, body):
     assert found(NumbersCheck(), context("en", english, language, body)) == []
     other = english.replace("17.3.1", "17.3.2")
     assert [f[0] for f in found(NumbersCheck(), context("en", other, language, body))] == ["error"]
+
+
+def test_arabic_labels_of_letters_and_numbers():
+    """The Arabic writes "decision 1/CP.21" as "المقرر 1/م أ-21", "sect. B.2" as "الفرع باء-2", "para. II.75" as
+    "الفقرة ثانيا-75", "Supplement No. 53A" as "الملحق رقم 53 ألف" (not 53,000), "regulation 4.10" as "للبند 4-10"."""
+    english = " 1. Recalls decision 1/CP.21, sect. B.2, para. II.75, Supplement No. 53A and regulation 4.10; \n"
+    arabic = " 1 - تشير إلى المقرر 1/م أ-21 والفرع باء-2 والفقرة ثانيا-75 والملحق رقم 53 ألف وللبند 4-10؛ \n"
+    assert found(NumbersCheck(), context("en", english, "ar", arabic)) == []
+    thousands = " 1 - تشير إلى أن نحو 53 ألف شخص؛ \n"  # a number of thousands stays one
+    assert found(NumbersCheck(), context("en", " 1. Notes that some 53,000 people; \n", "ar", thousands)) == []
+
+
+def test_an_article_in_roman_numerals_is_the_chinese_numbered_article():
+    english = " 1. Recalls the obligations under article VI of the Treaty; \n"
+    assert found(NumbersCheck(), context("en", english, "zh", " 1. 回顾《条约》第六条规定的义务; \n")) == []
