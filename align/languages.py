@@ -146,14 +146,32 @@ _PROFILES = {
 
 
 def profile(code: str) -> LanguageProfile:
-    """The profile of a language code (``fr``, ``fr-FR``, ``FR``)."""
+    """The profile of a language code (``fr``, ``fr-FR``, ``FR``); for a language other than the six that
+    untm knows by name (German: ``de``), a bare one that reads structure and nothing of the locale."""
     base = code.split("-")[0].split("_")[0].lower()
-    try:
+    if base in _PROFILES:
         return _PROFILES[base]
-    except KeyError:
-        raise UntmError(
-            f"unknown language {code!r}: untm knows {', '.join(LANGUAGES)}"
-        ) from None
+    if base in _OTHER_LANGUAGES:
+        return _bare(base)
+    raise UntmError(f"unknown language {code!r}: untm knows {', '.join(LANGUAGES)}")
+
+
+def known(code: str) -> bool:
+    """Whether untm has a profile of ``code``'s conventions (numbers, dates, words): one of the six."""
+    return code.split("-")[0].split("_")[0].lower() in _PROFILES
+
+
+@lru_cache(maxsize=None)
+def _bare(code: str) -> LanguageProfile:
+    """A language untm has no profile for, read by structure: its paragraphs numbered as the UN numbers them,
+    the meeting line a number and a word or two ("75. Plenarsitzung"), no month names (no date line is told
+    from the text: the markup of Akoma Ntoso says it), and no lexicon."""
+    return LanguageProfile(
+        code,
+        re.compile(r"(?!x)x"),  # the formula is found by its shape: a few words and a comma
+        re.compile(r"^\s*\d+(?:\.|st|nd|rd|th|e|ª|-е)?\s+\w+(?:\s+\w+)?\s*$"),
+        (),
+    )
 
 
 _RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur"})
@@ -230,11 +248,21 @@ _OTHER_LANGUAGES = frozenset(
 
 
 def other_language(code: str | None) -> str | None:
-    """``deu``, ``de-DE`` -> ``deu``/``de``: a language untm knows it does not read; ``None`` otherwise."""
+    """``deu``, ``de-DE`` -> ``de``: a language other than the six, as its two-letter code; ``None`` otherwise."""
     if not code:
         return None
     base = code.strip().split("-")[0].split("_")[0].lower()
-    return base if base in _OTHER_LANGUAGES else None
+    if base not in _OTHER_LANGUAGES:
+        return None
+    return _TWO_LETTERS.get(base, base)
+
+
+# The three-letter codes of _OTHER_LANGUAGES, as two
+_TWO_LETTERS = {"deu": "de", "ger": "de", "ita": "it", "por": "pt", "nld": "nl", "dut": "nl", "pol": "pl", "swe": "sv",
+                "dan": "da", "fin": "fi", "nor": "no", "ces": "cs", "cze": "cs", "slk": "sk", "ell": "el", "gre": "el",
+                "tur": "tr", "jpn": "ja", "kor": "ko", "hin": "hi", "fas": "fa", "per": "fa", "heb": "he", "ukr": "uk",
+                "bul": "bg", "ron": "ro", "rum": "ro", "hun": "hu", "hrv": "hr", "srp": "sr", "slv": "sl", "est": "et",
+                "lav": "lv", "lit": "lt", "ind": "id", "msa": "ms", "tha": "th", "vie": "vi", "swa": "sw"}
 
 
 def named_language(path: str) -> str | None:

@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from ..errors import InputError
 from ..identify import identify
-from ..languages import LANGUAGES, UN_FILE, language_from_code, language_from_path, named_language, other_language
+from ..languages import UN_FILE, language_from_code, language_from_path, named_language, other_language
 from ..model import Document
 
 
@@ -50,16 +50,16 @@ def language_of(request: Request, declared: str | None = None, text: str = "",
     ``FRBRlanguage``); the file name's; ``fallback``, what the document says
     weakly (a Word template's default language), where its text does not say
     otherwise; the language its ``text`` is written in, with a warning.  A
-    document or a name that says it is in a language untm does not read
-    (German) is refused, not read as another.
+    document or a name that says it is in a language other than the six
+    (German) is read in it, by structure, with a warning that the checks of
+    numbers and dates are off for it: untm has no profile of its conventions.
     """
     if request.language:
         return request.language, None
     for code, said in ((declared, "the document says"), (named_language(request.path), "the file name says")):
         if other := other_language(code):
-            raise InputError(request.path, f"{said} it is in {other!r}: untm reads the six UN languages "
-                             f"({', '.join(LANGUAGES)})", "give a version in one of them, or say which with "
-                             "--src-lang/--tgt-lang if the document is mislabelled")
+            return other, (f"{request.path}: {said} it is in {other!r}, a language untm has no profile for: read "
+                           f"by its structure, with no lexicon; the numbers and dates checks are off for it")
     if declared and (code := language_from_code(declared)):
         return code, None
     if code := language_from_path(request.path):
