@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import numberwords
@@ -40,6 +40,8 @@ _SCALES = {
     "billion": 1e9, "milliard": 1e9, "milliards": 1e9, "millardo": 1e9, "millardos": 1e9, "миллиард": 1e9,
     "миллиарда": 1e9, "миллиардов": 1e9, "млрд": 1e9, "بليون": 1e9, "مليار": 1e9,
     "万": 1e4, "亿": 1e8,
+    "trillion": 1e12, "billón": 1e12, "billones": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12,
+    "трлн": 1e12, "تريليون": 1e12, "万亿": 1e12,
 }
 _SCALE = "|".join(sorted(map(re.escape, _SCALES), key=len, reverse=True))
 _PERCENT = r"(?:\s?%|\s?٪|\s+per\s+cent|\s+pour\s+cent|\s+por\s+ciento|\s+процент\w*|\s+في\s+المائة)"
@@ -79,6 +81,12 @@ _ARABIC_THOUSANDS = re.compile(r"(?<=[\d\u0660-\u0669])\u066c(?=[\d\u0660-\u0669
 _ARABIC_GROUPS = re.compile(r"(?<![\d.,])\d{3}(?: \d{3})* \d{1,3}(?![\d,])")
 
 
+_NO_BRACKET = r"(?!\s*\()"
+# what joins the two ends of a range whose scale or per cent is written once, after the second
+_SHARED = re.compile(r"\s*(?:and|to|or|[-–‑]|et|à|au|ou|y|a|al|o|и|до|или|по|至|和|到|و|إلى|أو)\s*", re.IGNORECASE)
+_WORD_END = r"(?![^\W\d_])"  # "million" in "millions" is no scale (Chinese, written without spaces, has no ends)
+
+
 @lru_cache(maxsize=None)
 def _number_pattern(language: str) -> re.Pattern[str]:
     # a point and one or two digits in a decimal-comma language is a code or a time as the original writes it
@@ -92,8 +100,10 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     elif language == "zh":  # the UN's Chinese groups thousands with commas, and in tables with spaces
         body = code + r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d)|" + _POINT
     return re.compile(
-        # a scale word is one when no bracket follows: "217 ألف (د-3)" is resolution 217 A (III), not 217,000
-        rf"(?<![A-Za-z\d.,/])(?P<number>{body})(?P<ordinal>{_ORDINAL})(?:\s*(?P<scale>{_SCALE})(?!\s*\())?"
+        # a scale word ends a word; in Arabic it is one when no bracket follows: "217 ألف (د-3)" is resolution
+        # 217 A (III), not 217,000 (elsewhere "148.1 million (22.3 per cent)" is a scale before a bracket)
+        rf"(?<![A-Za-z\d.,/])(?P<number>{body})(?P<ordinal>{_ORDINAL})"
+        rf"(?:\s*(?P<scale>{_SCALE}){'' if language == 'zh' else _WORD_END}{_NO_BRACKET if language == 'ar' else ''})?"
         rf"(?P<percent>{_PERCENT})?(?![\d])",
         re.IGNORECASE,
     )
@@ -236,6 +246,7 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
             taken.append(match.span())
     taken += [m.span() for m in symbol_matches(text)]
     comma = profile(language).decimal_comma
+    before: tuple[float, int] | None = None  # the last plain number read, and where it ends
     for match in _number_pattern(language).finditer(text):
         if not free(*match.span()):
             continue
@@ -246,10 +257,18 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
             continue
         number = float(normalise_number(raw, comma and language != "ar" and not code))
         scale = match.group("scale")
-        if scale:
-            number *= _SCALES[scale.lower().rstrip(".")] if scale.lower() in _SCALES else 1
+        factor = _SCALES.get(scale.lower().rstrip("."), 1) if scale else 1
         kind = "percent" if match.group("percent") else "number"
-        values.append(Value(kind, _format(number) + ("%" if kind == "percent" else ""), match.group(0).strip(), *match.span()))
+        if (factor != 1 or kind == "percent") and before and _SHARED.fullmatch(text[before[1]:match.start()]) \
+                and float(values[before[0]].value) < number:
+            # "between 713 and 757 million", "de 10 à 20 %": the first of a range (the lesser: not "in 2019 and 5
+            # million") shares the last's scale
+            first = values.pop(before[0])
+            values.insert(before[0], replace(first, kind=kind, value=_format(float(first.value) * factor)
+                                             + ("%" if kind == "percent" else "")))
+        before = (len(values), match.end()) if factor == 1 and kind == "number" and not code else None
+        values.append(Value(kind, _format(number * factor) + ("%" if kind == "percent" else ""),
+                            match.group(0).strip(), *match.span()))
         taken.append(match.span())
     # numbers in words last: "٣٫٥ في المائة" is a percentage, not three and a half and a hundred
     for number, start, end, soft in numberwords.words(text, language):
@@ -264,7 +283,8 @@ def _format_code(code: str) -> str:
 
 
 def _format(number: float) -> str:
-    return str(int(number)) if number == int(number) else repr(round(number, 6))
+    number = round(number, 6)  # 2.49亿 is 249000000, not 249000000.00000003
+    return str(int(number)) if number == int(number) else repr(number)
 
 
 def compare(source: list[Value], target: list[Value]) -> tuple[list[Value], list[Value]]:

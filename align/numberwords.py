@@ -19,8 +19,10 @@ Read as numbers, both sides agree.
   words that say ten years, "décennal", "decenal", "десятилетний", "العشري")
   are soft values of the translation: "Cadre décennal" answers for
   "10-Year Framework", "Groupe des Vingt" for "Group of 20", "درجتين" (two
-  degrees, a dual) for "2 degrees".  One is left out: "un", "uno", "один",
-  "واحد" are articles and pronouns as often as numbers.
+  degrees, a dual) for "2 degrees"; and their Roman numerals of chapters,
+  articles, annexes.  One is read only as an ordinal ("premier", "primero",
+  "первый", "الأول"): "un", "uno", "один", "واحد" are articles and pronouns
+  as often as numbers.
 """
 
 from __future__ import annotations
@@ -49,7 +51,28 @@ _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
 _CHINESE = re.compile(r"第([零〇一二两三四五六七八九十百千]+)(?=条|款|项|届|次|段|章|节|期|部分)")
 
 
-_ROMAN = re.compile(r"\b(?i:chap(?:ter)?\.?|part|annex|sect(?:ion)?\.?|title|vol(?:ume)?\.?|articles?)\s+([IVXL]+)\b")
+# The words a Roman numeral numbers, in each language ("chap. III", "chapitre III", "глава III")
+_ROMAN_AFTER = {
+    "en": r"chap(?:ter)?\.?|part|annex|sect(?:ion)?\.?|title|vol(?:ume)?\.?|articles?",
+    "fr": r"chap(?:itre)?\.?|partie|annexe|sect(?:ion)?\.?|titre|vol(?:ume)?\.?|articles?",
+    "es": r"cap(?:ítulo)?\.?|parte|anexo|secc?(?:ión)?\.?|título|vol(?:umen)?\.?|artículos?",
+    "ru": r"глав[аыеу]|част[ьии]|раздел[ауе]?|стать[яиюей]|приложени[еяю]|том[ае]?|гл\.|разд\.",
+}
+
+
+@lru_cache(maxsize=None)
+def _roman(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?i:{_ROMAN_AFTER[language]})\s+([IVXL]+)\b")
+
+
+def romans(text: str, language: str) -> Iterator[tuple[int, int, int]]:
+    """(value, start, end) of each Roman numeral of a chapter, part, annex, section, title, volume or
+    article: "chap. III", "chapitre III", "глава III" (the Chinese "第三章")."""
+    if language not in _ROMAN_AFTER:
+        return
+    for match in _roman(language).finditer(text):
+        if (value := roman_value(match.group(1).lower())) is not None:  # I to XXX, as the readers know them
+            yield value, match.start(1), match.end(1)
 
 
 WORDED = frozenset({"en", "zh", "fr", "es", "ru", "ar"})  # languages whose number words are read
@@ -64,6 +87,7 @@ def words(text: str, language: str) -> Iterator[tuple[int, int, int, bool]]:
         yield from ((*found, False) for found in chinese(text))
         yield from ((*found, True) for found in chinese_measures(text))
     else:
+        yield from ((*found, True) for found in romans(text, language))
         yield from ((*found, True) for found in translated(text, language))
 
 
@@ -71,9 +95,7 @@ def english(text: str) -> Iterator[tuple[int, int, int]]:
     """(value, start, end) of each English number word (one to ninety-nine, cardinal or ordinal), and of each
     Roman numeral of a chapter, part, annex, section, title, volume or article ("chap. III": the Chinese
     "第三章"; "article VI": "第六条")."""
-    for match in _ROMAN.finditer(text):
-        if (value := roman_value(match.group(1).lower())) is not None:  # I to XXX, as the readers know them
-            yield value, match.start(1), match.end(1)
+    yield from romans(text, "en")
     for match in _ENGLISH.finditer(text):
         if match.group("tens"):
             value = _TEN_VALUE[match.group("tens").lower()] + _UNIT_VALUE[match.group("unit").lower()]
@@ -140,7 +162,7 @@ _ENDINGS = "ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ом|
 _ADJ = f"(?:{_ENDINGS})"
 _WORDS = {
     "fr": _Words(
-        units={2: "deux(?:ième)?s?|second(?:e)?s?", 3: "trois(?:ième)?s?", 4: "quatre|quatrième", 5: "cinq(?:uième)?s?",
+        units={1: "premi(?:er|ère|ers|ères)", 2: "deux(?:ième)?s?|second(?:e)?s?", 3: "trois(?:ième)?s?", 4: "quatre|quatrième", 5: "cinq(?:uième)?s?",
                6: "six(?:ième)?s?", 7: "sept(?:ième)?s?", 8: "huit(?:ième)?s?", 9: "neuf|neuvième"},
         teens={10: "dix(?:ième)?s?|décenn(?:al|ale|aux|ales|ie|ies)", 11: "onz(?:e|ième)", 12: "douz(?:e|ième)",
                13: "treiz(?:e|ième)", 14: "quatorz(?:e|ième)", 15: "quinz(?:e|ième)", 16: "seiz(?:e|ième)",
@@ -149,7 +171,7 @@ _WORDS = {
               40: "quarant(?:e|ième)", 50: "cinquant(?:e|ième)", 60: "soixant(?:e|ième)"},
         hundred="cent(?:ième)?s?", joiner="(?:-et-|\\s+et\\s+|-)"),
     "es": _Words(
-        units={2: "dos|segund[oa]s?", 3: "tres|tercer[oa]?s?", 4: "cuatro|cuart[oa]s?", 5: "cinco|quint[oa]s?",
+        units={1: "primer[oa]?s?", 2: "dos|segund[oa]s?", 3: "tres|tercer[oa]?s?", 4: "cuatro|cuart[oa]s?", 5: "cinco|quint[oa]s?",
                6: "seis|sext[oa]s?", 7: "siete|s[ée]ptim[oa]s?", 8: "ocho|octav[oa]s?", 9: "nueve|noven[oa]s?"},
         teens={10: "diez|d[ée]cim[oa]s?|decenal(?:es)?|decenios?", 11: "once|und[ée]cim[oa]s?",
                12: "doce|duod[ée]cim[oa]s?", 13: "trece", 14: "catorce", 15: "quince", 16: "diecis[ée]is",
@@ -161,7 +183,7 @@ _WORDS = {
               70: "setenta|septuag[ée]sim[oa]s?", 80: "ochenta|octog[ée]sim[oa]s?", 90: "noventa|nonag[ée]sim[oa]s?"},
         hundred="cien|ciento|cent[ée]sim[oa]s?", joiner="(?:\\s+y\\s+|\\s+)"),
     "ru": _Words(
-        units={2: f"дв(?:а|е|ух|ум|умя)|втор{_ADJ}", 3: "тр(?:и|ех|ёх|ем|ём|емя)|трет(?:ий|ья|ье|ьего|ьем|ьему|ью|ьи|ьих)",
+        units={1: f"перв{_ADJ}", 2: f"дв(?:а|е|ух|ум|умя)|втор{_ADJ}", 3: "тр(?:и|ех|ёх|ем|ём|емя)|трет(?:ий|ья|ье|ьего|ьем|ьему|ью|ьи|ьих)",
                4: f"четыр(?:е|ех|ём|ем|ьмя)|четверт{_ADJ}", 5: f"пят(?:ь|и|ью|{_ENDINGS})", 6: f"шест(?:ь|и|ью|{_ENDINGS})",
                7: f"сем(?:ь|и|ью)|седьм{_ADJ}", 8: f"восем(?:ь|и|ью)|восьм{_ADJ}", 9: f"девят(?:ь|и|ью|{_ENDINGS})"},
         teens={10: f"десят(?:ь|и|ью|{_ENDINGS})|десятилет\\w*", 11: "одиннадцат\\w*",
@@ -172,7 +194,7 @@ _WORDS = {
               90: "девяност\\w*"},
         hundred="сто|ста|сотн\\w*", joiner="\\s+"),
     "ar": _Words(
-        units={2: "اثن(?:ان|ين|تان|تين)|ثاني(?:ة)?|(?:عام|سنت|يوم|مرت|شهر|درجت|دورت|فترت|جولت|مرحلت)(?:ين|ان)",
+        units={1: "أول(?:ى)?", 2: "اثن(?:ان|ين|تان|تين)|ثاني(?:ة)?|(?:عام|سنت|يوم|مرت|شهر|درجت|دورت|فترت|جولت|مرحلت)(?:ين|ان)",
                3: "ثلاث(?:ة)?|ثالث(?:ة)?", 4: "أربع(?:ة)?|رابع(?:ة)?", 5: "خمس(?:ة)?|خامس(?:ة)?",
                6: "ست(?:ة)?|سادس(?:ة)?", 7: "سبع(?:ة)?|سابع(?:ة)?", 8: "ثمان(?:ي|ية)?|ثامن(?:ة)?",
                9: "تسع(?:ة)?|تاسع(?:ة)?"},
@@ -190,7 +212,7 @@ def translated(text: str, language: str) -> Iterator[tuple[int, int, int]]:
     for match in _pattern(language).finditer(text):
         # each group that took part is named for its value (``ct_20``, ``cu_5``: twenty-five)
         value = sum(int(name.split("_")[1]) for name, found in match.groupdict().items() if found)
-        if value > 1:
+        if value >= 1:
             yield value, match.start(), match.end()
 
 

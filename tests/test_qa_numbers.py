@@ -89,3 +89,18 @@ def test_arabic_labels_of_letters_and_numbers():
 def test_an_article_in_roman_numerals_is_the_chinese_numbered_article():
     english = " 1. Recalls the obligations under article VI of the Treaty; \n"
     assert found(NumbersCheck(), context("en", english, "zh", " 1. 回顾《条约》第六条规定的义务; \n")) == []
+
+
+@pytest.mark.parametrize(("english", "language", "body"), [
+    # a scale before a bracket, and a scale written once for both ends of a range (A/RES/79/227 PP62, 79/171 OP5)
+    ("an estimated 148.1 million (22.3 per cent) and between 713 million and 757 million people",
+     "fr", "environ 148,1 millions (22,3 pour cent) et entre 713 et 757 millions de personnes"),
+    ("between 5.8 trillion and 5.9 trillion dollars", "zh", "5.8万亿至5.9万亿美元"),
+    ("249 million people", "zh", "2.49亿人"),
+    ("from 10 to 20 per cent", "es", "del 10 al 20 por ciento"),
+    # the first, and chapters in Roman numerals, as the translations write them
+    ("article 1, paragraph 2, and part 9 of the Statute", "fr", "article premier, paragraphe 2, et chapitre IX du Statut"),
+    ("article 1 and chapter 9", "ru", "статья первая и глава IX"),
+])
+def test_scales_ranges_and_ordinals(english, language, body):
+    assert found(NumbersCheck(), context("en", f" 1. Notes {english}; \n", language, f" 1. {body}; \n")) == []
