@@ -27,3 +27,9 @@ def test_a_corrigendum_one_version_cites_alone_is_a_note():
     assert severity == "info" and "A/74/10/Corr.1" in message and "corrigendum" in message
     other = " 1. Prend note du rapport (A/74/11 et A/74/11/Corr.1) ; \n"  # the report itself differs
     assert [f[0] for f in found(SymbolsCheck(), context("en", english, "fr", other))] == ["error"]
+
+
+def test_a_symbol_cited_on_both_sides_more_often_on_one_is_a_warning_and_words_with_a_slash_are_no_symbols():
+    english = " 1. Recalls NPT/CONF.1995/32 (Part I) and NPT/CONF.1995/32 (Part I)/Corr.2 on HIV/AIDS; \n"
+    spanish = " 1. Recuerda NPT/CONF.1995/32 (Part I) sobre el VIH/SIDA; \n"
+    assert [f[0] for f in found(SymbolsCheck(), context("en", english, "es", spanish))] == ["warning"]

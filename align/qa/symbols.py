@@ -2,7 +2,8 @@
 
 A corrigendum is often issued in some languages only, and each version cites its own: the English "A/74/10"
 where the French says "A/74/10 et A/74/10/Corr.1".  So a symbol ending in ``/Corr.N`` that one side has
-alone, when the symbol it corrects is on both sides, is a note, not an error.  Any other difference is.
+alone, when the symbol it corrects is on both sides, is a note, not an error; a symbol both sides cite, one
+more often, a warning.  Any other difference is an error.  A "symbol" without a digit ("HIV/AIDS") is a word.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ def references(text: str) -> Counter[str]:
     found = Counter(f"Sales No. ?.{m.group(2)}" for m in SALES.finditer(text))
     if found:
         text = SALES.sub(" ", text)
-    found.update(m.group(0) for m in symbol_matches(text))
+    # a symbol holds a number: "HIV/AIDS", "VIH/SIDA", "CM/R" are words with a slash
+    found.update(m.group(0) for m in symbol_matches(text) if ANY_DIGIT.search(m.group(0)))
     return found
 
 
@@ -45,6 +47,13 @@ class SymbolsCheck(Check):
                 yield self.finding(pair.unit_id, f"{pair.unit_id}: {message}: a corrigendum one version cites "
                                    "and the other does not (issued in some languages only?)", pair.source.unit.text,
                                    pair.target.unit.text, severity=Severity.INFO)
+                continue
+            if all(symbol in both or _corrects(symbol, both) for symbol in missing + extra):
+                # cited on both sides, but more often on one ("NPT/CONF.1995/32 (Part I) and NPT/CONF.1995/32
+                # (Part I)/Corr.2" beside the Spanish "NPT/CONF.1995/32 (Part I)"): said once, as values are
+                yield self.finding(pair.unit_id, f"{pair.unit_id}: {message}, though the other side cites it too; "
+                                   "check the symbols", pair.source.unit.text, pair.target.unit.text,
+                                   severity=Severity.WARNING)
                 continue
             yield self.finding(pair.unit_id, f"{pair.unit_id}: {message}; symbols must match exactly",
                                pair.source.unit.text, pair.target.unit.text)
