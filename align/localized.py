@@ -12,7 +12,8 @@ and keeps the text it was read from for messages:
   19 de septiembre de 2002 = 19 сентября 2002 года = 2002年9月19日 =
   19 أيلول/سبتمبر 2002, all 2002-09-19; a range or a pair of days gives
   its first and its last day: du 18 au 22 mars 2003 = from 18 to 22 March
-  2003 = 2003年3月18日至22日;
+  2003 = 2003年3月18日至22日; a list writes its year or its month once:
+  from 12 to 15 September and 28 November to 4 December 2022 (``dates.py``);
 * times of day: 6 p.m. = 18.00 horas = 18 heures = 18 ч 00 мин = 下午6时 (``times.py``).
 
 translate-toolkit's ``numbers`` check compares digit strings, so it reads
@@ -22,12 +23,14 @@ the French 3,5 as 3 and 5; this module reads them per locale.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import numberwords
 from .anchors import SALES, normalise_number, symbol_matches
+from .dates import dates
 from .languages import profile
 from .times import times
 
@@ -50,12 +53,6 @@ _ORDINAL = r"(?:st|nd|rd|th|e|er|ème|ª|º|a|o|-е|-й|-го|-я)?"
 _POINT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _COMMA = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
-_ARABIC_MONTHS = (
-    "يناير|كانون الثاني", "فبراير|شباط", "مارس|آذار", "أبريل|نيسان", "مايو|أيار", "يونيه|يونيو|حزيران",
-    "يوليه|يوليو|تموز", "أغسطس|آب", "سبتمبر|أيلول", "أكتوبر|تشرين الأول", "نوفمبر|تشرين الثاني",
-    "ديسمبر|كانون الأول",
-)
-
 
 @dataclass(frozen=True)
 class Value:
@@ -76,6 +73,8 @@ _ARABIC_CODE = re.compile(r"(?:ال|لل|بال|وال|فال)(?:غاية|غاي
 _NAMES = re.compile(r"(?<![A-Za-z])(?:COVID|Covid|covid|كوفيد)\s?[-‑–]?\s?19(?!\d)|SARS-CoV-2")
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u0652]")  # tatweel and the short vowels, shadda, sukun
 _ARABIC_SLASH = re.compile(r"\s*/\s*")
+_ARABIC_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")  # presentation forms, the ligature "ﻷ" among them
+_BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")  # left-to-right, right-to-left marks
 _ARABIC_SESSION = re.compile(r"\(\s*(?:د\s*إ?\s*-|دإ\s*-)\s*\d+\s*\)")
 _ARABIC_THOUSANDS = re.compile(r"(?<=[\d\u0660-\u0669])\u066c(?=[\d\u0660-\u0669]{3})")
 _ARABIC_GROUPS = re.compile(r"(?<![\d.,])\d{3}(?: \d{3})* \d{1,3}(?![\d,])")
@@ -109,88 +108,6 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     )
 
 
-# Russian months as a month of a year is written: "в сентябре 2027 года", "сентябрь 2027 года" (the profile's
-# are the genitive of a day's month, "29 апреля")
-_RUSSIAN_MONTHS = ("январь январе январю", "февраль феврале февралю", "март марте марту", "апрель апреле апрелю",
-                   "май мае маю", "июнь июне июню", "июль июле июлю", "август августе августу",
-                   "сентябрь сентябре сентябрю", "октябрь октябре октябрю", "ноябрь ноябре ноябрю",
-                   "декабрь декабре декабрю")
-
-
-@lru_cache(maxsize=None)
-def _month_table(language: str) -> tuple[tuple[str, int], ...]:
-    """Month names and numbers; a translation's own, and the English ones its citations keep ("См. World Trade
-    Organization, ministerial decision ..., adopted on 17 June 2022")."""
-    english = tuple((name.capitalize(), n) for n, name in enumerate(profile("en").months, start=1))
-    if language == "ar":
-        return tuple((name, n) for n, names in enumerate(_ARABIC_MONTHS, start=1) for name in names.split("|")) + \
-            english
-    if language == "ru":
-        return tuple((name, n) for n, name in enumerate(profile(language).months, start=1)) + tuple(
-            (name, n) for n, names in enumerate(_RUSSIAN_MONTHS, start=1) for name in names.split()) + english
-    own = tuple((name, n) for n, name in enumerate(profile(language).months, start=1))
-    return own if language == "en" else own + english
-
-
-@lru_cache(maxsize=None)
-def _months(language: str) -> dict[str, int]:
-    return {name.lower(): n for name, n in _month_table(language)}
-
-
-@lru_cache(maxsize=None)
-def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
-    """The date patterns of a language, longest first, each with whether its months are numbers.
-
-    A range or a pair of days gives two dates, its first day and its last:
-    "du 18 au 22 mars 2003" = "from 18 to 22 March 2003" = "18-22 March 2003"
-    = "2003年3月18日至22日" (the first day takes the last one's month and
-    year where it does not name its own).
-    """
-    words = "|".join(map(re.escape, profile(language).range_words))
-    # "30 июня — 3 июля"; "entre el 23 de marzo y el 30 de junio": an article may follow the word
-    joined = rf"(?:\s*[-–—]\s*|\s+(?:{words})\s*(?:(?:el|la|le|les|los)\s+)?)" if words else r"\s*[-–—]\s*"
-    if language == "zh":
-        day = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-        span = (r"(?P<y>\d{4})\s*年\s*(?P<m0>\d{1,2})\s*月\s*(?P<d0>\d{1,2})\s*日"
-                rf"\s*(?:[-–]|{words})\s*(?:(?P<m>\d{{1,2}})\s*月\s*)?(?P<d>\d{{1,2}})\s*日")
-        # a month of a year, a day of a month: "2027年9月", "4月29日"
-        month_of_year = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*日)"
-        day_of_month = r"(?<![年\d])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-        return tuple((re.compile(p), True) for p in (span, day, month_of_year, day_of_month))
-    names = "|".join(sorted((re.escape(n) for n, _ in _month_table(language)), key=len, reverse=True))
-    month = rf"(?:(?:{names})/)?(?:{names})"  # Arabic writes two names: آذار/مارس
-    # where no year or day makes it a date, an English month must have its capital: "5 may be" is no date
-    named = "|".join(re.escape(n.capitalize()) for n, _ in _month_table(language)) if language == "en" else month
-    first = r"(?<![\d/.,])(?P<d0>\d{1,2})(?:er|ª|º)?"
-    day = r"(?P<d>\d{1,2})(?:er|ª|º)?"
-    year = r"\s+(?:de\s+|del\s+)?(?P<y>\d{4})"
-    patterns = [
-        rf"{first}\s+(?:de\s+)?(?P<m0>{month}){joined}{day}\s+(?:de\s+)?(?P<m>{month}){year}",
-        rf"(?:{first}{joined})?{day}\s+(?:de\s+)?(?P<m>{month}){year}",
-        rf"(?P<m>{month})\s+{day},\s+(?P<y>\d{{4}})",
-        # a month of a year ("September 2027", "septiembre de 2027"), a day of a month ("29 April", "29 avril")
-        rf"(?<![\d/])(?P<m>{named}){year}",
-        rf"(?<![\d/.,])(?P<d>\d{{1,2}})(?:er|ª|º)?\s+(?:de\s+)?(?P<m>{named})(?![\w/])",
-    ]
-    flags = [re.IGNORECASE] * 3 + [0 if language == "en" else re.IGNORECASE] * 2
-    return tuple((re.compile(p, f), False) for p, f in zip(patterns, flags))
-
-
-def _days(match: re.Match[str], numeric: bool, months: dict[str, int]) -> list[tuple[int, str]]:
-    """(month, day) of a date, or of the first and the last day of a range."""
-    found = match.groupdict()
-
-    def number(month: str) -> int:
-        return int(month) if numeric else months[month.split("/")[-1].lower()]
-
-    first = number(found["m0"]) if found.get("m0") else None
-    last = number(found["m"]) if found.get("m") else first
-    days = [(last, found.get("d"))]
-    if found.get("d0"):
-        days.insert(0, (first or last, found["d0"]))
-    return days
-
-
 def extract(text: str, language: str) -> list[Value]:
     """Dates, then percentages and numbers, of a text; symbols and sales numbers are left out."""
     return list(_extract(text, language))
@@ -203,28 +120,19 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
     if language == "ar":  # the Arabic thousands separator, where it is used, groups in order: "١٬٠٠٠"
         text = _ARABIC_THOUSANDS.sub("", text)
     text = text.translate(_DIGITS)
+    text = _BIDI.sub("", text)  # "2019\u200e年6月28日": the marks of right-to-left layout, unseen, split a date
     if language == "ar":  # month names as typed: "كانون الأول/ ديسمبر", a no-break space, a tatweel, a shadda
+        text = _ARABIC_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)  # "اﻷول": الأول
         text = _ARABIC_SLASH.sub("/", _ARABIC_MARKS.sub("", text.replace("\u00a0", " ").replace("\u202f", " ")))
         # thousands in the other order, as the UN's Arabic files hold them: "887 306" is 306,887
         text = _ARABIC_GROUPS.sub(lambda m: "".join(reversed(m.group(0).split(" "))), text)
 
-    values: list[Value] = []
-    taken: list[tuple[int, int]] = []
+    found, taken = dates(text, language)
+    values = [Value("date", when, text[start:end], start, end) for when, start, end in found]
 
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
-    months = _months(language)
-    for pattern, numeric in _date_patterns(language):
-        for match in pattern.finditer(text):
-            if not free(*match.span()):
-                continue
-            year = match.groupdict().get("y")
-            for month_number, day in _days(match, numeric, months):
-                # "2027-09" for a month of a year, "--04-29" for a day of a month
-                when = f"{year or '-'}-{month_number:02d}" + (f"-{int(day):02d}" if day else "")
-                values.append(Value("date", when, match.group(0), *match.span()))
-            taken.append(match.span())
     for clock, start, end in times(text, language):
         if free(start, end):
             written = text[start:end]  # "noon", "midi" in words: soft, as number words are

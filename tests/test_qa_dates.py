@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from align.localized import compare, extract
 from align.qa.dates import DatesCheck
 from align.qa.numbers import NumbersCheck
 
@@ -47,3 +48,85 @@ def test_times_of_day_in_each_clock(language, body):
 def test_covid_19_is_a_name_not_a_number():
     english = " 1. Notes the effects of the COVID-19 pandemic; \n"
     assert found(NumbersCheck(), context("en", english, "zh", " 1. 注意到冠状病毒病大流行的影响; \n")) == []
+
+
+# Dates as the UN's official versions of the 79th session write them (source: United Nations): the same dates,
+# so neither a date nor a number of one may be left over on either side.
+SAME_DATES = [
+    # a range joined by the minus sign (A/RES/79/204 FN1), a non-breaking hyphen (79/167 FN17, 79/170 PP20)
+    ("Rio de Janeiro, 3\u221214 June 1992, vol. I", "fr", "Rio de Janeiro, 3-14 juin 1992, vol. I"),
+    ("Copenhagen, 6–12 March 1995 (United Nations publication", "fr",
+     "Copenhague, 6\u201112 mars 1995 (publication des Nations Unies"),
+    ("held in Nairobi from 17 to 22 July 2016, on the theme", "ru",
+     "которая проходила 17\u201122 июля 2016 года в Найроби"),
+    # a list whose year, or month, is written once (79/107 PP12 and PP18, 79/134 OP8, 79/286 OP1, 79/87 FN34,
+    # 79/68 PP14, 79/75 PP6, 79/99 FN7: a Russian footnote keeping the English)
+    ("held from 12 to 30 September and on 21 October 2011, following", "fr",
+     "tenue du 12 au 30 septembre et le 21 octobre 2011, à la suite"),
+    ("from 12 to 15 September and 28 November to 4 December 2022, from 2 to 8 March and 1 to 5 June 2023", "ar",
+     "من 12 إلى 15 أيلول/سبتمبر 2022، ومن 28 تشرين الثاني/نوفمبر إلى 4 كانون الأول/ديسمبر 2022، ومن 2 إلى 8 "
+     "آذار/مارس 2023، ومن 1 إلى 5 حزيران/يونيه 2023"),
+    ("Ltamenah (Syrian Arab Republic) – 24, 25, and 30 March 2017”", "es",
+     "Al Latamina (República Árabe Siria), 24, 25 y 30 de marzo de 2017”"),
+    ("will be held on Monday, 24 November, and Tuesday, 25 November 2025, and", "fr",
+     "se tiendra les lundi 24 et mardi 25 novembre 2025, et"),
+    ("dated 18 and 25 October 2024.", "fr", "datées du 18 et du 25 octobre 2024, adressées"),
+    ("adopted by the Security Council on 16 and 18 September 1998, respectively", "ru",
+     "принятые Советом Безопасности 16 и, соответственно, 18 сентября 1998 года"),
+    ("held in Geneva on 9 and 10 November and 8 November 2023, respectively", "ru",
+     "были проведены в Женеве 9 и 10 ноября и, соответственно, 8 ноября 2023 года"),
+    ("issued on 5 June and 2 October 2015, affirming", "ru", "issued on 5 June and 2 October 2015, affirming"),
+    # Chinese: a range without 日 (79/109 PP18), 同年 "the same year" (79/107 PP12), a list going on without its
+    # year (79/227 PP18), 每年 "every year" (79/266 OP1), a list of days (79/56 OP4(c), 79/272 PP1), a month alone
+    # (79/185 OP29) or in a list (79/185 PP12)
+    ("held in Caracas from 14 to 16 May 2024,", "zh", "在2024年5月14至16日于加拉加斯举行的"),
+    ("held from 12 to 30 September and on 21 October 2011, following his visit to the Territory in February 2011",
+     "zh", "继2011年2月访问新喀里多尼亚后，向同年9月12至30日和10月21日举行的"),
+    ("held in Rome from 23 to 27 October and on 25 November 2023 and from 21 to 25 October 2024, respectively",
+     "zh", "分别于2023年10月23日至27日和11月25日以及2024年10月21日至25日在罗马举行的"),
+    ("Decides to proclaim 25 July of each year the International Day", "zh", "决定宣布每年7月25日为司法福祉国际日；"),
+    ("in Ltamenah on 24, 25 and 30 March 2017;", "zh", "于2017年3月24日、25日和30日在拉塔米奈使用了化学武器；"),
+    ("declared 8–9 May as a time of remembrance", "zh", "宣布5月8日和9日为缅怀与和解日"),
+    ("by the Head of the Mechanism in April at a plenary meeting", "zh", "以便机制负责人于每年4月在题为"),
+    ("access in January and July 2020, Security Council", "zh", "在2020年1月和7月减少安全理事会授权的跨界准入后"),
+    # forms untm did not know: "Sept" (79/211 PP7), the ligature "ﻷ" (79/279 PP2), أذار for آذار (79/182 PP3),
+    # left-to-right marks (79/134 OP7), and "Chiang Mai de 2019" is no May (79/313 PP29)
+    ("the Summit of the Future on 22-23 Sept 2024 at", "fr", "du Sommet de l’avenir, les 22 et 23 septembre 2024 au"),
+    ("decision 79/537 A of 6 December 2024, by which", "ar", "مقررها 79/537 ألف المؤرخ 6 كانون اﻷول/ديسمبر 2024، الذي"),
+    ("37/32 of 23 March 2018", "ar", "37/32 المؤرخ 23 أذار/مارس 2018"),
+    ("EC-91/S/3, dated 28 June 2019, entitled", "zh", "的2019\u200e年6月28日技术秘书处说明EC-91/S/3中"),
+    ("the Chiang Mai Statement of 2019, the", "fr", "de la Déclaration de Chiang Mai de 2019, de la"),
+]
+
+
+@pytest.mark.parametrize(("english", "language", "translated"), SAME_DATES)
+def test_the_same_dates_written_otherwise_are_equal(english, language, translated):
+    assert compare(extract(english, "en"), extract(translated, language)) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("english", "language", "translated", "missing", "extra"),
+    [
+        # the year left out of a date alone (A/RES/79/1 OP67): a list gives no year to it
+        ("decision 62/557 of 15 September 2008 as parameters", "fr", "décision 62/557 du 15 septembre comme",
+         ["2008-09-15"], ["--09-15"]),
+        # 至 left out (A/RES/79/212 PP10): no list joins the two days, the second has no year
+        ("held in Cali, Colombia, from 21 October to 1 November 2024, under", "zh", "又欢迎2024年10月21日11月1日在哥伦比亚",
+         ["2024-11-01"], ["--11-01"]),
+        # words other than a list's between two dates: the first is left without a year
+        ("proclaims 29 April the Day, and decides to meet on 1 May 2025", "fr",
+         "proclame le 29 avril 2025 Journée, et décide de se réunir le 1er mai 2025", ["--04-29"], ["2025-04-29"]),
+    ],
+)
+def test_a_date_a_list_does_not_complete_stays_different(english, language, translated, missing, extra):
+    got_missing, got_extra = compare(*([v for v in extract(text, lang) if v.kind == "date"]
+                                       for text, lang in ((english, "en"), (translated, language))))
+    assert ([v.value for v in got_missing], [v.value for v in got_extra]) == (missing, extra)
+
+
+def test_a_list_may_name_the_place_of_each_date():
+    # A/RES/79/68 PP13: the Russian names Kinshasa and Luanda between the dates, the year once
+    english = "held from 27 to 31 May and from 25 to 29 November 2019 in Kinshasa and Luanda, respectively"
+    russian = "состоявшихся в Киншасе 27–31 мая и Луанде 25–29 ноября 2019 года"
+    assert [v.value for v in extract(russian, "ru")] == ["2019-05-27", "2019-05-31", "2019-11-25", "2019-11-29"]
+    assert compare(extract(english, "en"), extract(russian, "ru")) == ([], [])
