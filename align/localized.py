@@ -69,8 +69,16 @@ class Value:
 # Names that hold a number but are no quantity: the Chinese says "冠状病毒病" where the English says COVID-19
 _ARABIC_LABEL = re.compile(r"(?<![\u0621-\u064a])(?:[\u0621-\u064a]{1,3}\s)?[\u0621-\u064a]+\s?-\s?\d+(?:/[\u0621-\u064a]+\s?-\s?\d+)*")
 _ARABIC_LETTERED = re.compile(r"(?:رقم|الباب|الفرع|القسم)\s(\d+)\s+(?:ألف|باء|جيم|دال|هاء)(?![\u0621-\u064a])")
-_ARABIC_CODE = re.compile(r"(?:ال|لل|بال|وال|فال)(?:غاية|غايات|هدف|أهداف|مؤشر|مؤشرات|قرار|قرارين|بند|فقرة|قاعدة|مادة)\s+(\d{1,3}(?:-\d{1,2}){1,3})(?![\d-])")
-_NAMES = re.compile(r"(?<![A-Za-z])(?:COVID|Covid|covid|كوفيد)\s?[-‑–]?\s?19(?!\d)|SARS-CoV-2")
+_ARABIC_LISTED = re.compile(r"\s*[،,و]?\s*(\d{1,3}(?:-(?:\d{1,2}|[\u0621-\u064a]))+)(?![\d-])")
+_ARABIC_CODE = re.compile(r"(?:ال|لل|بال|وال|فال)?(?:غاية|غايات|هدف|أهداف|مؤشر|مؤشرات|قرار|قرارين|بند|فقرة|قاعدة|مادة)"
+                          r"(?:ها|هما|هم)?"
+                          r"(?:\s+[\u0621-\u064a]+){0,3}\s+(\d{1,3}(?:-\d{1,2}){1,3})(?![\d-])")
+# an item label quoted as the Arabic prints (i), (ii): "’1‘"
+_ARABIC_ITEM = re.compile(r"[’']\s?\d{1,2}\s?[‘']")
+# names that hold a number but are no quantity: COVID-19 (the Chinese says 冠状病毒病), staff grades (P-3, D-1,
+# the Russian С-3, Д-1, the Arabic ف-3, handled with its labels)
+_NAMES = re.compile(r"(?<![A-Za-z])(?:COVID|Covid|covid|كوفيد)\s?[-‑–]?\s?19(?!\d)|SARS-CoV-2"
+                    r"|(?<![A-Za-zА-Яа-я0-9-])(?:ASG|USG|FS|GS|NO|P|D|G|L|C|С|Д|ОО|ПС)\s?[-‑–]\s?\d(?!\d)")
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u0652]")  # tatweel and the short vowels, shadda, sukun
 _ARABIC_SLASH = re.compile(r"\s*/\s*")
 _ARABIC_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")  # presentation forms, the ligature "ﻷ" among them
@@ -142,13 +150,21 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
     taken += [m.span() for m in _NAMES.finditer(text)]
     if language == "ar":  # "الغاية 16-4", "المؤشر 17-3-1": the Arabic writes a goal's target with hyphens
         for match in _ARABIC_CODE.finditer(text):
-            values.append(Value("number", _format_code(match.group(1).replace("-", ".")), match.group(1),
-                                *match.span(1)))
-            taken.append(match.span(1))
+            # the first code after the word, and those listed after it ("9-1-2 و 9-أ و 3-9")
+            end = match.start(1)
+            for code in _ARABIC_LISTED.finditer(text, match.start(1)):
+                if code.start() != end:  # the list ends where something else than a code follows
+                    break
+                end = code.end()
+                if code.group(1)[-1].isdigit():
+                    values.append(Value("number", _format_code(code.group(1).replace("-", ".")), code.group(1),
+                                        *code.span(1)))
+                taken.append(code.span(1))
     if language == "ar":  # a session in Arabic numbers, "(د-15)", is the original's Roman "(XV)": not a number
         taken += [m.span() for m in _ARABIC_SESSION.finditer(text)]
         # a label of letters and a number: "المقرر 1/م أ-21" (1/CP.21), "الفرع باء-2" (sect. B.2), "ثانيا-75" (II.75)
         taken += [m.span() for m in _ARABIC_LABEL.finditer(text)]
+        taken += [m.span() for m in _ARABIC_ITEM.finditer(text)]
         for match in _ARABIC_LETTERED.finditer(text):  # "الملحق رقم 53 ألف": Supplement No. 53A, not 53,000
             values.append(Value("number", match.group(1), text[match.start(1):match.end()], match.start(1), match.end()))
             taken.append(match.span())
@@ -168,7 +184,7 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
         factor = _SCALES.get(scale.lower().rstrip("."), 1) if scale else 1
         kind = "percent" if match.group("percent") else "number"
         if (factor != 1 or kind == "percent") and before and _SHARED.fullmatch(text[before[1]:match.start()]) \
-                and float(values[before[0]].value) < number:
+                and float(values[before[0]].value) < number and not _year(float(values[before[0]].value)):
             # "between 713 and 757 million", "de 10 à 20 %": the first of a range (the lesser: not "in 2019 and 5
             # million") shares the last's scale
             first = values.pop(before[0])
@@ -183,6 +199,11 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
         if free(start, end):
             values.append(Value("number", str(number), text[start:end], start, end, soft=soft))
     return tuple(sorted(values, key=lambda v: v.start))
+
+
+def _year(number: float) -> bool:
+    """A number that reads as a year ("en 2022 a 52.600 millones" is in 2022, not 2,022 to 52,600 million)."""
+    return number.is_integer() and 1900 <= number <= 2100
 
 
 def _format_code(code: str) -> str:

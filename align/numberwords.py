@@ -10,7 +10,8 @@ Read as numbers, both sides agree.
   and are never reported missing themselves (French and Russian spell them
   out too, and untm does not read their words).
 * Chinese numerals after 第 and before a counter (条, 款, 项, 届, 次, 段, 章,
-  节, 期, 部分) are plain values: "第二十七条第三项" holds 27 and 3.  Before a
+  节, 期, 部分) are soft values: "第二十七条第三项" answers for 27 and 3, and
+  "第二条第二款" for "article 2.2" too.  Before a
   measure word (岁, 年, 国, 周年, 倍, 天...) they are soft: "未满十八岁" answers
   for "under 18 years", "二十国集团" for "Group of 20".  Elsewhere Chinese
   numerals are left alone: 一 is also a word ("统一", "一个").
@@ -55,14 +56,19 @@ _CHINESE = re.compile(r"第([零〇一二两三四五六七八九十百千]+)(?=
 _ROMAN_AFTER = {
     "en": r"chap(?:ter)?\.?|part|annex|sect(?:ion)?\.?|title|vol(?:ume)?\.?|articles?",
     "fr": r"chap(?:itre)?\.?|partie|annexe|sect(?:ion)?\.?|titre|vol(?:ume)?\.?|articles?",
-    "es": r"cap(?:ítulo)?\.?|parte|anexo|secc?(?:ión)?\.?|título|vol(?:umen)?\.?|artículos?",
+    "es": r"cap(?:ítulo)?\.?|parte|anexo|secc?(?:ión)?\.?|título|vol(?:umen)?\.?|artículos?|siglo",
     "ru": r"глав[аыеу]|част[ьии]|раздел[ауе]?|стать[яиюей]|приложени[еяю]|том[ае]?|гл\.|разд\.",
 }
 
 
+# ... and the words it stands before: the Russian "Повестка дня на XXI век" (Agenda 21)
+_ROMAN_BEFORE = {"ru": r"век\w*"}
+
+
 @lru_cache(maxsize=None)
 def _roman(language: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?i:{_ROMAN_AFTER[language]})\s+([IVXL]+)\b")
+    before = rf"|\b([IVXL]+)\s+(?i:{_ROMAN_BEFORE[language]})" if language in _ROMAN_BEFORE else ""
+    return re.compile(rf"(?<!\w)(?i:{_ROMAN_AFTER[language]})\s+([IVXL]+)\b{before}")
 
 
 def romans(text: str, language: str) -> Iterator[tuple[int, int, int]]:
@@ -71,8 +77,9 @@ def romans(text: str, language: str) -> Iterator[tuple[int, int, int]]:
     if language not in _ROMAN_AFTER:
         return
     for match in _roman(language).finditer(text):
-        if (value := roman_value(match.group(1).lower())) is not None:  # I to XXX, as the readers know them
-            yield value, match.start(1), match.end(1)
+        group = 1 if match.group(1) else 2
+        if (value := roman_value(match.group(group).lower())) is not None:  # I to XXX, as the readers know them
+            yield value, match.start(group), match.end(group)
 
 
 WORDED = frozenset({"en", "zh", "fr", "es", "ru", "ar"})  # languages whose number words are read
@@ -84,7 +91,10 @@ def words(text: str, language: str) -> Iterator[tuple[int, int, int, bool]]:
     if language == "en":
         yield from ((*found, True) for found in english(text))
     elif language == "zh":
-        yield from ((*found, False) for found in chinese(text))
+        # soft: the Chinese counts what the English labels otherwise ("第十七条第一款第㈡项第2目" is "article 17,
+        # paragraph 1 (b) (ii)"; "第二条第二款" is "article 2.2"): it answers for the English, which must hold it
+        yield from ((*found, True) for found in chinese(text))
+        yield from ((*found, True) for found in chinese_codes(text))
         yield from ((*found, True) for found in chinese_measures(text))
     else:
         yield from ((*found, True) for found in romans(text, language))
@@ -112,6 +122,17 @@ def chinese(text: str) -> Iterator[tuple[int, int, int]]:
         value = chinese_value(match.group(1))
         if value is not None:
             yield value, match.start(1), match.end(1)
+
+
+_ARTICLE_PARAGRAPH = re.compile(r"第([零〇一二两三四五六七八九十百]+)条第([零〇一二两三四五六七八九十百]+)款")
+
+
+def chinese_codes(text: str) -> Iterator[tuple[str, int, int]]:
+    """("2.2", start, end) of each "第二条第二款" (article 2, paragraph 2), which the English may write "article 2.2"."""
+    for match in _ARTICLE_PARAGRAPH.finditer(text):
+        article, paragraph = chinese_value(match.group(1)), chinese_value(match.group(2))
+        if article is not None and paragraph is not None:
+            yield f"{article}.{paragraph}", match.start(), match.end()
 
 
 def chinese_value(numeral: str) -> int | None:

@@ -104,3 +104,20 @@ def test_an_article_in_roman_numerals_is_the_chinese_numbered_article():
 ])
 def test_scales_ranges_and_ordinals(english, language, body):
     assert found(NumbersCheck(), context("en", f" 1. Notes {english}; \n", language, f" 1. {body}; \n")) == []
+
+
+@pytest.mark.parametrize(("english", "language", "body"), [
+    # staff grades are names, in every script (A/RES/79/258: "Architect (P-4)", "Arquitecto (P‑4)", "C-4", "ف-4")
+    ("an Architect (P-4) and posts from P-1 to D-2", "es", "un Arquitecto (P‑4) y puestos de P‑1 a D‑2"),
+    ("an Architect (P-4) and posts from P-1 to D-2", "zh", "一名建筑师(P-4)以及P-1至D-2职等员额"),
+    ("an Architect (P-4)", "ru", "архитектор (C-4)"),
+    ("an Architect (P-4)", "ar", "مهندس معماري (ف-4)"),
+    # Agenda 21, the Russian "Повестка дня на XXI век"; article 2.2, the Chinese 第二条第二款
+    ("Agenda 21", "ru", "Повестка дня на XXI век"),
+    ("article 2.2 of the Paris Agreement", "zh", "《巴黎协定》第二条第二款"),
+    # lists of targets, and a resolution "its resolution 63.22" (قرارها), in Arabic
+    ("targets 9.1.2 and 3.9, and its resolution 63.22", "ar", "الغايات 9-1-2 و 3-9، وفي قرارها 63-22"),
+    ("in 2022 to 52,600 million", "es", "en 2022 a 52.600 millones"),
+])
+def test_grades_centuries_article_paragraphs_and_lists(english, language, body):
+    assert found(NumbersCheck(), context("en", f" 1. Notes {english}; \n", language, f" 1. {body}; \n")) == []
