@@ -208,8 +208,36 @@ class _PipeSafe:
         # what Python still holds for the closed pipe would fail again at exit: point it at nothing
         os.dup2(os.open(os.devnull, os.O_WRONLY), self._stream.fileno())
 
+    @property
+    def buffer(self) -> _PipeSafeBytes:
+        """The binary side (``-o -`` copies a file's bytes there), as safe as the text side."""
+        return _PipeSafeBytes(self)
+
     def __getattr__(self, name):
         return getattr(self._stream, name)
+
+
+class _PipeSafeBytes:
+    """The binary stream under a ``_PipeSafe``: bytes written after the reader has gone are dropped too."""
+
+    def __init__(self, text: _PipeSafe):
+        self._text = text
+
+    def write(self, data: bytes) -> int:
+        if not self._text._gone:
+            try:
+                self._text._stream.flush()  # what was printed before comes first
+                self._text._stream.buffer.write(data)
+            except BrokenPipeError:
+                self._text._gone_now()
+        return len(data)
+
+    def flush(self) -> None:
+        if not self._text._gone:
+            try:
+                self._text._stream.buffer.flush()
+            except BrokenPipeError:
+                self._text._gone_now()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -104,6 +104,26 @@ def test_a_pipe_closed_early_keeps_the_exit_status(tmp_path):
     assert (tmp_path / "o" / "A_RES_57_263.fr-en.tmx").exists()
 
 
+def test_binary_output_to_a_pipe_closed_early_is_no_internal_error(tmp_path):
+    """``untm tm export BIG.tmx -o - | head``: the bytes copied to standard output after the reader has gone
+    are dropped, as the printed lines are, and the command ends as it would have (exit 0, nothing said)."""
+    from tmx.units import TmxHeader, TmxUnit, Variant
+    from tmx.writer import write_tmx
+
+    big = tmp_path / "big.tmx"  # more than a pipe holds (64 KiB)
+    with big.open("wb") as stream:
+        write_tmx(stream, TmxHeader("fr", "sentence", "20250101T000000Z", "1"), (
+            TmxUnit(str(n), (Variant("fr", f"Phrase numéro {n} " * 5), Variant("en", f"Sentence number {n} " * 5)))
+            for n in range(3000)))
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    child = subprocess.Popen([sys.executable, "-m", "align", "tm", "export", str(big), "-o", "-"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    child.stdout.readline()
+    child.stdout.close()
+    err = child.stderr.read().decode()
+    assert child.wait() == 0 and "internal error" not in err, err
+
+
 def test_the_installed_package_holds_every_module_and_the_rules(tmp_path):
     """Run away from the source tree, so that what is imported is what pip installed."""
     modules = sorted(
