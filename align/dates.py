@@ -78,6 +78,11 @@ _CHINESE_GLUE = re.compile(rf"(?:\s|[和及与或至到、{_DASH}]|以及|星期
 _CHINESE_MORE = re.compile(rf"\s*(?:[和及与至到、{_DASH}]|以及)\s*(?P<d>\d{{1,2}})\s*日")
 
 
+# what a day's number may carry: "1er janvier", "1º de enero", and the "21st July 2009" of English written
+# outside the UN's editing (national reports)
+_DAY_SUFFIX = "(?:er|ª|º|st|nd|rd|th)?"
+
+
 @lru_cache(maxsize=None)
 def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
     """The date patterns of a language, longest first, each with whether its months are numbers.
@@ -106,16 +111,16 @@ def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
     month = rf"(?:(?:{names})/)?(?:{names})" if language == "ar" else rf"(?:{names})"
     # where no year or day makes it a date, an English month must have its capital: "5 may be" is no date
     named = "|".join(re.escape(n.capitalize()) for n, _ in _month_table(language)) if language == "en" else month
-    first = r"(?<![\d/.,])(?P<d0>\d{1,2})(?:er|ª|º)?"
-    day = r"(?P<d>\d{1,2})(?:er|ª|º)?"
+    first = rf"(?<![\d/.,])(?P<d0>\d{{1,2}}){_DAY_SUFFIX}"
+    day = rf"(?P<d>\d{{1,2}}){_DAY_SUFFIX}"
     year = r"\s+(?:de\s+|del\s+)?(?P<y>\d{4})"
     patterns = [
         rf"{first}\s+(?:de\s+)?(?P<m0>{month}){joined}{day}\s+(?:de\s+)?(?P<m>{month}){year}",
         rf"(?:{first}{joined})?{day}\s+(?:de\s+)?(?P<m>{month}){year}",
-        rf"(?P<m>{month})\s+{day},\s+(?P<y>\d{{4}})",
+        rf"(?P<m>{month}),?\s+{day},?\s+(?P<y>\d{{4}})",  # "July 21, 2009", and "July, 21st 2009"
         # a month of a year ("September 2027", "septiembre de 2027"), a day of a month ("29 April", "29 avril")
         rf"(?<![\d/])(?P<m>{named}){year}",
-        rf"(?<![\d/.,])(?P<d>\d{{1,2}})(?:er|ª|º)?\s+(?:de\s+)?(?P<m>{named})(?![\w/])",
+        rf"(?<![\d/.,])(?P<d>\d{{1,2}}){_DAY_SUFFIX}\s+(?:de\s+)?(?P<m>{named})(?![\w/])",
         rf"(?<![\w/])(?P<m>{named})(?![\w/])",
     ]
     flags = [re.IGNORECASE] * 3 + [0 if language == "en" else re.IGNORECASE] * 3

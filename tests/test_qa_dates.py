@@ -130,3 +130,12 @@ def test_a_list_may_name_the_place_of_each_date():
     russian = "состоявшихся в Киншасе 27–31 мая и Луанде 25–29 ноября 2019 года"
     assert [v.value for v in extract(russian, "ru")] == ["2019-05-27", "2019-05-31", "2019-11-25", "2019-11-29"]
     assert compare(extract(english, "en"), extract(russian, "ru")) == ([], [])
+
+
+def test_english_days_with_an_ordinal_as_a_national_report_writes_them():
+    """A/HRC/WG.6/7/ITA/1 (a national report, its English not edited by the UN): "on January, 1st 1948",
+    "celebrated on the 27th January" against the French "le 1er janvier 1948", "le 27 janvier"."""
+    english = " 1. Notes the Constitution, in effect on January, 1st 1948, and the Day celebrated on the 27th January; \n"
+    french = " 1. Note la Constitution, en vigueur le 1er janvier 1948, et la Journée célébrée le 27 janvier ; \n"
+    assert found(DatesCheck(), context("en", english, "fr", french)) == []
+    assert found(NumbersCheck(), context("en", english, "fr", french)) == []
