@@ -18,7 +18,7 @@ from pathlib import Path
 from .aligner import align_documents
 from .errors import GlossaryLanguagesError, InputError, UntmError
 from .glossary import Glossary, read_glossary
-from .model import Alignment, Finding, LanguagePair
+from .model import Alignment, Finding, LanguagePair, counted
 from .qa.base import Check, QaContext
 from .qa.registry import run_checks, select
 from .reading import read_document
@@ -103,7 +103,7 @@ def align_versions(source: Path, targets: Sequence[Path], reading: Reading = Rea
         raise UntmError("more than one version is given as -, standard input: give all but one as files")
     languages = tuple(target_langs) or (None,) * len(targets)
     if len(languages) != len(targets):
-        raise UntmError(f"{len(languages)} target languages given for {len(targets)} versions: give one for each, "
+        raise UntmError(f"{counted(len(languages), 'target language')} given for {len(targets)} versions: give one for each, "
                         "comma-separated, in the order of the versions (--tgt-lang fr,es,ru)")
     original = read_document(source, reading.source_lang, reading.symbol, reading.fix_languages)
     seen = {original.language: original}

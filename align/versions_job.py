@@ -25,7 +25,7 @@ from .errors import UntmError
 from .job import readable_date, write_memories
 from .languages import tmx_code
 from .memory import Doubt, version_units
-from .model import TmxHeader
+from .model import TmxHeader, counted
 from .outputs import OutputSet
 from .pipeline import Analysis, Reading, Review, align_versions, analyse_versions, glossary_beside
 from .qa.report import qa_json
@@ -65,7 +65,7 @@ class VersionsResult:
 def run_versions(job: VersionsJob) -> VersionsResult:
     """Read, align each version with the source, compose and write; nothing is written unless all succeeds."""
     if job.target_codes and len(job.target_codes) != len(job.targets):
-        raise UntmError(f"{len(job.target_codes)} target codes given for {len(job.targets)} versions: give one for "
+        raise UntmError(f"{counted(len(job.target_codes), 'target code')} given for {len(job.targets)} versions: give one for "
                         "each, comma-separated, in the order of the versions (--tgt-code fr-FR,es-ES)")
     reading = Reading(job.source_lang, None, job.symbol, job.srx, job.fix_languages)
     versions = align_versions(job.source, job.targets, reading, job.target_langs)
