@@ -122,3 +122,15 @@ def test_words_are_counted_as_cat_tools_count_them():
     assert cat_words("回顾其2003年6月23日第57/270 B号") == 8 + 5  # eight characters; 2003, 6, 23, 57/270, B
     assert cat_words("Recalling its resolution 57/270 B — of 2003,") == 7  # the dash alone is no word
     assert cat_words("Rappelant sa résolution 57/270 B du 23 juin 2003 :") == 9
+
+
+def test_merging_memories_of_different_pairs_keeps_both(tmp_path, capsys):
+    """An English-French TM and an English-Spanish one: "UNESCO" rendered "UNESCO" in each is two TUs, not a
+    duplicate, and "Article 1" rendered in French and in Spanish is no conflict."""
+    for name, language, article in (("fr.tmx", "fr", "Article premier"), ("es.tmx", "es", "Artículo 1")):
+        with (tmp_path / name).open("wb") as stream:
+            write_tmx(stream, TmxHeader("en", "sentence", "20250101T000000Z", "1"), [
+                _tu(f"{language}1", ("en", "UNESCO"), (language, "UNESCO")),
+                _tu(f"{language}2", ("en", "Article 1"), (language, article))])
+    assert main(["tm", "merge", str(tmp_path / "fr.tmx"), str(tmp_path / "es.tmx"), "-o", str(tmp_path / "m.tmx")]) == 0
+    assert "4 TUs from 2 files; 0 exact duplicates removed; 0 conflicting sources" in capsys.readouterr().out

@@ -53,28 +53,33 @@ class Duplicates:
         self.conflicting: set[int] = set()
         self.duplicates = 0
 
-    def add(self, source: str, target: str) -> bool:
-        """Record a pair; False when it was seen already."""
-        pair = digest(source, target)
-        if pair in self.pairs:
+    def add(self, source: str, targets: tuple[tuple[str, str], ...]) -> bool:
+        """Record a TU, its source and its (language, text) targets (``targets_of``); False when it was seen
+        already.  Its source conflicts with an earlier TU's when the two render it in one language otherwise."""
+        key = digest(source, *(f"{language}\x01{text}" for language, text in targets))
+        if key in self.pairs:
             self.duplicates += 1
             return False
-        self.pairs.add(pair)
-        source_hash = digest(source)
-        first = self.first_target.setdefault(source_hash, pair)
-        if first != pair:
-            self.conflicting.add(source_hash)
+        self.pairs.add(key)
+        for language, text in targets:
+            first = self.first_target.setdefault(digest(source, language), digest(text))
+            if first != digest(text):
+                self.conflicting.add(digest(source))
         return True
 
 
+def targets_of(pair: TmPair, languages: LanguagePair) -> tuple[tuple[str, str], ...]:
+    """What a TU says beside its source, as duplicates and conflicts compare it, as (base language, text): the
+    target asked for, or every other language's: two TUs of six languages are duplicates only when all six
+    are the same, and an en-fr TU and an en-es one of the same source neither duplicates nor conflicts."""
+    chosen = (pair.target,) if languages.target else [v for v in pair.unit.variants if v is not pair.source]
+    return tuple(sorted((v.lang.lower().replace("_", "-").split("-")[0], v.text) for v in chosen))
+
+
 def translations(pair: TmPair, languages: LanguagePair) -> str:
-    """What a TU says beside its source, as duplicates and conflicts compare it: the target asked for, or
-    every other language's text (``fr: …; es: …``): two TUs of six languages are duplicates only when all six
-    are the same."""
-    if languages.target:
-        return pair.target.text
-    others = sorted((v.lang.lower(), v.text) for v in pair.unit.variants if v is not pair.source)
-    return others[0][1] if len(others) == 1 else "; ".join(f"{lang}: {text}" for lang, text in others)
+    """The targets as a conflict lists them: the text, or ``es: …; fr: …`` for several languages."""
+    found = targets_of(pair, languages)
+    return found[0][1] if len(found) == 1 else "; ".join(f"{language}: {text}" for language, text in found)
 
 
 def units_read(reader: TmxReader, languages: LanguagePair) -> Iterator[TmPair]:
@@ -102,7 +107,7 @@ def merge_tmx(
     """(``progress``: called with 1 for each TU read, in each of the two passes.)"""
     first_pass = Duplicates()
     for _, pair in _pairs(paths, languages, {}, progress):
-        first_pass.add(pair.source.text, translations(pair, languages))
+        first_pass.add(pair.source.text, targets_of(pair, languages))
     conflicts: dict[int, list[tuple[str, str]]] = {}
     sources: dict[int, str] = {}
     skipped: dict[str, str] = {}
@@ -118,7 +123,7 @@ def merge_tmx(
                 listed = conflicts.setdefault(source_hash, [])
                 if all(text != entry[0] for text, _ in listed):
                     listed.append(entry)
-            if second_pass.add(pair.source.text, translations(pair, languages)):
+            if second_pass.add(pair.source.text, targets_of(pair, languages)):
                 yield _unique_tuid(_for_output(pair, path.name, header.srclang), path.name, tuids)
 
     written = write_tmx(stream, header, units())

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .merge import Duplicates, translations, units_read
+from .merge import Duplicates, targets_of, units_read
 from .reader import TmxReader
 from .units import LanguagePair
 
@@ -71,7 +71,7 @@ def tm_stats(path: Path, languages: LanguagePair = LanguagePair(),
             if words >= low and (high is None or words <= high):
                 lengths[band_name(low, high)] += 1
                 break
-        duplicates.add(pair.source.text, translations(pair, languages))
+        duplicates.add(pair.source.text, targets_of(pair, languages))
     info = reader.info
     return TmStats(
         path=str(path),
