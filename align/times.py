@@ -11,7 +11,7 @@ discrepancy (the dates check reports it).  What is read:
 * Spanish: ``HH.MM horas``, and ``las HH.MM`` in a range ("de las 10.00 a las 18.00 horas");
 * French: ``HH h MM``, ``HH heures`` after "de", "à", "vers", "dès", "et" or "jusqu'à" (not "24 heures sur
   24", a duration);
-* Russian: ``HH ч MM мин``, ``HH ч``;
+* Russian: ``HH ч MM мин``, and ``HH ч`` after "в", "с", "до", "к" or "около";
 * Chinese: ``[上午|下午|晚上|中午]H时[M分]`` (下午 and 晚上 add twelve hours, to both times of a range
   "下午5时30分至6时");
 * Arabic: ``الساعة HH:MM``, and ``HH:MM`` in a range after "إلى".
@@ -33,8 +33,11 @@ _PATTERNS = {
            r"(?<=\blas\s)(?P<h>[01]?\d|2[0-4])[.:](?P<m>[0-5]\d)(?![\d.,]\d)"),
     "fr": (r"(?<![\d.])(?P<h>[01]?\d|2[0-4])\s*h\s*(?P<m>[0-5]\d)\b",
            r"(?<=\b(?:de|à|vers|dès|et|jusqu’à|jusqu'à)\s)(?P<h>[01]?\d|2[0-4])\s*heures(?:\s*(?P<m>[0-5]\d))?\b",
-           r"\b(?P<noon>midi)\b", r"\b(?P<midnight>minuit)\b"),
-    "ru": (r"(?<![\d.])(?P<h>[01]?\d|2[0-4])\s*ч\.?(?:\s*(?P<m>[0-5]\d)\s*мин\.?)?(?!\w)",),
+           r"(?<![\w-])(?P<noon>midi)\b", r"(?<![\w-])(?P<midnight>minuit)\b"),  # not "après-midi"
+    # with its minutes, or after "в", "с", "до", "к", "около": "ч." alone is also a part of an article ("п. 3 ч.
+    # 1 ст. 5") and an hour a duration ("в течение 24 ч")
+    "ru": (r"(?<![\d.])(?P<h>[01]?\d|2[0-4])\s*ч\.?\s*(?P<m>[0-5]\d)\s*мин\.?(?!\w)",
+           r"(?<=\b(?:в|с|до|к|около)\s)(?P<h>[01]?\d|2[0-4])\s*ч\.?(?!\w)(?!\s*\d)"),
     "zh": (r"(?P<part>上午|下午|晚上|中午)(?P<h0>[01]?\d|2[0-4])时(?:(?P<m0>[0-5]?\d)分)?至"
            r"(?P<h>[01]?\d|2[0-4])时(?:(?P<m>[0-5]?\d)分)?",
            # not "COVID-19时代" (the COVID-19 era)

@@ -139,3 +139,13 @@ def test_english_days_with_an_ordinal_as_a_national_report_writes_them():
     french = " 1. Note la Constitution, en vigueur le 1er janvier 1948, et la Journée célébrée le 27 janvier ; \n"
     assert found(DatesCheck(), context("en", english, "fr", french)) == []
     assert found(NumbersCheck(), context("en", english, "fr", french)) == []
+
+
+def test_an_article_part_a_duration_and_the_afternoon_are_no_times():
+    english = " 1. Recalls paragraph 3 of part 1 of article 5 of the Convention and asks to report within 24 hours; \n"
+    russian = " 1. Ссылается на п. 3 ч. 1 ст. 5 Конвенции и просит сообщать в течение 24 ч; \n"
+    assert found(DatesCheck(), context("en", english, "ru", russian)) == []
+    # "l’après-midi" is no noon: it does not answer for a time of 12 p.m. the French leaves out
+    noon = " 1. Decides to meet at 12 p.m.; \n"
+    assert [f[0] for f in found(DatesCheck(), context("en", noon, "fr", " 1. Décide de se réunir l’après-midi ; \n"))] \
+        == ["error"]
