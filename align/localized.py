@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -123,8 +124,10 @@ def extract(text: str, language: str) -> list[Value]:
 
 @lru_cache(maxsize=4096)  # the numbers and the dates checks read the same units
 def _extract(text: str, language: str) -> tuple[Value, ...]:
-    if not _ANY_DIGIT.search(text) and language not in numberwords.WORDED:
-        return ()  # every value holds a digit (Arabic-Indic and full-width ones too), or a number word
+    if not _ANY_DIGIT.search(text):  # every value but a number or a time in words holds a digit
+        return tuple(sorted((*_worded(text, language),
+                             *(Value("time", clock, text[a:b], a, b, soft=True) for clock, a, b in times(text, language))),
+                            key=lambda v: v.start))
     if language == "ar":  # the Arabic thousands separator, where it is used, groups in order: "١٬٠٠٠"
         text = _ARABIC_THOUSANDS.sub("", text)
     text = text.translate(_DIGITS)
@@ -195,10 +198,14 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
                             match.group(0).strip(), *match.span()))
         taken.append(match.span())
     # numbers in words last: "٣٫٥ في المائة" is a percentage, not three and a half and a hundred
-    for number, start, end, soft in numberwords.words(text, language):
-        if free(start, end):
-            values.append(Value("number", str(number), text[start:end], start, end, soft=soft))
+    values += (value for value in _worded(text, language) if free(value.start, value.end))
     return tuple(sorted(values, key=lambda v: v.start))
+
+
+def _worded(text: str, language: str) -> Iterator[Value]:
+    """The numbers a text writes in words (``numberwords``): soft values."""
+    return (Value("number", str(number), text[start:end], start, end, soft=True)
+            for number, start, end in numberwords.words(text, language))
 
 
 def _year(number: float) -> bool:

@@ -82,23 +82,19 @@ def romans(text: str, language: str) -> Iterator[tuple[int, int, int]]:
             yield value, match.start(group), match.end(group)
 
 
-WORDED = frozenset({"en", "zh", "fr", "es", "ru", "ar"})  # languages whose number words are read
-
-
-def words(text: str, language: str) -> Iterator[tuple[int, int, int, bool]]:
-    """(value, start, end, soft) of each number in words of a text in ``language``: the English original's and
-    the translations' are soft, the Chinese counted after 第 plain."""
+def words(text: str, language: str) -> Iterator[tuple[int | str, int, int]]:
+    """(value, start, end) of each number in words of a text in ``language``: all soft values.  The Chinese
+    counted after 第 too: it counts what the English labels otherwise ("第十七条第一款第㈡项第2目" is "article 17,
+    paragraph 1 (b) (ii)"; "第二条第二款" is "article 2.2"), so it answers for the English, which must hold it."""
     if language == "en":
-        yield from ((*found, True) for found in english(text))
+        yield from english(text)
     elif language == "zh":
-        # soft: the Chinese counts what the English labels otherwise ("第十七条第一款第㈡项第2目" is "article 17,
-        # paragraph 1 (b) (ii)"; "第二条第二款" is "article 2.2"): it answers for the English, which must hold it
-        yield from ((*found, True) for found in chinese(text))
-        yield from ((*found, True) for found in chinese_codes(text))
-        yield from ((*found, True) for found in chinese_measures(text))
+        yield from chinese(text)
+        yield from chinese_codes(text)
+        yield from chinese_measures(text)
     else:
-        yield from ((*found, True) for found in romans(text, language))
-        yield from ((*found, True) for found in translated(text, language))
+        yield from romans(text, language)
+        yield from translated(text, language)
 
 
 def english(text: str) -> Iterator[tuple[int, int, int]]:
