@@ -124,7 +124,8 @@ def _merge(args, date_from) -> int:
                 result = merge_tmx(args.inputs, stream, header, _pair(args), tick)
     report = report_stream(args.output)
     print(f"wrote {args.output}: {result.written} TUs from {counted(len(args.inputs), 'file')}; "
-          f"{result.duplicates} exact duplicates removed; {len(result.conflicts)} conflicting sources", file=report)
+          f"{counted(result.duplicates, 'exact duplicate')} removed; "
+          f"{counted(len(result.conflicts), 'conflicting source')}", file=report)
     for conflict in result.conflicts:
         print(f"conflict: {conflict.source}", file=report)
         for text, origin in conflict.targets:

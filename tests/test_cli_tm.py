@@ -54,7 +54,7 @@ def test_merge_prints_counts_and_conflicts(capsys, tmp_path, untm_tmx):
     code, text, err = run(capsys, "tm", "merge", untm_tmx, TMX / "translate-toolkit.tmx", TMX / "omegat-1.1.tmx",
                           "-o", out, "--src-lang", "fr", "--tgt-lang", "en", "--date", "2002-12-20")
     assert code == 0 and err == ""
-    assert f"wrote {out}: 28 TUs from 3 files; 2 exact duplicates removed; 1 conflicting sources" in text
+    assert f"wrote {out}: 28 TUs from 3 files; 2 exact duplicates removed; 1 conflicting source" in text
     assert "conflict: Coopération Sud-Sud" in text and "-> South–South co-operation  [translate-toolkit.tmx]" in text
     assert "skipped: omegat-1.1.tmx: no variant in the source language: 1 (first at line 23)" in text
     assert 'srclang="fr"' in out.read_text(encoding="utf-8")

@@ -86,7 +86,7 @@ def test_stats_and_merge_compare_every_language(three, tmp_path, capsys):
                           ("es", "Cooperación Sur–Sur"))])
     assert main(["tm", "merge", str(three), str(other), "-o", str(tmp_path / "all.tmx")]) == 0
     said = capsys.readouterr().out
-    assert "wrote" in said and "5 TUs from 2 files; 1 exact duplicates removed; 1 conflicting sources" in said
+    assert "wrote" in said and "5 TUs from 2 files; 1 exact duplicate removed; 1 conflicting source" in said
     assert "es: Cooperación Sur–Sur; fr: Coopération Sud-Sud" in said
     assert main(["tm", "stats", str(tmp_path / "all.tmx")]) == 0
     said = capsys.readouterr().out
