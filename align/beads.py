@@ -6,16 +6,16 @@ two run into one (``joined``); this finds, by dynamic programming within ``BAND`
 the cheapest sequence of beads: 1-1, a unit with no counterpart (1-0, 0-1, at ``MISSING``), two units in
 the other order (2-2 crossed, at ``_SWAP`` beyond their pairs'), and, given ``joined``, two units run
 into one or one cut in two (2-1, 1-2, at ``_JOIN`` beyond their pair's) within ``_JOIN_BAND`` of the
-diagonal.  It also finds, working backwards, the cheapest whole alignment through each bead, so that a
-pair an alignment nearly as cheap (by less than ``AMBIGUOUS``) gives to another original is known
-(``Joins.rivals``): whether the words side against that reading is ``renumbering``'s to judge.
+diagonal.  For a run the content re-pairs, ``rivals`` also finds, working backwards, the cheapest whole
+alignment through each bead, so that a pair an alignment nearly as cheap (by less than ``AMBIGUOUS``) gives
+to another original is known: whether the words side against that reading is ``renumbering``'s to judge.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 MISSING = -math.log(0.01) + 6.0  # the cost of a unit with no counterpart
 AMBIGUOUS = 2.0  # nats: a missing unit's neighbour that fits the gap almost as well could be the missing one
@@ -36,8 +36,6 @@ class Joins:
     swapped: tuple[tuple[int, int], ...] = ()
     # (missing source i, its neighbour i +/- 1) where the content cannot say which of the two is the missing one
     unsure: tuple[tuple[int, int], ...] = ()
-    # (source i, target j, the other source k or None) where an alignment nearly as cheap gives j to k
-    rivals: tuple[tuple[int, int, int | None], ...] = ()
     # those of the rivals the words do not decide against, with whether j holds k and i run together
     contested: tuple[tuple[int, int, int, bool], ...] = ()
 
@@ -64,21 +62,10 @@ def _first(uid: str) -> str:
 
 def align_beads(n: int, m: int, cost, joined=None):
     """The cheapest in-order alignment of n and m units -- beads 1-1, 1-0, 0-1, 2-2 crossed, and, given
-    ``joined``, 2-1 and 1-2 -- its cost, and the units it runs together, swaps, or pairs as another alignment
-    nearly as cheap does not (``_contested``).  A 2-1 bead is given as (i, j), (i + 1, None); a 1-2 bead as
+    ``joined``, 2-1 and 1-2 -- its cost, and the units it runs together or swaps.  A 2-1 bead is given as (i, j), (i + 1, None); a 1-2 bead as
     (i, j), (None, j + 1): the unit left over is named as a unit without a counterpart is; a crossed bead as
     (i, j + 1), (i + 1, j)."""
-    best = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int]] = {}
-    for i in range(n + 1):
-        for j in range(max(0, i - BAND), min(m, i + BAND) + 1):
-            if (i, j) not in best:
-                continue
-            for (di, dj), step in _moves(i, j, n, m, cost, joined):
-                key = (i + di, j + dj)
-                if best[(i, j)] + step < best.get(key, math.inf):
-                    best[key] = best[(i, j)] + step
-                    back[key] = (di, dj)
+    best, back = _forward(n, m, cost, joined)
     beads, merged, split, swapped, i, j = [], [], [], [], n, m
     while i or j:
         di, dj = back[(i, j)]
@@ -95,8 +82,31 @@ def align_beads(n: int, m: int, cost, joined=None):
         else:
             beads.append((i if di else None, j if dj else None))
     beads = list(reversed(beads))
-    joins = Joins(*(tuple(reversed(found)) for found in (merged, split, swapped)))
-    return beads, best[(n, m)], replace(joins, rivals=_contested(n, m, cost, joined, best, beads))
+    return beads, best[(n, m)], Joins(*(tuple(reversed(found)) for found in (merged, split, swapped)))
+
+
+def rivals(n: int, m: int, cost, joined, beads) -> tuple[tuple[int, int, int | None], ...]:
+    """Of the pairs (i, j) of ``beads`` (``align_beads``'s), those another alignment costing less than
+    ``AMBIGUOUS`` more gives to another original k, or to none: (i, j, k).  Asked only of a run the content
+    re-pairs: it searches the run once more, each way."""
+    best, _ = _forward(n, m, cost, joined)
+    return _contested(n, m, cost, joined, best, beads)
+
+
+def _forward(n: int, m: int, cost, joined):
+    """The cheapest cost up to each (i, j) within ``BAND`` of the diagonal, and the bead that reaches it."""
+    best = {(0, 0): 0.0}
+    back: dict[tuple[int, int], tuple[int, int]] = {}
+    for i in range(n + 1):
+        for j in range(max(0, i - BAND), min(m, i + BAND) + 1):
+            if (i, j) not in best:
+                continue
+            for (di, dj), step in _moves(i, j, n, m, cost, joined):
+                key = (i + di, j + dj)
+                if best[(i, j)] + step < best.get(key, math.inf):
+                    best[key] = best[(i, j)] + step
+                    back[key] = (di, dj)
+    return best, back
 
 
 def _moves(i: int, j: int, n: int, m: int, cost, joined):

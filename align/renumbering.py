@@ -61,7 +61,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .anchors import text_anchors
-from .beads import AMBIGUOUS, BAND, MISSING, Joins, align_beads, bead_names
+from .beads import AMBIGUOUS, BAND, MISSING, Joins, align_beads, bead_names, rivals
 from .confidence import Judge
 from .model import Document, FootnoteCall, Repair, Unit, unit_head
 
@@ -255,8 +255,9 @@ def _better_names(src: list[Unit], tgt: list[Unit], src_anchors: list[Counter[st
     better = sum(judged) >= _MOST * len(judged)
     if not (moved and evidence and better):
         return nothing
+    contested = _undecided(rivals(len(src), len(tgt), cost, joined, beads), src, tgt, judge) if judge else ()
     return {old: new for old, new in names.items() if old != new}, replace(
-        joins, unsure=_unsure(beads, cost, joins), contested=_undecided(joins.rivals, src, tgt, judge))
+        joins, unsure=_unsure(beads, cost, joins), contested=contested)
 
 
 def _unsure(beads, cost, joins: Joins) -> tuple[tuple[int, int], ...]:
