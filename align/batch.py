@@ -17,7 +17,7 @@ import json
 import os
 import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -220,6 +220,17 @@ def _fingerprint(task: DocumentTask, source: bytes, target: bytes) -> str:
     return digest.hexdigest()
 
 
+def guarded(stem: str, work: Callable[[], DocumentOutcome]) -> DocumentOutcome:
+    """A document's outcome, or, for a user error or a bug met anywhere in its work (reading, aligning, QA,
+    making its TUs), one that says so: a bad document must not stop an archive."""
+    try:
+        return work()
+    except (UntmError, OSError) as exc:
+        return DocumentOutcome(stem, error=str(exc))
+    except Exception as exc:
+        return DocumentOutcome(stem, error=f"internal error ({type(exc).__name__}: {exc}); please report it")
+
+
 def process_document(task: DocumentTask) -> DocumentOutcome:
     """Align one document pair; a user error becomes the outcome's ``error``.
 
@@ -227,21 +238,24 @@ def process_document(task: DocumentTask) -> DocumentOutcome:
     When they are those of the result the cache holds (``task.known``), the
     outcome only says so, and the work is not done again.
     """
-    try:
-        rules = _rules(task.srx)
-        data = read_bytes(task.source), read_bytes(task.target)
-        fingerprint = _fingerprint(task, *data)
-        if fingerprint == task.known:
-            return DocumentOutcome(task.stem, fingerprint=fingerprint, unchanged=True)
-        source = read_data(data[0], task.source, task.source_lang)
-        target = read_data(data[1], task.target, task.target_lang)
-        alignment = align_documents(source, target, rules)
-        findings = analyse(alignment, Review(glossary=task.glossary)).findings
-    except (UntmError, OSError) as exc:
-        return DocumentOutcome(task.stem, error=str(exc))
-    except Exception as exc:  # a bug on one document must not stop an archive: report it
-        return DocumentOutcome(task.stem, error=f"internal error ({type(exc).__name__}: {exc}); please report it")
+    return guarded(task.stem, lambda: _process(task))
+
+
+def _process(task: DocumentTask) -> DocumentOutcome:
+    rules = _rules(task.srx)
+    data = read_bytes(task.source), read_bytes(task.target)
+    fingerprint = _fingerprint(task, *data)
+    if fingerprint == task.known:
+        return DocumentOutcome(task.stem, fingerprint=fingerprint, unchanged=True)
+    source = read_data(data[0], task.source, task.source_lang)
+    target = read_data(data[1], task.target, task.target_lang)
+    alignment = align_documents(source, target, rules)
+    findings = analyse(alignment, Review(glossary=task.glossary)).findings
     links = [link for pair in alignment.pairs for link in pair.links]
+
+    def units(make, review: bool) -> SerializedUnits:
+        return SerializedUnits.of(make(alignment, *task.codes, task.doubt, review, document=task.stem))
+
     return DocumentOutcome(
         stem=task.stem,
         symbol=source.symbol,
@@ -249,12 +263,10 @@ def process_document(task: DocumentTask) -> DocumentOutcome:
         links=len(links),
         lowest_confidence=min((link.confidence for link in links), default=None),
         qa_errors=Tally.of(findings).errors,
-        sentence_tus=SerializedUnits.of(sentence_units(alignment, *task.codes, task.doubt, document=task.stem)),
-        paragraph_tus=SerializedUnits.of(paragraph_units(alignment, *task.codes, task.doubt, document=task.stem)),
-        review_tus=SerializedUnits.of(sentence_units(alignment, *task.codes, task.doubt, review=True,
-                                                     document=task.stem)),
-        review_paragraph_tus=SerializedUnits.of(paragraph_units(alignment, *task.codes, task.doubt, review=True,
-                                                                document=task.stem)),
+        sentence_tus=units(sentence_units, False),
+        paragraph_tus=units(paragraph_units, False),
+        review_tus=units(sentence_units, True),
+        review_paragraph_tus=units(paragraph_units, True),
         fingerprint=fingerprint,
     )
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .aligner import align_documents
-from .batch import RESULTS, DocumentOutcome, SerializedUnits, _rules, documents
+from .batch import RESULTS, DocumentOutcome, SerializedUnits, _rules, documents, guarded
 from .confidence import signature as confidence_signature
-from .errors import UntmError
+from .errors import GlossaryLanguagesError, UntmError
 from .languages import profile, tmx_code
 from .memory import Doubt, version_units
 from .model import Tally
@@ -126,28 +126,27 @@ def _fingerprint(task: VersionsTask, data: list[bytes]) -> str:
         for _, language in task.targets:
             try:
                 digest.update(glossary_for(task.glossary, task.source_lang, language).sha256.encode())
-            except UntmError:
+            except GlossaryLanguagesError:
                 digest.update(b"no terms")
     return digest.hexdigest()
 
 
 def process_versions(task: VersionsTask) -> DocumentOutcome:
     """Align one document's versions with its source; a user error becomes the outcome's ``error``."""
-    try:
-        rules = _rules(task.srx)
-        data = [read_bytes(task.source), *(read_bytes(path) for path, _ in task.targets)]
-        fingerprint = _fingerprint(task, data)
-        if fingerprint == task.known:
-            return DocumentOutcome(task.stem, fingerprint=fingerprint, unchanged=True)
-        source = read_data(data[0], task.source, task.source_lang)
-        alignments = tuple(align_documents(source, read_data(part, path, language), rules)
-                           for part, (path, language) in zip(data[1:], task.targets))
-        versions = Versions(source, alignments)
-        analyses, _ = analyse_versions(versions, Review(glossary=task.glossary))
-    except (UntmError, OSError) as exc:
-        return DocumentOutcome(task.stem, error=str(exc))
-    except Exception as exc:  # a bug on one document must not stop an archive: report it
-        return DocumentOutcome(task.stem, error=f"internal error ({type(exc).__name__}: {exc}); please report it")
+    return guarded(task.stem, lambda: _process(task))
+
+
+def _process(task: VersionsTask) -> DocumentOutcome:
+    rules = _rules(task.srx)
+    data = [read_bytes(task.source), *(read_bytes(path) for path, _ in task.targets)]
+    fingerprint = _fingerprint(task, data)
+    if fingerprint == task.known:
+        return DocumentOutcome(task.stem, fingerprint=fingerprint, unchanged=True)
+    source = read_data(data[0], task.source, task.source_lang)
+    alignments = tuple(align_documents(source, read_data(part, path, language), rules)
+                       for part, (path, language) in zip(data[1:], task.targets))
+    versions = Versions(source, alignments)
+    analyses, _ = analyse_versions(versions, Review(glossary=task.glossary))
     links = [link for alignment in alignments for pair in alignment.pairs for link in pair.links]
 
     def units(spans, review: bool) -> SerializedUnits:

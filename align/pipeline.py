@@ -142,8 +142,13 @@ def glossary_beside(path: Path | str) -> Path | None:
 
 
 @lru_cache(maxsize=8)
-def _glossary(path: str, modified: int, source: str, target: str) -> Glossary:
-    return read_glossary(path, source, target)
+def _glossary(path: str, modified: int, source: str, target: str) -> Glossary | GlossaryLanguagesError:
+    # a glossary without the pair's languages is kept too (as its error): each document of a batch of six
+    # languages asks again for each language the glossary lacks
+    try:
+        return read_glossary(path, source, target)
+    except GlossaryLanguagesError as missing:
+        return missing
 
 
 def glossary_for(path: Path | str, source: str, target: str) -> Glossary:
@@ -153,7 +158,10 @@ def glossary_for(path: Path | str, source: str, target: str) -> Glossary:
         modified = Path(path).stat().st_mtime_ns
     except OSError:
         modified = 0  # read_glossary says what is wrong with it
-    return _glossary(str(path), modified, source, target)
+    found = _glossary(str(path), modified, source, target)
+    if isinstance(found, GlossaryLanguagesError):
+        raise found
+    return found
 
 
 def _tm(path: Path, source: str, target: str):

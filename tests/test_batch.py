@@ -59,6 +59,16 @@ def test_a_bad_document_is_an_outcome_not_a_crash(corpus):
     assert outcome.error and "the file is empty" in outcome.error and outcome.sentence_tus.count == 0
 
 
+def test_a_failure_while_making_the_tus_is_an_outcome_not_a_crash(corpus, monkeypatch):
+    """What fails after the alignment (making and serializing the TUs) fails the document, not the archive."""
+    def broken(*args, **kwargs):
+        raise ValueError("a character XML cannot carry")
+
+    monkeypatch.setattr(batch, "sentence_units", broken)
+    outcome = process_document(plan(corpus, "fr", "en").task("A_RES_57_301"))
+    assert outcome.error == "internal error (ValueError: a character XML cannot carry); please report it"
+
+
 def test_a_file_gone_since_the_plan_is_an_outcome_not_a_crash(corpus, tmp_path):
     task = plan(corpus, "fr", "en").task("A_RES_57_301")
     gone = replace(task, source=str(tmp_path / "gone.fr.txt"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from align.cli import main
+from align.glossary import read_glossary
 
 from .conftest import EN, FR
 
@@ -58,3 +59,20 @@ def test_a_batch_finds_the_glossary_in_its_folder(tmp_path, capsys):
     assert without["glossary"] is None and beside["glossary"] == str(folder / "glossary.tbx")
     assert given["glossary"] == str(folder / "glossary.csv")
     assert without["documents"][0]["qa_errors"] == 0 and given["documents"][0]["qa_errors"] > 0
+
+
+def test_a_glossary_without_a_pair_is_read_once_and_refused_each_time(tmp_path, monkeypatch):
+    """A batch of six languages asks, for each document, for each language an en-fr glossary lacks."""
+    import pytest
+
+    from align import pipeline
+    from align.errors import GlossaryLanguagesError
+
+    glossary = tmp_path / "g.tbx"
+    glossary.write_bytes((FR.parent / "glossary.tbx").read_bytes())
+    reads = []
+    monkeypatch.setattr(pipeline, "read_glossary", lambda *args: reads.append(args) or read_glossary(*args))
+    for _ in range(3):
+        with pytest.raises(GlossaryLanguagesError, match="no entry with both a fr and a ru term"):
+            pipeline.glossary_for(glossary, "fr", "ru")
+    assert len(reads) == 1
