@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
 from .languages import tmx_code
 from .memory import Doubt, doubtful, paragraph_units, sentence_units
-from .model import Alignment, Finding, Severity, Tally, TmxHeader, counted
+from .model import Alignment, Finding, Severity, Tally, TmxHeader, TmxUnit, counted
 from .cli_types import FailOn
 from .outputs import OutputSet
 from .pipeline import Reading, Review, glossary_beside, run
@@ -63,7 +63,7 @@ def run_align(job: AlignJob) -> AlignResult:
         )
 
     with OutputSet(job.out_dir, inputs=(job.source, job.target)) as outputs:
-        write_memories(outputs, stem, alignment, (src_code, tgt_code), job.doubt, header)
+        pair_memories(outputs, stem, header, alignment, (src_code, tgt_code), job.doubt)
         outputs.write_json(f"{stem}.alignment.json", alignment_json(alignment))
         outputs.write_json(f"{stem}.qa.json", qa_json(alignment, [c.id for c in analysis.checks], findings))
         if terms is not None:
@@ -73,17 +73,25 @@ def run_align(job: AlignJob) -> AlignResult:
     return AlignResult(alignment, outputs.paths, terms, findings, analysis.warnings)
 
 
-def write_memories(outputs: OutputSet, stem: str, alignment: Alignment, codes: tuple[str, str], doubt: Doubt,
-                   header: Callable[[str], TmxHeader]) -> None:
-    """A pair's sentence and paragraph TMX, then what is set apart from them for review (nothing when the
-    doubtful are flagged instead: the files are written all the same, so that none left by an earlier run
-    misleads)."""
+def write_memories(outputs: OutputSet, stem: str, header: Callable[[str], TmxHeader],
+                   sentences: Callable[[bool], Iterable[TmxUnit]], paragraphs: Callable[[bool], Iterable[TmxUnit]]
+                   ) -> None:
+    """The sentence and paragraph TMX (``sentences(False)``, ``paragraphs(False)``), then what is set apart from
+    them for review (``...(True)``; nothing when the doubtful are flagged instead: the files are written all the
+    same, so that none left by an earlier run misleads)."""
     for review in (False, True):
         suffix = ".review" if review else ""
         with outputs.open(f"{stem}{suffix}.tmx") as stream:
-            write_tmx(stream, header("sentence"), sentence_units(alignment, *codes, doubt, review))
+            write_tmx(stream, header("sentence"), sentences(review))
         with outputs.open(f"{stem}.paragraphs{suffix}.tmx") as stream:
-            write_tmx(stream, header("paragraph"), paragraph_units(alignment, *codes, doubt, review))
+            write_tmx(stream, header("paragraph"), paragraphs(review))
+
+
+def pair_memories(outputs: OutputSet, stem: str, header: Callable[[str], TmxHeader], alignment: Alignment,
+                  codes: tuple[str, str], doubt: Doubt) -> None:
+    """A pair's memories, as ``write_memories`` writes them."""
+    write_memories(outputs, stem, header, lambda review: sentence_units(alignment, *codes, doubt, review),
+                   lambda review: paragraph_units(alignment, *codes, doubt, review))
 
 
 def readable_date(date: str) -> str:

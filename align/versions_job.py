@@ -18,11 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from tmx.writer import write_tmx
-
 from . import __version__
 from .errors import UntmError
-from .job import readable_date, write_memories
+from .job import pair_memories, readable_date, write_memories
 from .languages import tmx_code
 from .memory import Doubt, version_units
 from .model import TmxHeader, counted
@@ -82,18 +80,13 @@ def run_versions(job: VersionsJob) -> VersionsResult:
         return TmxHeader(srclang=codes[0], segtype=segtype, creationdate=job.creation_date,
                          creationtoolversion=__version__)
 
-    spans = complete = 0
+    sentences, paragraphs = tuple(sentence_spans(versions)), tuple(paragraph_spans(versions))
+    memory = tuple(version_units(versions, sentences, codes, job.doubt))
+    complete = sum(len(unit.variants) == len(codes) for unit in memory)
     with OutputSet(job.out_dir, inputs=(job.source, *job.targets)) as outputs:
-        for review in (False, True):
-            suffix = ".review" if review else ""
-            with outputs.open(f"{stem}{suffix}.tmx") as stream:
-                units = list(version_units(versions, sentence_spans(versions), codes, job.doubt, review))
-                write_tmx(stream, header("sentence"), units)
-                if not review:
-                    spans, complete = len(units), sum(len(u.variants) == len(codes) for u in units)
-            with outputs.open(f"{stem}.paragraphs{suffix}.tmx") as stream:
-                write_tmx(stream, header("paragraph"),
-                          version_units(versions, paragraph_spans(versions), codes, job.doubt, review))
+        write_memories(outputs, stem, header,
+                       lambda review: version_units(versions, sentences, codes, job.doubt, True) if review else memory,
+                       lambda review: version_units(versions, paragraphs, codes, job.doubt, review))
         for alignment, analysis, code in zip(versions.alignments, analyses, codes[1:]):
             pair = f"{source.stem}.{alignment.source.language}-{alignment.target.language}"
             outputs.write_json(f"{pair}.alignment.json", alignment_json(alignment))
@@ -102,10 +95,11 @@ def run_versions(job: VersionsJob) -> VersionsResult:
             if analysis.terms is not None:
                 outputs.write_json(f"{pair}.terms.json", analysis.terms.as_json())
             if job.pairs:
-                write_memories(outputs, pair, alignment, (codes[0], code), job.doubt, header)
+                pair_memories(outputs, pair, header, alignment, (codes[0], code), job.doubt)
         outputs.write(f"{stem}.html", versions_page(
             tuple((a.alignment, a.findings, a.glossary, a.terms) for a in analyses), readable_date(job.creation_date),
             job.doubt.min_confidence))
     every = tuple(w for a in analyses for w in a.warnings)
-    return VersionsResult(versions, analyses, outputs.paths, spans, complete, tuple(dict.fromkeys(warnings + every)))
+    return VersionsResult(versions, analyses, outputs.paths, len(memory), complete,
+                          tuple(dict.fromkeys(warnings + every)))
 
