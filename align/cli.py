@@ -131,8 +131,7 @@ def _align(args) -> int:
     args.target = args.targets[0]
     from .job import AlignJob, failures, run_align
     from .memory import Doubt
-    from .model import Tally
-    from .report import doubt_text, summary_text
+    from .report import run_text
 
     job = AlignJob(
         source=args.source,
@@ -151,15 +150,10 @@ def _align(args) -> int:
     )
     result = run_align(job)
     warn(result.warnings)
-    print(summary_text(result.alignment))
-    if said := doubt_text(result.alignment, job.doubt):
-        print(said)
-    if result.terms is not None:
-        print(f"terms: {len(result.terms.terms)} glossary terms found, {result.terms.deviations} deviations")
-    print(f"qa: {Tally.of(result.findings).text()}")
+    print(run_text(result.alignment, job.doubt, result.terms, result.findings))
     for path in result.outputs:
         print(f"wrote {path}")
-    found = failures(result, args.fail_on, args.min_confidence)
+    found = failures(result.alignment, result.findings, args.fail_on, args.min_confidence)
     for line in found:
         print(f"fail: {line}")
     return EXIT_FAILED_CHECK if found else 0

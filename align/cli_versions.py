@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from .cli_types import warn
-from .job import AlignResult, failures
+from .job import failures
 from .memory import Doubt
-from .model import Tally
-from .report import doubt_text, summary_text
+from .report import run_text
 from .versions_job import VersionsJob, run_versions
 
 MOST_VERSIONS = 5  # the six official languages: a source and five translations
@@ -39,15 +38,10 @@ def align_versions(args, creation_date: str) -> int:
     found = []
     for analysis in result.analyses:
         alignment = analysis.alignment
-        print(summary_text(alignment))
-        if said := doubt_text(alignment, job.doubt):
-            print(said)
-        if analysis.terms is not None:
-            print(f"terms: {len(analysis.terms.terms)} glossary terms found, {analysis.terms.deviations} deviations")
-        print(f"qa: {Tally.of(analysis.findings).text()}")
+        print(run_text(alignment, job.doubt, analysis.terms, analysis.findings))
         pair = f"{alignment.source.language}-{alignment.target.language}"
-        outcome = AlignResult(alignment, (), analysis.terms, analysis.findings)
-        found += [f"{pair}: {line}" for line in failures(outcome, args.fail_on, args.min_confidence)]
+        found += [f"{pair}: {line}"
+                  for line in failures(alignment, analysis.findings, args.fail_on, args.min_confidence)]
     share = result.complete / result.spans if result.spans else 0.0
     print(f"memory: {result.spans} sentence TUs, {result.complete} with all {len(result.versions.languages)} "
           f"languages ({share:.0%})")

@@ -99,10 +99,10 @@ def readable_date(date: str) -> str:
     return f"{date[0:4]}-{date[4:6]}-{date[6:8]} {date[9:11]}:{date[11:13]}:{date[13:15]} UTC"
 
 
-def failures(result: AlignResult, fail_on: frozenset[FailOn], min_confidence: float = Doubt().min_confidence
-             ) -> tuple[str, ...]:
-    """What of ``fail_on`` the run found, one line each: empty when nothing is."""
-    alignment, found = result.alignment, []
+def failures(alignment: Alignment, findings: tuple[Finding, ...], fail_on: frozenset[FailOn],
+             min_confidence: float = Doubt().min_confidence) -> tuple[str, ...]:
+    """What of ``fail_on`` an alignment and its QA findings hold, one line each: empty when nothing is."""
+    found: list[str] = []
     if FailOn.UNPAIRED in fail_on and (unpaired := alignment.unpaired()):
         found.append(f"{counted(len(unpaired), 'unit')} on one side only: {', '.join(p.unit_id for p in unpaired)}")
     if FailOn.LOW_CONFIDENCE in fail_on:  # what the memory would set apart: a unit, or a link of one
@@ -111,7 +111,7 @@ def failures(result: AlignResult, fail_on: frozenset[FailOn], min_confidence: fl
         weak = [pair.unit_id for pair in alignment.pairs if pair.unit_id in set_apart]
         if weak:
             found.append(f"{counted(len(weak), 'unit')} with a link under confidence {min_confidence}: {', '.join(weak)}")
-    if FailOn.QA_ERROR in fail_on and (errors := Tally.of(result.findings).errors):
-        units = sorted({f.unit for f in result.findings if f.severity is Severity.ERROR})
+    if FailOn.QA_ERROR in fail_on and (errors := Tally.of(findings).errors):
+        units = sorted({f.unit for f in findings if f.severity is Severity.ERROR})
         found.append(f"{counted(errors, 'QA error')}: {', '.join(units)}")
     return tuple(found)

@@ -6,7 +6,7 @@ from typing import Any
 
 from . import __version__
 from .memory import Doubt, doubtful
-from .model import Alignment, Document, SegmentedUnit, UnitPair
+from .model import Alignment, Document, Finding, SegmentedUnit, Tally, UnitPair
 
 FORMAT = "untm-alignment/1"
 LOWEST_SHOWN = 5
@@ -133,3 +133,15 @@ def _listed(items: list[str], shown: int = 8) -> str:
 
 def _indices(indices: tuple[int, ...]) -> str:
     return "[" + ",".join(str(i + 1) for i in indices) + "]" if indices else "[-]"
+
+
+def run_text(alignment: Alignment, doubt: Doubt, terms, findings: tuple[Finding, ...]) -> str:
+    """What ``untm align`` says of a pair: the summary, what was set apart, the terms (``TermsReport`` or
+    ``None``) and the QA tally."""
+    lines = [summary_text(alignment)]
+    if said := doubt_text(alignment, doubt):
+        lines.append(said)
+    if terms is not None:
+        lines.append(f"terms: {len(terms.terms)} glossary terms found, {terms.deviations} deviations")
+    lines.append(f"qa: {Tally.of(findings).text()}")
+    return "\n".join(lines)
