@@ -66,7 +66,8 @@ def align_documents(source: Document, target: Document, rules: SegmentationRules
     doubtful = {uid for repair in renumbered.repairs for uid in repair.doubtful}
     if doubtful:
         pairs = tuple(unsure(pair) if unit_head(pair.unit_id) in doubtful and pair.paired else pair for pair in pairs)
-    pairs = rivals(pairs, judge)  # what the model, judging one pair alone, cannot see
+    # what the model, judging one pair alone, cannot see
+    pairs = rivals(pairs, judge, frozenset(uid for repair in renumbered.repairs for uid in repair.joined))
     return Alignment(source, target, pairs, model.ratio, rules.signature, renumbered.repairs)
 
 

@@ -152,6 +152,7 @@ class Repair:
     extra: tuple[str, ...] = ()  # translation units without an original (named after the unit before: OP3+1)
     joined: tuple[str, ...] = ()  # original units paired with more or less than their translation (merged, split)
     doubtful: tuple[str, ...] = ()  # original units whose pair the content cannot confirm (which neighbour is missing)
+    reordered: bool = False  # footnotes numbered otherwise only because the translation calls them in its order
 
 
 @dataclass(frozen=True)

@@ -37,9 +37,9 @@ numbered units (the operative paragraphs of one scope: ``OP1``..., or
 A translation that numbers as its original does is left as it is: on every
 resolution of the 79th session, in five languages, re-pairing changes only
 the three French versions that lack a footnote, a Russian section that
-numbers a paragraph the English does not, the Chinese 79/8, whose
-footnotes 7-9 stand in another order, the Chinese 79/91 and 79/314, each
-with two footnotes swapped, and article 17 of the Chinese 79/243,
+numbers a paragraph the English does not, seven Chinese resolutions whose
+footnotes one paragraph calls in another order (``callorder.py``, applied
+first, within each group of them), and article 17 of the Chinese 79/243,
 whose item (a)(ii) is read as a paragraph of its own (said to be split).
 ``bench/damaged_pairs.py`` measures it on translations damaged on purpose.
 A footnote is scored by its anchors, its length and the paragraphs that
@@ -61,6 +61,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .anchors import text_anchors
+from .callorder import reorder
+from .repairs import say as _say
 from .beads import AMBIGUOUS, BAND, MISSING, Joins, align_beads, bead_names, rivals
 from .confidence import Judge
 from .model import Document, FootnoteCall, Repair, Unit, unit_head
@@ -104,6 +106,14 @@ def renumber(source: Document, target: Document, length_probability, judge: Judg
             if pattern is _FOOTNOTE:  # a footnote is known by the paragraph that calls it, too
                 src_anchors = [a + c for a, c in zip(src_anchors, _callers(src, source))]
                 tgt_anchors = [a + c for a, c in zip(tgt_anchors, _callers(tgt, target))]
+                # and one paragraph's footnotes are numbered in the order the translation calls them
+                reordering = reorder(src, tgt, src_anchors, tgt_anchors, lambda i, j: _pair_cost(
+                    src[i].text, tgt[j].text, src_anchors[i], tgt_anchors[j], length_probability), MARGIN)
+                if reordering.repair:
+                    target = _rename(target, reordering.names)
+                    repairs.append(reordering.repair)
+                    tgt = [replace(tgt[j], id=reordering.names.get(tgt[j].id, tgt[j].id)) for j in reordering.order]
+                    tgt_anchors = [tgt_anchors[j] for j in reordering.order]
             # a footnote's words are a citation's, kept in the language of its publication: the judge, fitted
             # on paragraphs, speaks only for paragraphs
             names, joins = _better_names(src, tgt, src_anchors, tgt_anchors, length_probability,
@@ -206,15 +216,7 @@ def _better_names(src: list[Unit], tgt: list[Unit], src_anchors: list[Counter[st
     where it does not."""
 
     def pair_cost(source: str, target: str, source_anchors: Counter[str], target_anchors: Counter[str]) -> float:
-        shared = sum((source_anchors & target_anchors).values())
-        unshared = sum((source_anchors | target_anchors).values()) - shared
-        length = max(length_probability(len(source), len(target)), 1e-12)
-        found = -math.log(length) - _SHARED * shared + _UNSHARED * unshared
-        if judge is None:
-            return found
-        # and what the words say: how unlikely the pair is to be right, as the confidence judges it
-        evidence = judge.evidence(source, target, source_anchors, target_anchors, length, copies=False)
-        return found - _WORDS * math.log(max(judge.probability(evidence), 1e-4))
+        return _pair_cost(source, target, source_anchors, target_anchors, length_probability, judge)
 
     @lru_cache(maxsize=None)
     def cost(i: int, j: int) -> float:
@@ -311,6 +313,20 @@ def _undecided(rivals, src: list[Unit], tgt: list[Unit], judge: Judge | None) \
     return tuple(found)
 
 
+def _pair_cost(source: str, target: str, source_anchors: Counter[str], target_anchors: Counter[str],
+               length_probability, judge: Judge | None = None) -> float:
+    """What pairing the two texts costs: anchors shared and unshared, length, and what the words say."""
+    shared = sum((source_anchors & target_anchors).values())
+    unshared = sum((source_anchors | target_anchors).values()) - shared
+    length = max(length_probability(len(source), len(target)), 1e-12)
+    found = -math.log(length) - _SHARED * shared + _UNSHARED * unshared
+    if judge is None:
+        return found
+    # and what the words say: how unlikely the pair is to be right, as the confidence judges it
+    evidence = judge.evidence(source, target, source_anchors, target_anchors, length, copies=False)
+    return found - _WORDS * math.log(max(judge.probability(evidence), 1e-4))
+
+
 def _rename(target: Document, names: dict[str, str]) -> Document:
     """Each renamed unit with its sub-paragraphs and headings; footnote calls after their footnotes."""
     def renamed(uid: str) -> str:
@@ -331,65 +347,3 @@ def _rename(target: Document, names: dict[str, str]) -> Document:
 
     units = tuple(replace(u, id=renamed(u.id), calls=tuple(call(c) for c in u.calls)) for u in target.units)
     return replace(target, units=units)
-
-
-def _say(src: list[Unit], tgt: list[Unit], names: dict[str, str], joins: Joins) -> Repair:
-    """One sentence: which translation units are which original units, what is merged, split or missing."""
-    merged = [(tgt[j].id, src[i].id, src[i + 1].id) for i, j in joins.merged]
-    split = [(src[i].id, tgt[j].id, tgt[j + 1].id) for i, j in joins.split]
-    run_into = {second for _, _, second in merged}
-    split_off = {second for _, _, second in split}
-    swapped = [(tgt[j].id, tgt[j + 1].id) for _, j in joins.swapped]
-    crossed = {uid for pair in swapped for uid in pair}
-    moved = [(old, new) for old, new in names.items() if "+" not in new and old not in crossed]
-    extra = [old for old, new in names.items() if "+" in new and old not in split_off]
-    kept = set(names.values()) | {u.id for u in tgt if u.id not in names}
-    missing = [u.id for u in src if u.id not in kept and u.id not in run_into]
-    parts = []
-    if moved:
-        verb = "is" if len(moved) == 1 else "are"
-        translation, original = _spans([o for o, _ in moved], [n for _, n in moved])
-        parts.append(f"translation {translation} {verb} original {original}")
-    parts += [f"translation {a} and {b} are original {names.get(a, a)} and {names.get(b, b)}, in the other order"
-              for a, b in swapped]
-    parts += [f"translation {t} holds original {a} and {b}, run together" for t, a, b in merged]
-    parts += [f"original {a} is split in translation {t} and {u}" for a, t, u in split]
-    if missing:
-        parts.append(f"original {', '.join(missing)} {'is' if len(missing) == 1 else 'are'} missing")
-    if extra:
-        parts.append(f"translation {', '.join(extra)} {'has' if len(extra) == 1 else 'have'} no original")
-    unsure = [(src[i].id, src[n].id) for i, n in joins.unsure]
-    parts += [f"the content cannot tell whether {a} or {b} is the one missing: the pair of {b} is doubtful"
-              for a, b in unsure]
-    said = {b for _, b in unsure}
-    contested = [(src[i].id, tgt[j].id, src[k].id, both) for i, j, k, both in joins.contested if src[i].id not in said]
-    parts += [f"translation {t} may hold original {b} and {a}, run together: the pair of {a} is doubtful" if both else
-              f"the content cannot tell whether translation {t} is original {a} or {b}: the pair of {a} is doubtful"
-              for a, t, b, both in contested]
-    message = "numbered by content, not by number: " + "; ".join(parts)
-    concerned = {new for _, new in moved} | {names.get(uid, uid) for uid in crossed} | set(missing) | {x for _, a, b in merged for x in (a, b)} | \
-        {a for a, _, _ in split}
-    order = {u.id: k for k, u in enumerate(src)}
-    return Repair(message, tuple(sorted(concerned, key=lambda uid: order.get(uid, len(order)))),
-                  tuple(missing) + tuple(sorted(run_into, key=order.get)),
-                  tuple(names[old] for old in extra) + tuple(names[t] for t in split_off if t in names),
-                  tuple(a for _, a, _ in merged) + tuple(a for a, _, _ in split),
-                  tuple(b for _, b in unsure) + tuple(a for a, _, _, _ in contested))
-
-
-def _spans(old: list[str], new: list[str]) -> tuple[str, str]:
-    """The translation's ids and the original's they are, each side cut into the same runs of consecutive
-    units: ``OP4–OP10`` and ``OP5–OP11``; ``OP6–OP8, OP10`` and ``OP7–OP9, OP12``."""
-    def number(uid: str) -> int:
-        return int(re.search(r"\d+$", uid).group(0))
-
-    runs, start = [], 0
-    for k in range(1, len(old) + 1):
-        if k == len(old) or number(old[k]) != number(old[k - 1]) + 1 or number(new[k]) != number(new[k - 1]) + 1:
-            runs.append((start, k - 1))
-            start = k
-
-    def say(ids: list[str]) -> str:
-        return ", ".join(ids[a] if a == b else f"{ids[a]}–{ids[b]}" for a, b in runs)
-
-    return say(old), say(new)

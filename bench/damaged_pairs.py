@@ -14,7 +14,11 @@ right, wrong (a TU of the wrong paragraph), or left unpaired; how many wrong
 pairs the TMX files written by default would still hold (their confidence
 at ``--min-confidence`` or above) and how many right ones are set apart for
 review; and how many damaged documents got the warning that says what
-happened.  The documents
+happened.  Some originals already pair a unit with another number (the
+Chinese footnotes follow the calls in the order Chinese puts them, so the
+English FN7 is the Chinese FN8): where the aligner pairs the undamaged
+translation so, that pairing is the truth the damage is laid over, and
+``--show`` prints each such pair, to be read by eye.  The documents
 are the UN's (source: United Nations).
 """
 
@@ -126,13 +130,35 @@ def without_footnote(document: Document, number: int) -> tuple[Document, dict[st
     return replace(document, units=tuple(kept)), truth
 
 
+def own_order(english: Document, other: Document, rules, show: bool = False) -> tuple[dict[str, str], set[str]]:
+    """For each English unit the undamaged translation pairs with a unit of another id, with confidence
+    enough for the memory, that unit's id; and the English units it pairs below that confidence, whose
+    right translation the bench cannot know (two footnotes the Chinese has in the other order, each paired
+    with the other by number and set apart)."""
+    moved, doubtful, id_of = {}, set(), {}
+    text_of = {unit.id: unit.text for unit in other.units}
+    for unit in other.units:  # the aligner renames the units it re-pairs: its text says which one it is
+        id_of.setdefault(unit.text, unit.id)  # (of two alike, either: a pair is scored by its text)
+    for pair in align_documents(english, other, rules).pairs:
+        uid = pair.paired and pair.target.unit.text != text_of.get(pair.unit_id) and id_of.get(pair.target.unit.text)
+        if pair.paired and pair.confidence < MIN_CONFIDENCE and _SCORED.match(pair.unit_id):
+            doubtful.add(pair.unit_id)
+        elif uid and uid != pair.unit_id and pair.confidence >= MIN_CONFIDENCE:
+            moved[pair.unit_id] = uid
+            if show:
+                print(f"  undamaged {other.path} {pair.unit_id} -> {uid} {pair.confidence:.2f}\n"
+                      f"    {pair.source.unit.text[:150]}\n    {pair.target.unit.text[:150]}", file=sys.stderr)
+    return moved, doubtful
+
+
 def score(english: Document, damaged: Document, truth: dict[str, str], rules, counts: Counter,
-          show: bool = False, units: re.Pattern[str] = _SCORED) -> None:
-    """Counts the pairs of the units ``units`` matches (operative paragraphs and footnotes) right and wrong."""
+          show: bool = False, units: re.Pattern[str] = _SCORED, unknown: frozenset[str] = frozenset()) -> None:
+    """Counts the pairs of the units ``units`` matches (operative paragraphs and footnotes) right and wrong,
+    but those of ``unknown``, whose right translation is not known."""
     alignment = align_documents(english, damaged, rules)
     text_of = {u.id: u.text for u in damaged.units}
     for pair in alignment.pairs:
-        if pair.source is None or not units.match(pair.unit_id):
+        if pair.source is None or not units.match(pair.unit_id) or pair.unit_id in unknown:
             continue
         expected = truth.get(pair.unit_id)  # the damaged id of the right text, or None: it was deleted
         if pair.target is None:
@@ -157,7 +183,7 @@ def score(english: Document, damaged: Document, truth: dict[str, str], rules, co
     counts["documents with a wrong pair in the default TMX"] += any(
         p.source is not None and p.target is not None and p.confidence >= MIN_CONFIDENCE
         and p.target.unit.text != text_of.get(truth.get(p.unit_id, ""))
-        and units.match(p.unit_id) for p in alignment.pairs)
+        and units.match(p.unit_id) and p.unit_id not in unknown for p in alignment.pairs)
 
 
 def main() -> int:
@@ -176,6 +202,7 @@ def main() -> int:
     rules = default_rules()
     doubt.RIVAL_MARGIN, doubt.CROSSED_MARGIN = args.rival_margin, args.crossed_margin
     results = {kind: Counter() for kind in ("paragraph", "footnote", "merge", "swap")}
+    undamaged = Counter()
     for task in list(plan(args.folder, "en", args.lang).tasks())[: args.limit]:
         english, other = read_document(task.source), read_document(task.target)
         truth_ids = set(other.ids())
@@ -183,15 +210,21 @@ def main() -> int:
         fns = sorted({int(m.group(1)) for uid in truth_ids if (m := _FN.match(uid))})
         kinds = (("paragraph", ops, without_paragraph), ("footnote", fns, without_footnote), ("merge", ops[:-1], merged),
                  ("swap", ops[:-1], swapped))
+        moved = None
         for kind, numbers, damage in kinds:
             if kind not in args.kinds.split(",") or len(numbers) < 4 or set(english.ids()) != truth_ids:
                 continue
+            if moved is None:
+                moved, doubtful = own_order(english, other, rules, args.show)
+                undamaged["pairs the original already numbers otherwise"] += len(moved)
+                undamaged["pairs set apart, not scored"] += len(doubtful)
             step = max(1, len(numbers) // args.per)
             for number in numbers[::step][: args.per]:
                 damaged, truth = damage(other, number)
+                truth = {uid: truth.get(moved.get(uid, uid)) for uid in english.ids()}
                 results[kind]["documents"] += 1
                 try:
-                    score(english, damaged, truth, rules, results[kind], args.show)
+                    score(english, damaged, truth, rules, results[kind], args.show, unknown=frozenset(doubtful))
                 except UntmError:
                     results[kind]["refused"] += 1
     for kind, counts in results.items():
@@ -199,6 +232,7 @@ def main() -> int:
             continue
         what = {"merge": "two paragraphs merged", "swap": "two paragraphs swapped"}.get(kind, f"{kind} deleted")
         print(f"{what}: " + ", ".join(f"{key} {value}" for key, value in sorted(counts.items())))
+    print("undamaged: " + ", ".join(f"{key} {value}" for key, value in sorted(undamaged.items())))
     return 0
 
 

@@ -102,3 +102,16 @@ def test_how_a_version_was_read_is_a_warning_only_where_the_translation_alone_re
     severity = {f.message.split(": ", 2)[-1].split(";")[0]: f.severity.value for f in findings}
     assert severity == {both: "info", "a note of the original's alone": "info",
                         "a note of the translation's alone": "warning"}, severity
+
+
+def test_footnotes_a_translation_calls_in_its_own_word_order_are_a_note_not_a_warning():
+    from align.reading import read_document
+
+    from .conftest import shared
+
+    folder = shared("corpus", "unxml", "79session")
+    english, chinese = (read_document(next((folder / name).glob("A_RES_79_42-*.xml"))) for name in ("English", "Chinese"))
+    ctx = QaContext(align_documents(english, chinese, default_rules()))
+    found_here = found(StructureCheck(), ctx)
+    assert [(severity, unit) for severity, unit, _ in found_here] == [("info", "FN2")]
+    assert "PP7 calls them in another order; check that each call stands by the words" in found_here[0][2]

@@ -256,3 +256,46 @@ def test_a_translation_that_numbers_from_1_again_after_a_heading_is_paired_by_co
     assert pair.source.unit.text.startswith("Science, technology and innovation are advancing")
     assert pair.target.unit.text.startswith("La science, la technologie et l’innovation\xa0progressent")
     assert pair.confidence > 0.9
+
+
+def test_footnotes_one_paragraph_calls_in_another_order_are_paired_by_content():
+    """The Chinese A/RES/79/42 calls "Ibid., vol. 1456" before "Ibid., vol. 3132" in PP7, the English after;
+    the Chinese 79/8 calls the Beijing report before resolutions S-23/2 and S-23/3 in PP17.  Paired by number,
+    each footnote had its neighbour's translation, with a fair confidence (they share a treaty number)."""
+    english, chinese = _session("Chinese", "A_RES_79_42")
+    alignment = align_documents(english, chinese, default_rules())
+    pairs = {p.unit_id: p for p in alignment.pairs}
+    assert "第3132卷" in pairs["FN2"].target.unit.text and "第1456卷" in pairs["FN3"].target.unit.text
+    assert pairs["FN2"].confidence > 0.9 and pairs["FN3"].confidence > 0.9
+    assert [r.message for r in alignment.repairs] == [
+        "numbered by content, not by number: translation FN2 and FN3 are original FN3 and FN2: "
+        "PP7 calls them in another order"]
+    # the calls follow their footnotes: the Chinese PP7 calls them in its own order, numbered as the English
+    assert [c.number for c in pairs["PP7"].target.unit.calls] == [3, 2]
+    english, chinese = _session("Chinese", "A_RES_79_8")
+    alignment = align_documents(english, chinese, default_rules())
+    pairs = {p.unit_id: p for p in alignment.pairs}
+    assert pairs["FN7"].target.unit.text == "S-23/2号决议，附件。"
+    assert pairs["FN8"].target.unit.text == "S-23/3号决议，附件。"
+    assert pairs["FN9"].target.unit.text.startswith("《第四次妇女问题世界会议的报告")
+    assert not alignment.unpaired()
+    assert "translation FN7, FN8 and FN9 are original FN9, FN7 and FN8: PP17 calls them in another order" in \
+        alignment.repairs[0].message
+
+
+def test_footnotes_in_their_own_order_or_with_one_missing_are_not_reordered():
+    from align.callorder import groups, reordered
+
+    together, apart = frozenset({"PP7"}), frozenset({"PP8"})
+    assert groups([together, together, apart, apart, apart, frozenset({"PP7", "PP9"})]) == \
+        {"PP7": range(0, 2), "PP8": range(2, 5)}
+    ids = ["FN1", "FN2", "FN3"]
+    crossed = {(0, 1): 0.0, (1, 0): 0.0, (0, 0): 5.0, (1, 1): 5.0}
+
+    def cost(i: int, j: int) -> float:
+        return crossed.get((i, j), 20.0)
+    callers = [together, together, apart]
+    assert reordered(ids, ids, callers, callers, cost, margin=6.0) == {0: 1, 1: 0}
+    assert reordered(ids, ids, callers, callers, cost, margin=11.0) == {}  # not better by the margin
+    # a footnote of the group missing in the translation: its numbers are another matter (renumbering's)
+    assert reordered(ids, ["FN1", "FN3"], callers, [together, apart], cost, margin=6.0) == {}

@@ -60,6 +60,9 @@ class StructureCheck(Check):
                        if side is not None and any(c.number in numbers for c in side.unit.calls)]
             units = units + tuple(dict.fromkeys(calling)) + ("document",)
             advice = "give the translation every footnote of the original, and call each where the original does"
+            if repair.reordered:  # a translation's word order puts its calls: a note, for the reviewer to read
+                return self.finding(repair.units[0], f"{repair.message}; check that each call stands by the words "
+                                    "its footnote belongs to", severity=Severity.INFO, units=units)
         else:
             advice = ("make the translation hold every paragraph of the original, once, under its number" if lost
                       else "number the translation as the original is numbered")
