@@ -28,7 +28,6 @@ from .model import (
     SegmentedUnit,
     SentenceLink,
     UnitPair,
-    unit_head,
 )
 from .beads import bead_names
 from .renumbering import renumber
@@ -63,9 +62,12 @@ def align_documents(source: Document, target: Document, rules: SegmentationRules
         _align_pair(uid, src.get(uid), tgt.get(uid), model, source.language, target.language, judge)
         for uid in order
     )
-    doubtful = {uid for repair in renumbered.repairs for uid in repair.doubtful}
+    # a doubtful unit with all it holds: OP3 with OP3(a) and OP3.h1, ART13 with ART13.1
+    doubtful = tuple(uid for repair in renumbered.repairs for uid in repair.doubtful)
     if doubtful:
-        pairs = tuple(unsure(pair) if unit_head(pair.unit_id) in doubtful and pair.paired else pair for pair in pairs)
+        within = tuple(uid + mark for uid in doubtful for mark in ".(")
+        pairs = tuple(unsure(pair) if (pair.unit_id in doubtful or pair.unit_id.startswith(within)) and pair.paired
+                      else pair for pair in pairs)
     # what the model, judging one pair alone, cannot see
     pairs = rivals(pairs, judge, frozenset(uid for repair in renumbered.repairs for uid in repair.joined))
     return Alignment(source, target, pairs, model.ratio, rules.signature, renumbered.repairs)

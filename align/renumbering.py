@@ -72,7 +72,7 @@ _SHARED, _UNSHARED = 2.0, 1.5  # per anchor held by both, by one side only
 _CALLER = 0.5  # the weight of the paragraph that calls a footnote, against an anchor's 1
 _WORDS = 1.0  # the weight of -log(the probability that the pair is right), words and all
 _HOLDS = 0.05  # the share of a translation's words two originals read together must translate beyond either alone
-_HELD = 0.6  # and the share of its original's words found in it that the other's must reach: it holds both
+_HELD = 0.6  # and the share of each original's words found in it, against the other's: it holds both
 _PLAUSIBLE = 4.0  # a pair by number no costlier than this is not worth questioning
 _LONG_ENOUGH = 200  # characters of moved text that length alone can speak for
 _MOST = 2 / 3  # the share of moved units that must fit their new original better than their old
@@ -284,8 +284,8 @@ def _undecided(rivals, src: list[Unit], tgt: list[Unit], judge: Judge | None) \
     those the words do not decide for, as (i, j, k, whether j holds k and i run together).
 
     Where k is i's neighbour and the translation holds both -- read together, the two originals translate
-    ``_HOLDS`` more of its words than either alone, and k's words are found in it at least ``_HELD`` as much
-    as i's --, the two are run together and the translation is the first's, as a 2-1 bead pairs it: the pair
+    ``_HOLDS`` more of its words than either alone, and the words of each are found in it at least ``_HELD``
+    as much as the other's --, the two are run together and the translation is the first's, as a 2-1 bead pairs it: the pair
     is doubtful if k is the first.  Otherwise it is doubtful if k's words fit the translation as well as
     i's (the lesser of the two coverages no lower): two neighbours that read alike.  Without a lexicon, or
     where the rival leaves the translation without an original, nothing is doubted: the words must speak."""
@@ -304,7 +304,8 @@ def _undecided(rivals, src: list[Unit], tgt: list[Unit], judge: Judge | None) \
         if abs(i - k) == 1:
             first, second = sorted((i, k))
             both = coverage(f"{src[first].text} {src[second].text}", tgt[j].text)
-            if both is not None and both[1] >= max(own[1], theirs[1]) + _HOLDS and theirs[0] >= _HELD * own[0]:
+            if both is not None and both[1] >= max(own[1], theirs[1]) + _HOLDS and \
+                    min(own[0], theirs[0]) >= _HELD * max(own[0], theirs[0]):
                 if k == first:
                     found.append((i, j, k, True))
                 continue

@@ -299,3 +299,19 @@ def test_footnotes_in_their_own_order_or_with_one_missing_are_not_reordered():
     assert reordered(ids, ids, callers, callers, cost, margin=11.0) == {}  # not better by the margin
     # a footnote of the group missing in the translation: its numbers are another matter (renumbering's)
     assert reordered(ids, ["FN1", "FN3"], callers, [together, apart], cost, margin=6.0) == {}
+
+
+def test_an_article_missing_is_not_taken_for_two_run_together_where_the_words_say_whose_it_is(udhr):
+    """The Arabic Universal Declaration without article 13: the cheapest reading takes the Arabic article 13
+    (the original's 14, on asylum) for articles 13 and 14 run together; the English article 13 ("freedom of
+    movement and residence") has few of its words in it, the English 14 most: the pair of article 13, with its
+    paragraphs, is doubtful and kept out of the memory."""
+    from align.memory import MIN_CONFIDENCE
+
+    arabic = udhr("ar")
+    alignment = align_documents(udhr("en"), without_paragraph(arabic, 13, label="ART")[0], default_rules())
+    pairs = {p.unit_id: p for p in alignment.pairs}
+    assert pairs["ART13.1"].target.unit.text == arabic.unit("ART14.1").text
+    assert all(pairs[uid].confidence < MIN_CONFIDENCE for uid in ("ART13.1", "ART13.2"))
+    assert "the pair of ART13 is doubtful" in alignment.repairs[0].message
+    assert pairs["ART15.1"].target.unit.text == arabic.unit("ART15.1").text and pairs["ART15.1"].confidence > 0.5
