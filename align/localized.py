@@ -40,12 +40,12 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４
 _SCALES = {
     "thousand": 1e3, "mille": 1e3, "mil": 1e3, "тысяч": 1e3, "тыс": 1e3, "千": 1e3, "ألف": 1e3, "آلاف": 1e3,
     "million": 1e6, "millions": 1e6, "millón": 1e6, "millones": 1e6, "миллион": 1e6, "миллиона": 1e6,
-    "миллионов": 1e6, "млн": 1e6, "مليون": 1e6, "ملايين": 1e6,
+    "миллионов": 1e6, "млн": 1e6, "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6,
     "billion": 1e9, "milliard": 1e9, "milliards": 1e9, "millardo": 1e9, "millardos": 1e9, "миллиард": 1e9,
-    "миллиарда": 1e9, "миллиардов": 1e9, "млрд": 1e9, "بليون": 1e9, "مليار": 1e9,
+    "миллиарда": 1e9, "миллиардов": 1e9, "млрд": 1e9, "بليون": 1e9, "بلايين": 1e9, "بليونا": 1e9, "مليار": 1e9, "مليارات": 1e9,
     "万": 1e4, "亿": 1e8,
     "trillion": 1e12, "billón": 1e12, "billones": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12,
-    "трлн": 1e12, "تريليون": 1e12, "万亿": 1e12,
+    "трлн": 1e12, "تريليون": 1e12, "تريليونات": 1e12, "万亿": 1e12,
 }
 _SCALE = "|".join(sorted(map(re.escape, _SCALES), key=len, reverse=True))
 _PERCENT = r"(?:\s?%|\s?٪|\s+per\s+cent|\s+pour\s+cent|\s+por\s+ciento|\s+процент\w*|\s+في\s+المائة)"
@@ -80,6 +80,13 @@ _ARABIC_ITEM = re.compile(r"[’']\s?\d{1,2}\s?[‘']")
 # the Russian С-3, Д-1, the Arabic ف-3, handled with its labels)
 _NAMES = re.compile(r"(?<![A-Za-z])(?:COVID|Covid|covid|كوفيد)\s?[-‑–]?\s?19(?!\d)|SARS-CoV-2"
                     r"|(?<![A-Za-zА-Яа-я0-9-])(?:ASG|USG|FS|GS|NO|P|D|G|L|C|С|Д|ОО|ПС)\s?[-‑–]\s?\d(?!\d)")
+# staff grades of the Professional and Director categories, whose level matters (P-4 against P-5), and the
+# letters each language gives them (the Russian С-4, Д-1; the Arabic ف-4, مد-1); other grades are names
+# (the Russian С typed as a Latin C too)
+_GRADE = re.compile(r"(?<![A-Za-zА-Яа-я0-9\u0621-\u064a-])(P|D|С|C|Д|ف|مد)\s?[-‑–]\s?(\d)(?!\d)")
+_GRADE_KINDS = {"P": "P", "С": "P", "C": "P", "ف": "P", "D": "D", "Д": "D", "مد": "D"}
+_ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24\s?/\s?7(?![\d/])")  # "24/7": 24 hours, 7 days, in words elsewhere
+_FIRST_SPLIT = re.compile(r"(?<![\d,.])1\s+er(?=\s)")  # the French "1 er juillet": a superscript set apart
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u0652]")  # tatweel and the short vowels, shadda, sukun
 _ARABIC_SLASH = re.compile(r"\s*/\s*")
 _ARABIC_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")  # presentation forms, the ligature "ﻷ" among them
@@ -108,13 +115,22 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     elif language == "zh":  # the UN's Chinese groups thousands with commas, and in tables with spaces
         body = code + r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d)|" + _POINT
     return re.compile(
-        # a scale word ends a word; in Arabic it is one when no bracket follows: "217 ألف (د-3)" is resolution
-        # 217 A (III), not 217,000 (elsewhere "148.1 million (22.3 per cent)" is a scale before a bracket)
+        # a scale word ends a word ("148.1 million (22.3 per cent)" is a scale before a bracket; the Arabic
+        # "ألف" is not: see _scale); the Chinese may say "over" between the number and its scale (370多万)
         rf"(?<![A-Za-z\d.,/])(?P<number>{body})(?P<ordinal>{_ORDINAL})"
-        rf"(?:\s*(?P<scale>{_SCALE}){'' if language == 'zh' else _WORD_END}{_NO_BRACKET if language == 'ar' else ''})?"
+        rf"(?:\s*{'(?:多|余)?' if language == 'zh' else ''}(?P<scale>{_scale(language)}){'' if language == 'zh' else _WORD_END})?"
         rf"(?P<percent>{_PERCENT})?(?![\d])",
         re.IGNORECASE,
     )
+
+
+def _scale(language: str) -> str:
+    """The scale words; in Arabic, "ألف" is one only when no bracket follows ("217 ألف (د-3)" is resolution
+    217 A (III)), the others are always ("45 مليون (6,8 في المائة)")."""
+    if language != "ar":
+        return _SCALE
+    return rf"(?:ألف|آلاف){_NO_BRACKET}|" + "|".join(
+        sorted((re.escape(w) for w in _SCALES if w not in ("ألف", "آلاف")), key=len, reverse=True))
 
 
 def extract(text: str, language: str) -> list[Value]:
@@ -131,6 +147,8 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
     if language == "ar":  # the Arabic thousands separator, where it is used, groups in order: "١٬٠٠٠"
         text = _ARABIC_THOUSANDS.sub("", text)
     text = text.translate(_DIGITS)
+    if language == "fr":  # "1 er" as "1er", the same length: the values keep their places
+        text = _FIRST_SPLIT.sub(lambda m: "1er".ljust(len(m.group())), text)
     text = _BIDI.sub("", text)  # "2019\u200e年6月28日": the marks of right-to-left layout, unseen, split a date
     if language == "ar":  # month names as typed: "كانون الأول/ ديسمبر", a no-break space, a tatweel, a shadda
         text = _ARABIC_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)  # "اﻷول": الأول
@@ -150,6 +168,13 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
             values.append(Value("time", clock, written, start, end, soft=not _ANY_DIGIT.search(written)))
             taken.append((start, end))
     taken += [m.span() for m in SALES.finditer(text)]
+    for match in _GRADE.finditer(text):  # a grade is compared whole, as its kind and level
+        values.append(Value("grade", f"{_GRADE_KINDS[match.group(1)]}-{match.group(2)}", match.group(0), *match.span()))
+        taken.append(match.span())
+    for match in _ROUND_THE_CLOCK.finditer(text):  # soft: "7天24小时", "24 heures sur 24"
+        values += [Value("number", "24", "24", match.start(), match.start() + 2, soft=True),
+                   Value("number", "7", "7", match.end() - 1, match.end(), soft=True)]
+        taken.append(match.span())
     taken += [m.span() for m in _NAMES.finditer(text)]
     if language == "ar":  # "الغاية 16-4", "المؤشر 17-3-1": the Arabic writes a goal's target with hyphens
         for match in _ARABIC_CODE.finditer(text):

@@ -10,7 +10,7 @@ Read as numbers, both sides agree.
   and are never reported missing themselves (French and Russian spell them
   out too, and untm does not read their words).
 * Chinese numerals after 第 and before a counter (条, 款, 项, 届, 次, 段, 章,
-  节, 期, 部分) are soft values: "第二十七条第三项" answers for 27 and 3, and
+  节, 期, 部分, 卷, 场, 轮) are soft values: "第二十七条第三项" answers for 27 and 3, and
   "第二条第二款" for "article 2.2" too.  Before a
   measure word (岁, 年, 国, 周年, 倍, 天...) they are soft: "未满十八岁" answers
   for "under 18 years", "二十国集团" for "Group of 20".  Elsewhere Chinese
@@ -49,7 +49,7 @@ _ENGLISH = re.compile(
     rf"|(?P<alone>{'|'.join(_UNITS[1:] + _UNITS_TH[1:])}))\b", re.IGNORECASE)
 
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CHINESE = re.compile(r"第([零〇一二两三四五六七八九十百千]+)(?=条|款|项|届|次|段|章|节|期|部分)")
+_CHINESE = re.compile(r"第([零〇一二两三四五六七八九十百千]+)(?=条|款|项|届|次|段|章|节|期|部分|卷|场|轮)")
 
 
 # The words a Roman numeral numbers, in each language ("chap. III", "chapitre III", "глава III")
@@ -145,7 +145,7 @@ def chinese_value(numeral: str) -> int | None:
     return total + (digit or 0)
 
 
-_MEASURE = re.compile(r"([零〇一二两三四五六七八九十百千]+)(?=岁|周岁|年|周年|天|日|个月|国|倍|名|项|个|次|届)")
+_MEASURE = re.compile(r"([零〇一二两三四五六七八九十百千]+)(?=岁|周岁|年|周年|天|日|个月|国|倍|名|项|个|次|届|载)")
 
 
 def chinese_measures(text: str) -> Iterator[tuple[int, int, int]]:

@@ -154,3 +154,39 @@ def test_any_range_of_days_reads_the_same_in_the_six_languages(first, later, mon
     expected = [("date", f"{year}-{month:02d}-{first:02d}"), ("date", f"{year}-{month:02d}-{last:02d}")]
     for language, text in written.items():
         assert [(v.kind, v.value) for v in extract(text, language)] == expected, (language, text)
+
+
+# Real snippets of the 79th session (source: United Nations) that read alike in both versions
+ALIKE_IN_THE_SESSION = [
+    ("en", "from 1 July 2023 to 30 June 2024", "fr", "du 1 er  juillet 2023 au 30 juin 2024"),  # 79/300
+    ("en", "the 24/7 network", "zh", "7天24小时全天候网络"),  # 79/243
+    ("en", "over 3.7 million Afghan refugees", "zh", "370多万阿富汗难民"),  # 79/183
+    ("en", "10 trillion dollars", "ar", "10 تريليونات دولار"),  # 79/197
+    ("en", "45 million (6.8 per cent)", "ar", "45 مليون (6,8 في المائة)"),  # 79/227
+    ("en", "3.2 billion people", "ar", "3,2 بلايين شخص"),
+    ("en", "Treaty Series, vol. 1", "zh", "《条约汇编》，第一卷"),  # 79/133
+    ("en", "at 30", "zh", "三十载"),  # 79/289
+    ("en", "Security Coordination Officer (P-3)", "ru", "специалиста по координации безопасности (C‑3)"),  # 79/307
+    ("en", "one P-4 and one D-1 post", "ru", "одной должности С-4 и одной должности Д-1"),
+    ("en", "one P-4 and one D-1 post", "ar", "وظيفة واحدة برتبة ف-4 ووظيفة برتبة مد-1"),
+]
+
+
+@pytest.mark.parametrize("src_lang,src,tgt_lang,tgt", ALIKE_IN_THE_SESSION)
+def test_what_the_session_writes_otherwise_reads_alike(src_lang, src, tgt_lang, tgt):
+    assert compare(extract(src, src_lang), extract(tgt, tgt_lang)) == ([], [])
+
+
+def test_a_staff_grade_is_compared_whole_and_the_russian_grade_of_another_level_is_found():
+    # A/RES/79/253, OP19, the Russian staffing table of the Senior Auditor: the row of another post (source: United
+    # Nations)
+    missing, extra = compare(extract("Conversion Senior Auditor P-5 1", "en"),
+                             extract("Создание Специалист по управлению программами С-4 1", "ru"))
+    assert [v.text for v in missing] == ["P-5"] and [v.text for v in extra] == ["С-4"]
+
+
+def test_24_7_is_no_symbol_and_the_arabic_thousand_before_a_bracket_is_no_scale():
+    from align.anchors import symbol_matches
+
+    assert [m.group() for m in symbol_matches("a 24/7 network under resolution 55/2")] == ["55/2"]
+    assert [v.value for v in extract("القرار 217 ألف (د-3)", "ar")] == ["217"]
