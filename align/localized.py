@@ -86,6 +86,10 @@ _NAMES = re.compile(r"(?<![A-Za-z])(?:COVID|Covid|covid|كوفيد)\s?[-‑–]?
 _GRADE = re.compile(r"(?<![A-Za-zА-Яа-я0-9\u0621-\u064a-])(P|D|С|C|Д|ف|مد)\s?[-‑–]\s?(\d)(?!\d)")
 _GRADE_KINDS = {"P": "P", "С": "P", "C": "P", "ف": "P", "D": "D", "Д": "D", "مد": "D"}
 _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24\s?/\s?7(?![\d/])")  # "24/7": 24 hours, 7 days, in words elsewhere
+# a number glued to letters ("UN80", "Space2030", "G20") or to an abbreviation's point ("vol.823", "paras.146",
+# "п.8"): a name's part or a reference written tight, soft
+_GLUED = re.compile(r"(?<=[A-Za-zА-Яа-яЁё])\.?\d+(?!\d|[.,]\d)")
+_DECADE_YEARS = re.compile(r"(?<![\d.,])(1[5-9]|20)(\d0)s\b")  # "the 1990s": "les années 90", "التسعينات"
 _FIRST_SPLIT = re.compile(r"(?<![\d,.])1\s+er(?=\s)")  # the French "1 er juillet": a superscript set apart
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u0652]")  # tatweel and the short vowels, shadda, sukun
 _ARABIC_SLASH = re.compile(r"\s*/\s*")
@@ -176,6 +180,10 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
                    Value("number", "7", "7", match.end() - 1, match.end(), soft=True)]
         taken.append(match.span())
     taken += [m.span() for m in _NAMES.finditer(text)]
+    for match in _DECADE_YEARS.finditer(text):  # soft, as 1990 and as 90
+        values += [Value("number", match.group(1) + match.group(2), match.group(), *match.span(), soft=True),
+                   Value("number", str(int(match.group(2))), match.group(), *match.span(), soft=True)]
+        taken.append(match.span())
     if language == "ar":  # "الغاية 16-4", "المؤشر 17-3-1": the Arabic writes a goal's target with hyphens
         for match in _ARABIC_CODE.finditer(text):
             # the first code after the word, and those listed after it ("9-1-2 و 9-أ و 3-9")
@@ -222,6 +230,10 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
         values.append(Value(kind, _format(number * factor) + ("%" if kind == "percent" else ""),
                             match.group(0).strip(), *match.span()))
         taken.append(match.span())
+    for match in _GLUED.finditer(text):
+        if free(*match.span()):
+            number = match.group().lstrip(".")
+            values.append(Value("number", str(int(number)), number, match.end() - len(number), match.end(), soft=True))
     # numbers in words last: "٣٫٥ في المائة" is a percentage, not three and a half and a hundred
     values += (value for value in _worded(text, language) if free(value.start, value.end))
     return tuple(sorted(values, key=lambda v: v.start))

@@ -49,7 +49,12 @@ _ENGLISH = re.compile(
     rf"|(?P<alone>{'|'.join(_UNITS[1:] + _UNITS_TH[1:])}))\b", re.IGNORECASE)
 
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CHINESE = re.compile(r"第([零〇一二两三四五六七八九十百千]+)(?=条|款|项|届|次|段|章|节|期|部分|卷|场|轮)")
+_COUNTERS = r"[㈠-㈩⑴-⒇]?(?:条|款|项|届|次|段|章|节|期|部分|卷|场|轮)"  # "第八㈩条": article 8 (j)
+_CHINESE = re.compile(rf"第([零〇一二两三四五六七八九十百千]+)(?={_COUNTERS})")
+# a list or a range that writes 第 and the counter once: "第四和第五条", "第六、十四和十五条", "第十九至第二十二条"
+_CHINESE_LIST = re.compile(rf"第[零〇一二两三四五六七八九十百千]+(?:(?:、|和|及|与|或|至|到|以及)第?"
+                           rf"[零〇一二两三四五六七八九十百千]+)+(?={_COUNTERS})")
+_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]+")
 
 
 # The words a Roman numeral numbers, in each language ("chap. III", "chapitre III", "глава III")
@@ -97,11 +102,21 @@ def words(text: str, language: str) -> Iterator[tuple[int | str, int, int]]:
         yield from translated(text, language)
 
 
+# ten years counted in decades ("seven decades": 70 ans, 70余载), a hundred years, half a billion
+_DECADES = re.compile(rf"\b(?:(?P<count>a|one|{'|'.join(_UNITS[2:10])})\s+)?decades?\b", re.IGNORECASE)
+_ENGLISH_FIXED = re.compile(r"\b(?P<c>centennial|centenary)\b|\bhalf\s+a\s+billion\b", re.IGNORECASE)
+
+
 def english(text: str) -> Iterator[tuple[int, int, int]]:
     """(value, start, end) of each English number word (one to ninety-nine, cardinal or ordinal), and of each
     Roman numeral of a chapter, part, annex, section, title, volume or article ("chap. III": the Chinese
     "第三章"; "article VI": "第六条")."""
     yield from romans(text, "en")
+    for match in _DECADES.finditer(text):
+        count = (match.group("count") or "one").lower()
+        yield 10 * (1 if count in ("a", "one") else _UNIT_VALUE[count]), match.start(), match.end()
+    for match in _ENGLISH_FIXED.finditer(text):
+        yield (100 if match.group("c") else 500_000_000), match.start(), match.end()
     for match in _ENGLISH.finditer(text):
         if match.group("tens"):
             value = _TEN_VALUE[match.group("tens").lower()] + _UNIT_VALUE[match.group("unit").lower()]
@@ -113,11 +128,19 @@ def english(text: str) -> Iterator[tuple[int, int, int]]:
 
 
 def chinese(text: str) -> Iterator[tuple[int, int, int]]:
-    """(value, start, end) of each Chinese numeral counted after 第 (第二十七条, 第七十九届, 第一百零一条)."""
+    """(value, start, end) of each Chinese numeral counted after 第 (第二十七条, 第七十九届, 第一百零一条), and of
+    each numeral of a list or range that writes 第 or the counter once (第六、十四和十五条: 6, 14 and 15)."""
+    seen = set()
     for match in _CHINESE.finditer(text):
         value = chinese_value(match.group(1))
         if value is not None:
+            seen.add(match.span(1))
             yield value, match.start(1), match.end(1)
+    for listed in _CHINESE_LIST.finditer(text):
+        for match in _NUMERAL.finditer(text, listed.start(), listed.end()):
+            value = chinese_value(match.group())
+            if value is not None and match.span() not in seen:
+                yield value, match.start(), match.end()
 
 
 _ARTICLE_PARAGRAPH = re.compile(r"第([零〇一二两三四五六七八九十百]+)条第([零〇一二两三四五六七八九十百]+)款")
@@ -132,7 +155,10 @@ def chinese_codes(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 def chinese_value(numeral: str) -> int | None:
-    """十 -> 10, 二十七 -> 27, 一百零一 -> 101, 三千 -> 3000; ``None`` for what is not a numeral."""
+    """十 -> 10, 二十七 -> 27, 一百零一 -> 101, 三千 -> 3000, and digit by digit 一五三 -> 153 (the rules of
+    procedure: "第一五三条"); ``None`` for what is not a numeral."""
+    if len(numeral) > 1 and all(char in _DIGIT for char in numeral):
+        return int("".join(str(_DIGIT[char]) for char in numeral))
     total, digit = 0, None
     for char in numeral:
         if char in _DIGIT:

@@ -139,3 +139,30 @@ def test_covid_19_is_a_name_not_a_number():
     english = " 1. Notes the effects of the COVID-19 pandemic; \n"
     assert found(NumbersCheck(), context("en", english, "zh", " 1. 注意到冠状病毒病大流行的影响; \n")) == []
     assert [v.value for v in extract("the COVID-19 pandemic and 19 States", "en")] == ["19"]
+
+
+def test_a_treaty_series_volume_one_apart_with_the_same_registration_number_is_a_note():
+    """A/RES/79/204, FN19 (source: United Nations): UNCLOS, printed over two volumes of the Treaty Series, is cited
+    in vol. 1833 in English and vol. 1834 in French; the registration number 31363 is the same.  Another volume,
+    or another registration number, is still an error."""
+    from align.aligner import align_documents
+    from align.qa.base import QaContext
+    from align.qa.numbers import NumbersCheck
+    from align.reading.text import parse_text
+    from align.srx import default_rules
+
+    from .qa_helpers import resolution
+
+    def findings(english: str, french: str):
+        en = parse_text(resolution("en", f" 1. Calls upon States to ratify the Convention.1\n\n{english}"), language="en",
+                        path="t.en.txt")
+        fr = parse_text(resolution("fr", f" 1. Demande aux États de ratifier la Convention1.\n\n{french}"), language="fr",
+                        path="t.fr.txt")
+        return [(f.severity.value, f.message) for f in NumbersCheck().run(QaContext(align_documents(en, fr,
+                                                                                                      default_rules())))]
+    note = findings("_______________\n1 United Nations, Treaty Series, vol. 1833, No. 31363.\n",
+                    "_______________\n1 Nations Unies, Recueil des Traités, vol. 1834, no 31363.\n")
+    assert [severity for severity, _ in note] == ["info"] and "vol. 1833 in the original, 1834" in note[0][1]
+    wrong = findings("_______________\n1 United Nations, Treaty Series, vol. 1833, No. 31363.\n",
+                     "_______________\n1 Nations Unies, Recueil des Traités, vol. 1834, no 31364.\n")
+    assert [severity for severity, _ in wrong] == ["error"]

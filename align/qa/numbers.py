@@ -11,3 +11,26 @@ class NumbersCheck(ValuesCheck):
                    "3,5 millions = 3.5 million; 5 % = 5 per cent; 78e = 78th).")
     kinds = ("number", "percent", "grade")
     noun = "number"
+
+    def excused(self, missing, extra, found) -> list:
+        """A Treaty Series volume one apart, the number after it (the treaty's registration number, "vol. 1833,
+        No. 31363" against "vol. 1834, no 31363") the same on both sides: a treaty printed over two volumes
+        whose languages' authentic texts stand in different ones, as the UN's versions cite them."""
+        pairs = []
+        for volume in missing:
+            after = _next_number(volume, found[0])
+            other = next((v for v in extra if v.kind == "number" and after is not None and v not in (o for _, o in pairs)
+                          and _one_apart(volume.value, v.value) and _next_number(v, found[1]) == after), None)
+            if other is not None and volume.kind == "number":
+                pairs.append((volume, other))
+        return pairs
+
+
+def _one_apart(a: str, b: str) -> bool:
+    return a.isdigit() and b.isdigit() and len(a) >= 3 and abs(int(a) - int(b)) == 1
+
+
+def _next_number(value, values) -> str | None:
+    """The value of the next number within a few characters after ``value`` (a registration number)."""
+    later = [v for v in values if v.kind == "number" and 0 < v.start - value.end <= 12]
+    return min(later, key=lambda v: v.start).value if later else None

@@ -28,6 +28,13 @@ class ValuesCheck(Check):
             found = extract(pair.source.unit.text, source_lang), extract(pair.target.unit.text, target_lang)
             source, target = ([v for v in values if v.kind in self.kinds] for values in found)
             missing, extra = compare(source, target)
+            for volume, other in self.excused(missing, extra, found):
+                missing.remove(volume)
+                extra.remove(other)
+                yield self.finding(pair.unit_id, f"{pair.unit_id}: vol. {volume.text} in the original, {other.text} in "
+                                   "the translation, the treaty's registration number the same: the volume of "
+                                   "each language's authentic text?", pair.source.unit.text, pair.target.unit.text,
+                                   severity=Severity.INFO)
             if not missing and not extra:
                 continue
             message = difference([v.text for v in missing], [v.text for v in extra])
@@ -41,6 +48,11 @@ class ValuesCheck(Check):
                 yield self.finding(pair.unit_id, f"{pair.unit_id}: {message}, though the other side has it too "
                                    f"(said once there?); check the {self.noun}", pair.source.unit.text,
                                    pair.target.unit.text, severity=Severity.WARNING)
+
+
+    def excused(self, missing, extra, found) -> list:
+        """(missing, extra) pairs of values that are a difference of form, reported as a note: none here."""
+        return []
 
 
 def _held(values) -> set[tuple[str, str]]:
