@@ -27,7 +27,7 @@ SALES = re.compile(r"(?<![A-Za-z0-9])([A-Z])\.(\d{2}\.[IVXL]+\.[A-Z]\.\d+)(?![\d
 # A symbol may follow a Chinese or Arabic character directly ("见FCCC/CP/2015/10", "وA/HRC/57/39"): its start is
 # where no Latin letter or digit stands before it, not a word boundary (those characters are word characters).
 SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,6}(?:/(?:[A-Z][a-z]{1,5}\.\d+|[A-Z0-9.]*[A-Z0-9](?:\([A-Z0-9]+\))?))+"
-                    r"|(?<![\d/])(?!24/7(?![\d/]))\d{1,4}/\d{1,4}(?![\d/])")  # "24/7" is round the clock
+                    r"|(?<![\d/])\d{1,4}/\d{1,4}(?![\d/])")
 _POINT_NUMBER = re.compile(r"(?<![\d,])(?<!\d\.)\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,])(?<!\d\.)\d+(?:\.\d+)?")
 _COMMA_NUMBER = re.compile(
     r"(?<![\d,])(?<!\d\.)\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)|(?<![\d,])(?<!\d\.)\d+(?:,\d+)?"

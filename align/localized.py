@@ -78,8 +78,9 @@ _ARABIC_CODE = re.compile(r"(?:ال|لل|بال|وال|فال)?(?:غاية|غا�
 _ARABIC_ITEM = re.compile(r"[’']\s?\d{1,2}\s?[‘']")
 # names that hold a number but are no quantity: COVID-19 (the Chinese says 冠状病毒病), staff grades (P-3, D-1,
 # the Russian С-3, Д-1, the Arabic ف-3, handled with its labels)
-_NAMES = re.compile(r"(?<![A-Za-z])(?:COVID|Covid|covid|كوفيد)\s?[-‑–]?\s?19(?!\d)|SARS-CoV-2"
-                    r"|(?<![A-Za-zА-Яа-я0-9-])(?:ASG|USG|FS|GS|NO|P|D|G|L|C|С|Д|ОО|ПС)\s?[-‑–]\s?\d(?!\d)")
+_NAMES = re.compile(r"(?<![A-Za-z])(?:COVID|Covid|covid|كوفيد)\s?[-‑–]?\s?19(?!\d)|SARS-CoV-2|coronavirus 2019"
+                    r"|(?<![A-Za-zА-Яа-я0-9-])(?:ASG|USG|FS|GS|NO|P|D|G|L|C|С|Д|ОО|О|ПС)\s?[-‑–]\s?\d(?!\d)")
+_TRILLIONS = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)T\b")  # the English "Roadmap to 1.3T": 1.3 trillion
 # staff grades of the Professional and Director categories, whose level matters (P-4 against P-5), and the
 # letters each language gives them (the Russian С-4, Д-1; the Arabic ف-4, مد-1); other grades are names
 # (the Russian С typed as a Latin C too)
@@ -180,6 +181,10 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
                    Value("number", "7", "7", match.end() - 1, match.end(), soft=True)]
         taken.append(match.span())
     taken += [m.span() for m in _NAMES.finditer(text)]
+    if language == "en":
+        for match in _TRILLIONS.finditer(text):
+            values.append(Value("number", _format(float(match.group(1)) * 1e12), match.group(), *match.span()))
+            taken.append(match.span())
     for match in _DECADE_YEARS.finditer(text):  # soft, as 1990 and as 90
         values += [Value("number", match.group(1) + match.group(2), match.group(), *match.span(), soft=True),
                    Value("number", str(int(match.group(2))), match.group(), *match.span(), soft=True)]

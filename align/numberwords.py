@@ -197,6 +197,7 @@ class _Words:
     joiner: str
     unit_first: bool = False
     prefix: str = ""  # what may be written onto a word (the Arabic article and conjunctions)
+    after_hundred: str = ""  # what stands between a unit and the hundred it follows ("الثامنة بعد المائة": 108th)
 
 
 _ORDINAL_FR = "(?:s|ième|ièmes)?"
@@ -241,10 +242,17 @@ _WORDS = {
                3: "ثلاث(?:ة)?|ثالث(?:ة)?", 4: "أربع(?:ة)?|رابع(?:ة)?", 5: "خمس(?:ة)?|خامس(?:ة)?",
                6: "ست(?:ة)?|سادس(?:ة)?", 7: "سبع(?:ة)?|سابع(?:ة)?", 8: "ثمان(?:ي|ية)?|ثامن(?:ة)?",
                9: "تسع(?:ة)?|تاسع(?:ة)?"},
-        teens={10: "عشر(?:ة)?|عاشر(?:ة)?|عشري(?:ة)?"},
+        # the teens: a unit and ten, no "و" between ("الثامنة عشرة", "السبعة عشر", "الاثنى عشر")
+        teens={10: "عشر(?:ة)?|عاشر(?:ة)?|عشري(?:ة)?",
+               11: "(?:أحد|إحدى|حادي(?:ة)?)\\s+عشر(?:ة)?", 12: "(?:اثن(?:ا|ي|ى|تا|تي)|ثاني(?:ة)?)\\s+عشر(?:ة)?",
+               **{n: f"(?:{stem})\\s+عشر(?:ة)?" for n, stem in (
+                   (13, "ثلاث(?:ة)?|ثالث(?:ة)?"), (14, "أربع(?:ة)?|رابع(?:ة)?"), (15, "خمس(?:ة)?|خامس(?:ة)?"),
+                   (16, "ست(?:ة)?|سادس(?:ة)?"), (17, "سبع(?:ة)?|سابع(?:ة)?"), (18, "ثمان(?:ي|ية)?|ثامن(?:ة)?"),
+                   (19, "تسع(?:ة)?|تاسع(?:ة)?"))}},
         tens={20: "عشر(?:ين|ون)", 30: "ثلاث(?:ين|ون)", 40: "أربع(?:ين|ون)", 50: "خمس(?:ين|ون)", 60: "ست(?:ين|ون)",
               70: "سبع(?:ين|ون)", 80: "ثمان(?:ين|ون)", 90: "تسع(?:ين|ون)"},
-        hundred="مائة|مئة", joiner="\\s+و", unit_first=True, prefix="(?:و|ف|ب|ل|ك)?(?:ال)?"),
+        hundred="مائة|مئة", joiner="\\s+و", unit_first=True, prefix="(?:و|ف|ب|ل|ك)?(?:ال)?",
+        after_hundred="\\s+بعد\\s+(?:ال)?"),
 }
 
 
@@ -276,4 +284,7 @@ def _pattern(language: str) -> re.Pattern[str]:
         compound = f"(?:{group('ct', words.tens)}){words.joiner}(?:{low})"
     one = (f"(?:{compound})|(?P<ah_100>{words.hundred})|{group('at', words.tens)}|{group('ae', words.teens)}"
            f"|{group('au', words.units)}")
+    if words.after_hundred:
+        one = (f"(?:{group('he', words.teens)}|{group('hu', words.units)}){words.after_hundred}"
+               f"(?P<hh_100>{words.hundred})|{one}")
     return re.compile(rf"(?<![\w-]){words.prefix}(?:{one})(?![\w-])", re.IGNORECASE)

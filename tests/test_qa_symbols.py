@@ -9,6 +9,17 @@ def test_sales_numbers_differ_only_by_their_language_letter():
     assert references("Sales No. E.02.II.A.7") == references("numéro de vente : F.02.II.A.7")
 
 
+def test_a_sales_number_typed_with_a_cyrillic_letter_is_the_same_number():
+    # A/RES/79/196, a footnote of the Russian (source: United Nations): "R.03.II.А.1", its А Cyrillic
+    assert references("Sales No. E.03.II.A.1") == references("в продаже под № R.03.II.\u0410.1")
+    assert references("Sales No. E.03.II.A.1") != references("в продаже под № R.03.II.\u0411.1")  # Б is no B
+
+
+def test_24_7_is_round_the_clock_but_where_a_resolution_is_named():
+    assert references("a 24/7 network") == references("un réseau") == {}
+    assert references("Human Rights Council resolution 24/7") == {"24/7": 1}
+
+
 def test_symbols_must_match_exactly():
     en = " 1. Takes note of A/57/444, resolution 55/2, decision 2002/18 and DP/2003/2, Sales No. E.02.II.A.7; \n"
     fr_ok = " 1. Prend note de A/57/444, de la résolution 55/2, de la décision 2002/18 et de DP/2003/2, numéro de vente : F.02.II.A.7 ; \n"

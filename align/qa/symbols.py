@@ -16,15 +16,27 @@ from ..model import Severity
 from .base import Check, difference, paired
 
 
+# a sales number typed with a Cyrillic letter that looks Latin (the Russian "R.03.II.А.1"): the same number
+_SALES_TYPED = re.compile(r"(?<!\w)[A-ZА-ЯЁ]\.\d{2}\.[IVXL]+\.[A-ZА-ЯЁ]\.\d+")
+_LATIN = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
+
+
 def references(text: str) -> Counter[str]:
     if not ANY_DIGIT.search(text):
         return Counter()  # every symbol and sales number holds a digit
+    text = _SALES_TYPED.sub(lambda m: m.group().translate(_LATIN), text)
     found = Counter(f"Sales No. ?.{m.group(2)}" for m in SALES.finditer(text))
     if found:
         text = SALES.sub(" ", text)
-    # a symbol holds a number: "HIV/AIDS", "VIH/SIDA", "CM/R" are words with a slash
-    found.update(m.group(0) for m in symbol_matches(text) if ANY_DIGIT.search(m.group(0)))
+    # a symbol holds a number: "HIV/AIDS", "VIH/SIDA", "CM/R" are words with a slash; "24/7" is round the clock
+    # ("7天24小时") but where a resolution or a decision is named (Human Rights Council resolution 24/7)
+    found.update(m.group(0) for m in symbol_matches(text)
+                 if ANY_DIGIT.search(m.group(0)) and (m.group(0) != "24/7" or _NAMED.search(text, 0, m.start())))
     return found
+
+
+_NAMED = re.compile(r"(?i:resolution|decision|résolution|décision|resoluci[óo]n|decisi[óo]n|резолюци\w*|решени\w*)"
+                    r"\s*(?:\w+\s*){0,3}$|(?:决议|决定|القرار|المقرر)\s*(?:\S+\s*){0,3}$")
 
 
 class SymbolsCheck(Check):
