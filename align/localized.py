@@ -80,6 +80,16 @@ _ARABIC_ITEM = re.compile(r"[’']\s?\d{1,2}\s?[‘']")
 # the Russian С-3, Д-1, the Arabic ف-3, handled with its labels)
 _NAMES = re.compile(r"(?<![A-Za-z])(?:COVID|Covid|covid|كوفيد)\s?[-‑–]?\s?19(?!\d)|SARS-CoV-2|coronavirus 2019"
                     r"|(?<![A-Za-zА-Яа-я0-9-])(?:ASG|USG|FS|GS|NO|P|D|G|L|C|С|Д|ОО|О|ПС)\s?[-‑–]\s?\d(?!\d)")
+# one of a scale in words, with no digit ("un milliard", "mil millones", "одного миллиарда", the Arabic "بليون"
+# alone): soft
+_ONE_SCALE = {
+    "fr": re.compile(r"(?<!\w)(?:un|d'un|d’un)\s+(milliard|million)\b", re.IGNORECASE),
+    "es": re.compile(r"(?<!\w)(un\s+millón|mil\s+millones|un\s+billón)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:один|одного|одному|одним|одном)\s+(миллиард|миллион)\w*", re.IGNORECASE),
+    "ar": re.compile(r"(?<![\d\u0621-\u064a])(?:ب|ل|و)?(بليون|مليار|مليون)(?![\u0621-\u064a])"),
+}
+_ONE_OF = {"milliard": 1e9, "million": 1e6, "un millón": 1e6, "mil millones": 1e9, "un billón": 1e12,
+           "миллиард": 1e9, "миллион": 1e6, "بليون": 1e9, "مليار": 1e9, "مليون": 1e6}
 _TRILLIONS = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)T\b")  # the English "Roadmap to 1.3T": 1.3 trillion
 # staff grades of the Professional and Director categories, whose level matters (P-4 against P-5), and the
 # letters each language gives them (the Russian С-4, Д-1; the Arabic ف-4, مد-1); other grades are names
@@ -245,9 +255,13 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
 
 
 def _worded(text: str, language: str) -> Iterator[Value]:
-    """The numbers a text writes in words (``numberwords``): soft values."""
-    return (Value("number", str(number), text[start:end], start, end, soft=True)
-            for number, start, end in numberwords.words(text, language))
+    """The numbers a text writes in words (``numberwords``), and one of a scale ("un milliard"): soft values."""
+    yield from (Value("number", str(number), text[start:end], start, end, soft=True)
+                for number, start, end in numberwords.words(text, language))
+    if language in _ONE_SCALE:
+        for match in _ONE_SCALE[language].finditer(text):
+            if scale := _ONE_OF.get(" ".join(match.group(1).lower().split())):
+                yield Value("number", _format(scale), match.group(), *match.span(), soft=True)
 
 
 def _year(number: float) -> bool:

@@ -191,6 +191,10 @@ ALIKE_TOO = [
     ("en", "the Roadmap to 1.3T", "zh", "1.3万亿路线图"),  # 79/323
     ("en", "coronavirus disease (COVID-19)", "fr", "maladie à coronavirus 2019 (COVID-19)"),  # 79/218
     ("en", "at the G-5 level", "ru", "уровня О-5"),  # 79/302
+    ("en", "1 billion United States dollars", "fr", "un milliard de dollars"),  # 79/139
+    ("en", "1 billion hectares", "ru", "одного миллиарда гектаров"),  # 79/207
+    ("en", "1 billion dollars", "es", "mil millones de dólares"),
+    ("en", "1 billion hectares", "ar", "بليون هكتار"),
 ]
 
 

@@ -15,6 +15,14 @@ def test_a_sales_number_typed_with_a_cyrillic_letter_is_the_same_number():
     assert references("Sales No. E.03.II.A.1") != references("в продаже под № R.03.II.\u0411.1")  # Б is no B
 
 
+def test_a_reference_written_another_way_is_the_same_reference():
+    # A/RES/79/205 and 79/249 (source: United Nations): "2015/16" in English, "2015/2016" in Arabic; "55/5 B and C"
+    # in English, "A/RES/55/5 B y C" in Spanish
+    assert references("in 2015/16 and 1982/83") == references("في 2015/2016 و1982/1983")
+    assert references("resolutions 55/5 B and C") == references("resoluciones A/RES/55/5 B y C")
+    assert references("2015/17") != references("2015/2017")  # no span of one year: as written
+
+
 def test_24_7_is_round_the_clock_but_where_a_resolution_is_named():
     assert references("a 24/7 network") == references("un réseau") == {}
     assert references("Human Rights Council resolution 24/7") == {"24/7": 1}

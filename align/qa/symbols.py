@@ -30,9 +30,20 @@ def references(text: str) -> Counter[str]:
         text = SALES.sub(" ", text)
     # a symbol holds a number: "HIV/AIDS", "VIH/SIDA", "CM/R" are words with a slash; "24/7" is round the clock
     # ("7天24小时") but where a resolution or a decision is named (Human Rights Council resolution 24/7)
-    found.update(m.group(0) for m in symbol_matches(text)
+    found.update(_same_form(m.group(0)) for m in symbol_matches(text)
                  if ANY_DIGIT.search(m.group(0)) and (m.group(0) != "24/7" or _NAMED.search(text, 0, m.start())))
     return found
+
+
+_YEARS = re.compile(r"((?:19|20)\d\d)/(\d\d)")
+
+
+def _same_form(symbol: str) -> str:
+    """A reference in one form whatever way it is written: the years of "2015/16" in full, "2015/2016"; a
+    General Assembly resolution "A/RES/55/5" as "55/5"."""
+    if (years := _YEARS.fullmatch(symbol)) and int(years.group(2)) == (int(years.group(1)) + 1) % 100:
+        return f"{years.group(1)}/{int(years.group(1)) + 1}"
+    return symbol[len("A/RES/"):] if symbol.startswith("A/RES/") and symbol[6:7].isdigit() else symbol
 
 
 _NAMED = re.compile(r"(?i:resolution|decision|résolution|décision|resoluci[óo]n|decisi[óo]n|резолюци\w*|решени\w*)"
