@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .cli_types import examples, require_file, warn
 from .errors import UntmError
+from .languages import base_language
 from .progress import progress_bar
 
 EXIT_DEVIATION = 1
@@ -56,7 +57,7 @@ def run_terms(args) -> int:
         if args.target is not None:
             raise UntmError(f"{args.target}: a TMX is checked alone; give the TMX file only")
         info = read_info(args.source)
-        source_lang = (args.src_lang or info.srclang).split("-")[0].lower()
+        source_lang = base_language(args.src_lang or info.srclang)
         if source_lang in ("", "*all*"):
             raise UntmError(f"{args.source}: the TMX names no source language; give --src-lang")
         args.tgt_lang = args.tgt_lang or _other_language(args.source, source_lang)
@@ -88,7 +89,7 @@ def _other_language(path: Path, source: str) -> str:
     unit = next(iter(TmxReader(path)), None)
     if unit is None:
         raise UntmError(f"{path}: the TMX holds no TU; nothing to check")
-    others = sorted({v.lang.split("-")[0].lower() for v in unit.variants} - {source})
+    others = sorted({base_language(v.lang) for v in unit.variants} - {source})
     if len(others) != 1:
         raise UntmError(f"{path}: its TUs hold {', '.join(others) or 'no language'} besides {source}; give --tgt-lang, "
                         "the language of the renderings to check")

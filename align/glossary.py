@@ -30,6 +30,7 @@ from lxml import etree
 from tmx import safexml
 
 from .errors import GlossaryLanguagesError, InputError, unreadable
+from .languages import base_language
 from .model import Glossary, GlossaryEntry, Term, TermStatus
 
 _STATUS = {
@@ -94,7 +95,7 @@ def _local(element) -> str:
 
 
 def _primary(tag: str | None) -> str:
-    return (tag or "").replace("_", "-").split("-")[0].strip().lower()
+    return base_language(tag)
 
 
 def _terms(lang_set, path: str, where: str) -> tuple[Term, ...]:

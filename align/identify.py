@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .languages import language_from_code
+from .languages import base_language, language_from_code
 
 SURE = 0.9
 ENOUGH = 300  # bytes of UTF-8, the model's unit: 100 Chinese characters, 300 Latin letters
@@ -76,7 +76,7 @@ class Identified:
     def contradicts(self, declared: str) -> bool:
         """Whether the text is surely not in ``declared`` (``fr``, ``fr-FR``): written in another script
         than the language's (even a short text: Chinese has no Latin letters), or surely another language."""
-        base = declared.split("-")[0].lower()
+        base = base_language(declared)
         expected = _SCRIPT_OF.get(base)
         if expected and self.script and self.letters >= _LETTERS and self.script != expected:
             return True

@@ -145,10 +145,15 @@ _PROFILES = {
 }
 
 
+def base_language(code: str | None) -> str:
+    """The primary language subtag of a code, in lower case: ``fr`` for ``fr``, ``FR``, ``fr-FR``, ``fr_CA``."""
+    return (code or "").strip().replace("_", "-").split("-")[0].lower()
+
+
 def profile(code: str) -> LanguageProfile:
     """The profile of a language code (``fr``, ``fr-FR``, ``FR``); for a language other than the six that
     untm knows by name (German: ``de``), a bare one that reads structure and nothing of the locale."""
-    base = code.split("-")[0].split("_")[0].lower()
+    base = base_language(code)
     if base in _PROFILES:
         return _PROFILES[base]
     if base in _OTHER_LANGUAGES:
@@ -158,7 +163,7 @@ def profile(code: str) -> LanguageProfile:
 
 def known(code: str) -> bool:
     """Whether untm has a profile of ``code``'s conventions (numbers, dates, words): one of the six."""
-    return code.split("-")[0].split("_")[0].lower() in _PROFILES
+    return base_language(code) in _PROFILES
 
 
 @lru_cache(maxsize=None)
@@ -179,7 +184,7 @@ _RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur"})
 
 def direction(code: str) -> str:
     """``rtl`` for Arabic (and the other right-to-left scripts), else ``ltr``: for HTML's ``dir``."""
-    return "rtl" if code.split("-")[0].lower() in _RIGHT_TO_LEFT else "ltr"
+    return "rtl" if base_language(code) in _RIGHT_TO_LEFT else "ltr"
 
 
 _CODE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
@@ -251,7 +256,7 @@ def other_language(code: str | None) -> str | None:
     """``deu``, ``de-DE`` -> ``de``: a language other than the six, as its two-letter code; ``None`` otherwise."""
     if not code:
         return None
-    base = code.strip().split("-")[0].split("_")[0].lower()
+    base = base_language(code)
     if base not in _OTHER_LANGUAGES:
         return None
     return _TWO_LETTERS.get(base, base)
@@ -273,7 +278,7 @@ def named_language(path: str) -> str | None:
 
 def language_from_code(code: str) -> str | None:
     """``fra``, ``fr``, ``fr-FR``, ``zho`` -> the UN language; ``None`` for any other."""
-    base = code.strip().split("-")[0].split("_")[0].lower()
+    base = base_language(code)
     base = _ISO639.get(base, base)
     return base if base in _PROFILES else None
 

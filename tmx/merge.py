@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from .reader import TmPair, TmxReader
+from .reader import TmPair, TmxReader, base_language
 from .units import LanguagePair, TmxHeader, TmxUnit
 from .writer import write_tmx
 
@@ -73,7 +73,7 @@ def targets_of(pair: TmPair, languages: LanguagePair) -> tuple[tuple[str, str], 
     target asked for, or every other language's: two TUs of six languages are duplicates only when all six
     are the same, and an en-fr TU and an en-es one of the same source neither duplicates nor conflicts."""
     chosen = (pair.target,) if languages.target else [v for v in pair.unit.variants if v is not pair.source]
-    return tuple(sorted((v.lang.lower().replace("_", "-").split("-")[0], v.text) for v in chosen))
+    return tuple(sorted((base_language(v.lang), v.text) for v in chosen))
 
 
 def translations(pair: TmPair, languages: LanguagePair) -> str:

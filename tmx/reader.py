@@ -65,11 +65,12 @@ def language_match(requested: str, actual: str) -> int:
     want, got = requested.lower().replace("_", "-"), actual.lower().replace("_", "-")
     if want == got:
         return 2
-    return 1 if want.split("-")[0] == got.split("-")[0] else 0
+    return 1 if base_language(want) == base_language(got) else 0
 
 
-def _base(code: str) -> str:
-    return code.lower().replace("_", "-").split("-")[0]
+def base_language(code: str) -> str:
+    """The primary language subtag of a code, in lower case: ``fr`` for ``FR``, ``fr-FR``, ``fr_CA``."""
+    return code.strip().lower().replace("_", "-").split("-")[0]
 
 
 def pick(variants: tuple[Variant, ...], language: str) -> Variant | None:
@@ -131,7 +132,7 @@ class TmxReader:
                 target = pick(unit.variants, target_lang)
             else:
                 others = [v for v in unit.variants if not language_match(source.lang, v.lang)]
-                if len({_base(v.lang) for v in others}) > 1:
+                if len({base_language(v.lang) for v in others}) > 1:
                     raise self._error(f"this TU holds {', '.join(v.lang for v in others)} beside {source.lang}, "
                                       "and no target language is given", unit.line,
                                       "say which to read (--tgt-lang)")
@@ -173,9 +174,9 @@ class TmxReader:
 
     def _require(self, *wanted: str | None) -> None:
         """After a read that gave no pair: a language asked for that no TU holds is the user's error."""
-        held = {_base(lang) for lang in self.languages}
+        held = {base_language(lang) for lang in self.languages}
         for language in wanted:
-            if language and self.units_read and _base(language) not in held:
+            if language and self.units_read and base_language(language) not in held:
                 raise self._error(f"no TU holds a {language!r} variant (its languages: "
                                   f"{', '.join(sorted(self.languages))})", None, "give a language the TM holds")
 

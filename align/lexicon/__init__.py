@@ -31,7 +31,7 @@ from importlib import resources
 
 import regex
 
-from ..languages import LANGUAGES, profile
+from ..languages import LANGUAGES, base_language, profile
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 _HAN = regex.compile(r"\p{Han}+")
@@ -112,7 +112,7 @@ def from_pairs(source: str, target: str, pairs) -> Lexicon:
 @lru_cache(maxsize=None)
 def lexicon(source: str, target: str) -> Lexicon | None:
     """The lexicon of a pair of languages, ``None`` for a pair untm has none for (German, say)."""
-    source, target = source.split("-")[0].lower(), target.split("-")[0].lower()
+    source, target = base_language(source), base_language(target)
     if source not in LANGUAGES or target not in LANGUAGES or source == target:
         return None
     data = resources.files(__package__).joinpath("data", file_name(source, target))

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 
+from ..languages import base_language
 from ..model import Severity, counted
 from .base import Check, paired
 
@@ -45,7 +46,7 @@ class TypographyCheck(Check):
                    "full-width punctuation in Chinese; Arabic ، ؛ ؟ after Arabic words.")
 
     def run(self, context):
-        rules = _RULES.get(context.alignment.target.language.split("-")[0].lower(), ())
+        rules = _RULES.get(base_language(context.alignment.target.language), ())
         if not rules:
             return
         for pair in paired(context):

@@ -3,6 +3,7 @@ from __future__ import annotations
 import unicodedata
 
 from ..copies import copied, copied_share, words
+from ..languages import base_language
 from ..model import Severity, UnitKind
 from .base import Check, paired
 
@@ -24,8 +25,8 @@ class UntranslatedCheck(Check):
                    "original's script) and empty units.")
 
     def run(self, context):
-        target_script = _SCRIPTS.get(context.alignment.target.language.split("-")[0])
-        source_script = _SCRIPTS.get(context.alignment.source.language.split("-")[0])
+        target_script = _SCRIPTS.get(base_language(context.alignment.target.language))
+        source_script = _SCRIPTS.get(base_language(context.alignment.source.language))
         for pair in paired(context):
             source, target = pair.source.unit.text, pair.target.unit.text
             if not target.strip():
