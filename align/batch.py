@@ -157,19 +157,12 @@ def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None =
     codes = tmx_code(source_code, source_lang), tmx_code(target_code, target_lang)
     if source_lang == target_lang:
         raise UntmError(f"the source and target languages are both {source_lang!r}; give two different languages")
-    # Per stem, the file of each wanted language: names, not Path objects: a folder may hold 200,000 files.
-    found: dict[str, list[list[str]]] = {}
-    slot = {source_lang: 0, target_lang: 1}
-    for relative, stem, language in documents(input_dir):
-        if language in slot:
-            found.setdefault(stem, [[], []])[slot[language]].append(relative)
+    found = versions_of(input_dir, (source_lang, target_lang))
     stems, files, missing = [], [], []
     for stem in sorted(found):
         versions = found[stem]
-        several = next(((lang, names) for lang, names in zip((source_lang, target_lang), versions) if len(names) > 1),
-                       None)
-        if several:  # which one is the version? not untm's guess to make
-            missing.append((stem, f"several {several[0]} versions ({', '.join(sorted(several[1]))}): keep one"))
+        if several := several_versions((source_lang, target_lang), versions):
+            missing.append((stem, several))
         elif versions[0] and versions[1]:
             stems.append(stem)
             files.append((versions[0][0], versions[1][0]))
@@ -178,6 +171,26 @@ def plan(input_dir: Path, source_lang: str, target_lang: str, srx: Path | None =
             missing.append((stem, f"no {lacking} version ({stem}.{lacking}.*)"))
     return BatchPlan(input_dir, source_lang, target_lang, str(srx) if srx else None, tuple(stems), tuple(missing),
                      *codes, files=tuple(files), doubt=doubt, glossary=str(glossary) if glossary else None)
+
+
+def versions_of(input_dir: Path, languages: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    """Per stem, the files of each of ``languages``, in their order: names, not Path objects (a folder may hold
+    200,000 files)."""
+    found: dict[str, list[list[str]]] = {}
+    slot = {language: k for k, language in enumerate(languages)}
+    for relative, stem, language in documents(input_dir):
+        if language in slot:
+            found.setdefault(stem, [[] for _ in languages])[slot[language]].append(relative)
+    return found
+
+
+def several_versions(languages: tuple[str, ...], versions: list[list[str]]) -> str | None:
+    """Why a document is left out when it has several versions in one language (which one is the version? not
+    untm's guess to make), or ``None``."""
+    for language, names in zip(languages, versions):
+        if len(names) > 1:
+            return f"several {language} versions ({', '.join(sorted(names))}): keep one"
+    return None
 
 
 def documents(input_dir: Path) -> Iterator[tuple[str, str, str]]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .aligner import align_documents
-from .batch import RESULTS, DocumentOutcome, SerializedUnits, _rules, documents, guarded
+from .batch import RESULTS, DocumentOutcome, SerializedUnits, _rules, guarded, several_versions, versions_of
 from .confidence import signature as confidence_signature
 from .errors import GlossaryLanguagesError, UntmError
 from .languages import profile, tmx_code
@@ -88,18 +88,12 @@ def plan_versions(input_dir: Path, source_lang: str, target_langs: tuple[str, ..
         profile(language)
     if len(set(languages)) != len(languages):
         raise UntmError(f"--langs {','.join(languages)}: a language is given twice; give each once")
-    slot = {language: k for k, language in enumerate(languages)}
-    found: dict[str, list[list[str]]] = {}
-    for relative, stem, language in documents(input_dir):
-        if language in slot:
-            found.setdefault(stem, [[] for _ in languages])[slot[language]].append(relative)
+    found = versions_of(input_dir, languages)
     stems, files, missing, incomplete = [], [], [], []
     for stem in sorted(found):
         versions = found[stem]
-        several = [(lang, names) for lang, names in zip(languages, versions) if len(names) > 1]
-        if several:
-            lang, names = several[0]
-            missing.append((stem, f"several {lang} versions ({', '.join(sorted(names))}): keep one"))
+        if several := several_versions(languages, versions):
+            missing.append((stem, several))
             continue
         if not versions[0] or not any(versions[1:]):
             lacking = source_lang if not versions[0] else " or ".join(target_langs)

@@ -83,3 +83,21 @@ def test_two_languages_stay_a_pair(folder, tmp_path):
 def test_bad_language_lists(folder, tmp_path, capsys, args, message):
     assert main(["batch", str(folder), *args, "--out", str(tmp_path)]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_a_document_with_two_versions_in_one_language_is_left_out_and_said_so(tmp_path):
+    """Which of two French files is the version is not untm's guess to make, for a pair as for several
+    languages."""
+    from align.batch import plan
+    from align.batch_versions import plan_versions
+
+    from .conftest import EN, FR
+
+    for name, source in (("A_RES_57_263.en.txt", EN), ("A_RES_57_263.fr.txt", FR), ("A_RES_57_263.fr.xml", FR),
+                         ("B.en.txt", EN), ("B.fr.txt", FR)):
+        shutil.copy(source, tmp_path / name)
+    said = "several fr versions (A_RES_57_263.fr.txt, A_RES_57_263.fr.xml): keep one"
+    assert plan(tmp_path, "en", "fr").missing == (("A_RES_57_263", said),)
+    assert plan(tmp_path, "en", "fr").stems == ("B",)
+    versions = plan_versions(tmp_path, "en", ("fr",))
+    assert versions.missing == (("A_RES_57_263", said),) and versions.stems == ("B",)
