@@ -160,7 +160,9 @@ def glossary_for(path: Path | str, source: str, target: str) -> Glossary:
         modified = 0  # read_glossary says what is wrong with it
     found = _glossary(str(path), modified, source, target)
     if isinstance(found, GlossaryLanguagesError):
-        raise found
+        # a new error each time: the cached one, raised again, would gather every caller's frames (and the
+        # documents they hold) in its traceback
+        raise GlossaryLanguagesError(found.path, found.problem, found.fix, found.line)
     return found
 
 

@@ -76,3 +76,25 @@ def test_a_glossary_without_a_pair_is_read_once_and_refused_each_time(tmp_path, 
         with pytest.raises(GlossaryLanguagesError, match="no entry with both a fr and a ru term"):
             pipeline.glossary_for(glossary, "fr", "ru")
     assert len(reads) == 1
+
+
+def test_a_glossary_without_the_pair_s_languages_is_refused_alike_each_time_and_holds_no_caller():
+    """A batch of six languages asks, per document and language, for the glossary a pair lacks: the refusal is
+    remembered, but each raise is a new error, whose traceback does not gather every caller's frames (and the
+    documents they hold)."""
+    import traceback
+
+    from align.errors import GlossaryLanguagesError
+    from align.pipeline import glossary_for
+
+    from .conftest import SOURCES
+
+    raised = []
+    for _ in range(3):
+        try:
+            glossary_for(SOURCES / "glossary.tbx", "en", "zh")
+        except GlossaryLanguagesError as refused:
+            raised.append(refused)
+    assert len(raised) == 3 and len({id(e) for e in raised}) == 3
+    assert {len(traceback.extract_tb(e.__traceback__)) for e in raised} == {2}
+    assert str(raised[0]).endswith("no entry with both a en and a zh term; check the glossary's languages")
