@@ -28,6 +28,7 @@ from .model import (
     SegmentedUnit,
     SentenceLink,
     UnitPair,
+    within,
 )
 from .beads import bead_names
 from .renumbering import renumber
@@ -65,9 +66,8 @@ def align_documents(source: Document, target: Document, rules: SegmentationRules
     # a doubtful unit with all it holds: OP3 with OP3(a) and OP3.h1, ART13 with ART13.1
     doubtful = tuple(uid for repair in renumbered.repairs for uid in repair.doubtful)
     if doubtful:
-        within = tuple(uid + mark for uid in doubtful for mark in ".(")
-        pairs = tuple(unsure(pair) if (pair.unit_id in doubtful or pair.unit_id.startswith(within)) and pair.paired
-                      else pair for pair in pairs)
+        pairs = tuple(unsure(pair) if pair.paired and any(within(pair.unit_id, uid) for uid in doubtful) else pair
+                      for pair in pairs)
     # what the model, judging one pair alone, cannot see
     pairs = rivals(pairs, judge, frozenset(uid for repair in renumbered.repairs for uid in repair.joined))
     return Alignment(source, target, pairs, model.ratio, rules.signature, renumbered.repairs)

@@ -46,11 +46,30 @@ def symbol_matches(text: str) -> Iterator[re.Match[str]]:
     return SYMBOL.finditer(text) if "/" in text else iter(())
 
 
+# a sales number typed with a Cyrillic letter that looks Latin (the Russian "R.03.II.А.1"): the same number
+_SALES_TYPED = re.compile(r"(?<!\w)[A-ZА-ЯЁ]\.\d{2}\.[IVXL]+\.[A-ZА-ЯЁ]\.\d+")
+_LATIN = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
+_YEARS = re.compile(r"((?:19|20)\d\d)/(\d\d)")
+
+
+def latin_sales(text: str) -> str:
+    """The text with each sales number's letters Latin."""
+    return _SALES_TYPED.sub(lambda m: m.group().translate(_LATIN), text)
+
+
+def reference_form(symbol: str) -> str:
+    """A reference in one form whatever way it is written: the years of "2015/16" in full, "2015/2016"; a
+    General Assembly resolution "A/RES/55/5" as "55/5"."""
+    if (years := _YEARS.fullmatch(symbol)) and int(years.group(2)) == (int(years.group(1)) + 1) % 100:
+        return f"{years.group(1)}/{int(years.group(1)) + 1}"
+    return symbol[len("A/RES/"):] if symbol.startswith("A/RES/") and symbol[6:7].isdigit() else symbol
+
+
 def text_anchors(text: str, language: str) -> Counter[str]:
     """Anchors of a piece of text, as a multiset of normalised tokens."""
     if not ANY_DIGIT.search(text):
         return Counter()  # every anchor holds a digit
-    text = text.translate(_DIGITS)
+    text = latin_sales(text.translate(_DIGITS))
     found: Counter[str] = Counter()
     for match in SALES.finditer(text):
         found[f"sales:{match.group(2)}"] += 1
@@ -58,7 +77,7 @@ def text_anchors(text: str, language: str) -> Counter[str]:
         text = SALES.sub(" ", text)
     symbols = [match.group(0) for match in symbol_matches(text)]
     if symbols:
-        found.update(f"symbol:{symbol}" for symbol in symbols)
+        found.update(f"symbol:{reference_form(symbol)}" for symbol in symbols)
         text = SYMBOL.sub(" ", text)
     comma = profile(language).decimal_comma
     for match in (_COMMA_NUMBER if comma else _POINT_NUMBER).finditer(text):

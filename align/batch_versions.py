@@ -143,15 +143,16 @@ def _process(task: VersionsTask) -> DocumentOutcome:
     analyses, _ = analyse_versions(versions, Review(glossary=task.glossary))
     links = [link for alignment in alignments for pair in alignment.pairs for link in pair.links]
 
+    sentences, paragraphs = tuple(sentence_spans(versions)), tuple(paragraph_spans(versions))  # once for both files
+
     def units(spans, review: bool) -> SerializedUnits:
-        return SerializedUnits.of(version_units(versions, spans(versions), task.codes, task.doubt, review,
-                                                document=task.stem))
+        return SerializedUnits.of(version_units(versions, spans, task.codes, task.doubt, review, document=task.stem))
 
     return DocumentOutcome(
         stem=task.stem, symbol=source.symbol, units=len(source.units), links=len(links),
         lowest_confidence=min((link.confidence for link in links), default=None),
         qa_errors=sum(Tally.of(analysis.findings).errors for analysis in analyses),
-        sentence_tus=units(sentence_spans, False), paragraph_tus=units(paragraph_spans, False),
-        review_tus=units(sentence_spans, True), review_paragraph_tus=units(paragraph_spans, True),
+        sentence_tus=units(sentences, False), paragraph_tus=units(paragraphs, False),
+        review_tus=units(sentences, True), review_paragraph_tus=units(paragraphs, True),
         fingerprint=fingerprint,
     )

@@ -56,14 +56,14 @@ def reorder(src: list[Unit], tgt: list[Unit], src_anchors: list[Counter[str]], t
     def callers(anchors: list[Counter[str]]) -> list[frozenset[str]]:
         return [frozenset(key[len("caller:"):] for key in a if key.startswith("caller:")) for a in anchors]
 
-    moved = reordered([u.id for u in src], [u.id for u in tgt], callers(src_anchors), callers(tgt_anchors),
-                      cost, margin)
+    tgt_callers = callers(tgt_anchors)
+    moved = reordered([u.id for u in src], [u.id for u in tgt], callers(src_anchors), tgt_callers, cost, margin)
     names = {tgt[j].id: src[i].id for j, i in moved.items()}
     if not names:
         return Reordering({}, tuple(range(len(tgt))))
     number = {j: int(names.get(u.id, u.id)[2:]) for j, u in enumerate(tgt)}
     old = sorted(names, key=lambda uid: int(uid[2:]))
-    paragraphs = sorted({p for j in moved for p in callers([tgt_anchors[j]])[0]})
+    paragraphs = sorted({p for j in moved for p in tgt_callers[j]})
     message = (f"numbered by content, not by number: translation {_listed(old)} are original "
                f"{_listed([names[uid] for uid in old])}: {_listed(paragraphs)} "
                f"{'calls' if len(paragraphs) == 1 else 'call'} them in another order")
@@ -102,12 +102,13 @@ def reordered(source_ids: list[str], target_ids: list[str], source_callers: list
         if other is None or len(other) != len(mine) or len(mine) > LARGEST or \
                 [source_ids[i] for i in mine] != [target_ids[j] for j in other]:
             continue
-        as_numbered = sum(cost(i, j) for i, j in zip(mine, other))
-        best = min(permutations(mine), key=lambda order: sum(cost(i, j) for i, j in zip(order, other)))
+        costs = {(i, j): cost(i, j) for i in mine for j in other}  # each pair once, for the 720 orders of six
+        as_numbered = sum(costs[i, j] for i, j in zip(mine, other))
+        least, best = min((sum(costs[i, j] for i, j in zip(order, other)), order) for order in permutations(mine))
         changed = [(i, j) for i, j in zip(best, other) if source_ids[i] != target_ids[j]]
-        if not changed or as_numbered - sum(cost(i, j) for i, j in zip(best, other)) < margin:
+        if not changed or as_numbered - least < margin:
             continue
         by_number = dict(zip(other, mine))
-        if all(cost(i, j) < cost(by_number[j], j) for i, j in changed):
+        if all(costs[i, j] < costs[by_number[j], j] for i, j in changed):
             moved.update({j: i for i, j in changed})
     return moved

@@ -16,11 +16,10 @@ from .cli_batch import add_command as add_batch_command
 from .cli_qa import add_command as add_qa_command
 from .cli_terms import add_command as add_terms_command
 from .cli_tm import add_commands as add_tm_commands
-from .cli_types import FailOn, examples, probability, warn
+from .cli_types import EXIT_FAILED_CHECK, FailOn, examples, probability, warn
 from .errors import USER_ERRORS, UntmError
 from .memory import MIN_CONFIDENCE
 
-EXIT_FAILED_CHECK = 1  # --fail-on found what it was asked to fail on
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 70  # EX_SOFTWARE
 

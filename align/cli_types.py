@@ -19,6 +19,9 @@ def probability(value: str) -> float:
     return number
 
 
+EXIT_FAILED_CHECK = 1  # --fail-on found what it was asked to fail on
+
+
 class FailOn(enum.Enum):
     """What makes ``untm align --fail-on`` exit 1, for pipelines (the outputs are written all the same)."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .cli_types import warn
+from .cli_types import EXIT_FAILED_CHECK, warn
 from .job import failures
 from .memory import Doubt
 from .report import run_text
@@ -49,7 +49,7 @@ def align_versions(args, creation_date: str) -> int:
         print(f"wrote {path}")
     for line in found:
         print(f"fail: {line}")
-    return 1 if found else 0
+    return EXIT_FAILED_CHECK if found else 0
 
 
 def _each(value: str | None) -> tuple[str | None, ...]:

@@ -94,10 +94,6 @@ def _local(element) -> str:
     return etree.QName(element).localname if isinstance(element.tag, str) else ""
 
 
-def _primary(tag: str | None) -> str:
-    return base_language(tag)
-
-
 def _terms(lang_set, path: str, where: str) -> tuple[Term, ...]:
     terms = []
     for holder in lang_set.iter():
@@ -120,13 +116,13 @@ def _read_tbx(data: bytes, path: str, source_lang: str, target_lang: str) -> lis
     if _local(root) not in {"martif", "tbx"}:
         raise InputError(path, f"not a TBX file: its root element is <{_local(root) or root.tag}>",
                          "give a TBX file (<martif> or <tbx>)", root.sourceline)
-    wanted = {_primary(source_lang): 0, _primary(target_lang): 1}
+    wanted = {base_language(source_lang): 0, base_language(target_lang): 1}
     entries = []
     for number, entry in enumerate((e for e in root.iter() if _local(e) in _ENTRY), start=1):
         name = entry.get("id") or str(number)
         found: tuple[list[Term], list[Term]] = ([], [])
         for lang_set in entry:
-            side = wanted.get(_primary(lang_set.get(_XML_LANG))) if _local(lang_set) in _LANGUAGE else None
+            side = wanted.get(base_language(lang_set.get(_XML_LANG))) if _local(lang_set) in _LANGUAGE else None
             if side is not None:
                 found[side].extend(_terms(lang_set, path, f"entry {name} (line {lang_set.sourceline})"))
         if found[0] and found[1]:

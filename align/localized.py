@@ -57,7 +57,7 @@ _COMMA = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 @dataclass(frozen=True)
 class Value:
-    kind: str  # number | percent | date | time
+    kind: str  # number | percent | grade | date | time
     value: str  # the normal form
     text: str  # as written
     start: int
@@ -67,7 +67,7 @@ class Value:
     soft: bool = False
 
 
-# Names that hold a number but are no quantity: the Chinese says "冠状病毒病" where the English says COVID-19
+# an Arabic label of letters and a number: "المقرر 1/م أ-21" (1/CP.21), "الفرع باء-2" (sect. B.2)
 _ARABIC_LABEL = re.compile(r"(?<![\u0621-\u064a])(?:[\u0621-\u064a]{1,3}\s)?[\u0621-\u064a]+\s?-\s?\d+(?:/[\u0621-\u064a]+\s?-\s?\d+)*")
 _ARABIC_LETTERED = re.compile(r"(?:رقم|الباب|الفرع|القسم)\s(\d+)\s+(?:ألف|باء|جيم|دال|هاء)(?![\u0621-\u064a])")
 _ARABIC_LISTED = re.compile(r"\s*[،,و]?\s*(\d{1,3}(?:-(?:\d{1,2}|[\u0621-\u064a]))+)(?![\d-])")
@@ -76,8 +76,8 @@ _ARABIC_CODE = re.compile(r"(?:ال|لل|بال|وال|فال)?(?:غاية|غا�
                           r"(?:\s+[\u0621-\u064a]+){0,3}\s+(\d{1,3}(?:-\d{1,2}){1,3})(?![\d-])")
 # an item label quoted as the Arabic prints (i), (ii): "’1‘"
 _ARABIC_ITEM = re.compile(r"[’']\s?\d{1,2}\s?[‘']")
-# names that hold a number but are no quantity: COVID-19 (the Chinese says 冠状病毒病), staff grades (P-3, D-1,
-# the Russian С-3, Д-1, the Arabic ف-3, handled with its labels)
+# names that hold a number but are no quantity: COVID-19 (the Chinese says 冠状病毒病), the grades other than
+# _GRADE's (G-5, the Russian ОО-4, О-5); a grade _GRADE refuses for the letter before it is a name too
 _NAMES = re.compile(r"(?<![A-Za-z])(?:COVID|Covid|covid|كوفيد)\s?[-‑–]?\s?19(?!\d)|SARS-CoV-2|coronavirus 2019"
                     r"|(?<![A-Za-zА-Яа-я0-9-])(?:ASG|USG|FS|GS|NO|P|D|G|L|C|С|Д|ОО|О|ПС)\s?[-‑–]\s?\d(?!\d)")
 # one of a scale in words, with no digit ("un milliard", "mil millones", "одного миллиарда", the Arabic "بليون"

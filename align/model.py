@@ -263,6 +263,12 @@ def counted(number: int, noun: str, plural: str | None = None) -> str:
     return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
+def within(uid: str, head: str) -> bool:
+    """Whether unit ``uid`` is ``head`` or part of it: ``OP3``, ``OP3(a)``, ``OP3.h1`` of ``OP3``; ``ART13.1`` of
+    ``ART13`` (not ``OP30``)."""
+    return uid == head or uid.startswith((head + "(", head + "."))
+
+
 def unit_head(uid: str) -> str:
     """``OP4(a)(ii)``, ``OP4.h1`` and ``OP3+1(b)`` belong to ``OP4``, ``OP4`` and ``OP3+1``; ``ANX1.OP2(b)`` to
     ``ANX1.OP2``: the numbered unit a sub-unit is part of."""

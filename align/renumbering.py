@@ -65,7 +65,7 @@ from .callorder import reorder
 from .repairs import say as _say
 from .beads import AMBIGUOUS, BAND, MISSING, Joins, align_beads, bead_names, rivals
 from .confidence import Judge
-from .model import Document, FootnoteCall, Repair, Unit, unit_head
+from .model import Document, FootnoteCall, Repair, Unit, unit_head, within
 
 MARGIN = 6.0  # nats: how much better the content must say it is before the numbers are overruled
 _SHARED, _UNSHARED = 2.0, 1.5  # per anchor held by both, by one side only
@@ -332,7 +332,7 @@ def _rename(target: Document, names: dict[str, str]) -> Document:
     """Each renamed unit with its sub-paragraphs and headings; footnote calls after their footnotes."""
     def renamed(uid: str) -> str:
         for old, new in names.items():
-            if uid == old or uid.startswith((old + "(", old + ".")):
+            if within(uid, old):
                 return new + uid[len(old):]
         return uid
 

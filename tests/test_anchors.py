@@ -40,3 +40,13 @@ def test_calls_count_in_the_sentence_they_stand_in():
     calls = (FootnoteCall(1, 10), FootnoteCall(2, 40))
     assert call_anchors(calls, 0, 20) == Counter({"call:1": 1})
     assert call_anchors(calls, 21, 40) == Counter({"call:2": 1})
+
+
+def test_a_reference_written_another_way_is_one_anchor_for_the_aligner_as_for_qa():
+    # the Russian sales number typed with a Cyrillic А (A/RES/79/196), "A/RES/55/5" for "55/5" (79/249), "2015/16"
+    # for "2015/2016" (79/205): source, United Nations
+    from align.qa.symbols import references
+
+    assert text_anchors("в продаже под № R.03.II.\u0410.1", "ru") == text_anchors("Sales No. E.03.II.A.1", "en")
+    assert text_anchors("resoluciones A/RES/55/5 y 2015/16", "es") == text_anchors("resolutions 55/5 and 2015/2016", "en")
+    assert {key.split(":", 1)[1] for key in text_anchors("A/RES/55/5, 2015/16", "en")} == set(references("A/RES/55/5, 2015/16"))

@@ -62,8 +62,8 @@ class Duplicates:
             return False
         self.pairs.add(key)
         for language, text in targets:
-            first = self.first_target.setdefault(digest(source, language), digest(text))
-            if first != digest(text):
+            rendering = digest(text)
+            if self.first_target.setdefault(digest(source, language), rendering) != rendering:
                 self.conflicting.add(digest(source))
         return True
 

@@ -16,13 +16,18 @@ class NumbersCheck(ValuesCheck):
         """A Treaty Series volume one apart, the number after it (the treaty's registration number, "vol. 1833,
         No. 31363" against "vol. 1834, no 31363") the same on both sides: a treaty printed over two volumes
         whose languages' authentic texts stand in different ones, as the UN's versions cite them."""
-        pairs = []
+        pairs, taken = [], set()
         for volume in missing:
-            after = _next_number(volume, found[0])
-            other = next((v for v in extra if v.kind == "number" and after is not None and v not in (o for _, o in pairs)
+            after = _next_number(volume, found[0]) if volume.kind == "number" else None
+            if after is None:
+                continue
+            other = next((v for v in extra if v.kind == "number" and id(v) not in taken
                           and _one_apart(volume.value, v.value) and _next_number(v, found[1]) == after), None)
-            if other is not None and volume.kind == "number":
-                pairs.append((volume, other))
+            if other is not None:
+                taken.add(id(other))
+                pairs.append((volume, other, f"vol. {volume.text} in the original, {other.text} in the translation, "
+                              "the treaty's registration number the same: the volume of each language's authentic "
+                              "text?"))
         return pairs
 
 

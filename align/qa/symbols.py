@@ -11,39 +11,24 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..anchors import ANY_DIGIT, SALES, symbol_matches
+from ..anchors import ANY_DIGIT, SALES, latin_sales, reference_form, symbol_matches
 from ..model import Severity
 from .base import Check, difference, paired
-
-
-# a sales number typed with a Cyrillic letter that looks Latin (the Russian "R.03.II.А.1"): the same number
-_SALES_TYPED = re.compile(r"(?<!\w)[A-ZА-ЯЁ]\.\d{2}\.[IVXL]+\.[A-ZА-ЯЁ]\.\d+")
-_LATIN = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
 
 
 def references(text: str) -> Counter[str]:
     if not ANY_DIGIT.search(text):
         return Counter()  # every symbol and sales number holds a digit
-    text = _SALES_TYPED.sub(lambda m: m.group().translate(_LATIN), text)
+    text = latin_sales(text)
     found = Counter(f"Sales No. ?.{m.group(2)}" for m in SALES.finditer(text))
     if found:
         text = SALES.sub(" ", text)
     # a symbol holds a number: "HIV/AIDS", "VIH/SIDA", "CM/R" are words with a slash; "24/7" is round the clock
     # ("7天24小时") but where a resolution or a decision is named (Human Rights Council resolution 24/7)
-    found.update(_same_form(m.group(0)) for m in symbol_matches(text)
+    found.update(reference_form(m.group(0)) for m in symbol_matches(text)
                  if ANY_DIGIT.search(m.group(0)) and (m.group(0) != "24/7" or _NAMED.search(text, 0, m.start())))
     return found
 
-
-_YEARS = re.compile(r"((?:19|20)\d\d)/(\d\d)")
-
-
-def _same_form(symbol: str) -> str:
-    """A reference in one form whatever way it is written: the years of "2015/16" in full, "2015/2016"; a
-    General Assembly resolution "A/RES/55/5" as "55/5"."""
-    if (years := _YEARS.fullmatch(symbol)) and int(years.group(2)) == (int(years.group(1)) + 1) % 100:
-        return f"{years.group(1)}/{int(years.group(1)) + 1}"
-    return symbol[len("A/RES/"):] if symbol.startswith("A/RES/") and symbol[6:7].isdigit() else symbol
 
 
 _NAMED = re.compile(r"(?i:resolution|decision|résolution|décision|resoluci[óo]n|decisi[óo]n|резолюци\w*|решени\w*)"

@@ -28,13 +28,11 @@ class ValuesCheck(Check):
             found = extract(pair.source.unit.text, source_lang), extract(pair.target.unit.text, target_lang)
             source, target = ([v for v in values if v.kind in self.kinds] for values in found)
             missing, extra = compare(source, target)
-            for volume, other in self.excused(missing, extra, found):
-                missing.remove(volume)
-                extra.remove(other)
-                yield self.finding(pair.unit_id, f"{pair.unit_id}: vol. {volume.text} in the original, {other.text} in "
-                                   "the translation, the treaty's registration number the same: the volume of "
-                                   "each language's authentic text?", pair.source.unit.text, pair.target.unit.text,
-                                   severity=Severity.INFO)
+            for mine, theirs, note in self.excused(missing, extra, found):
+                missing.remove(mine)
+                extra.remove(theirs)
+                yield self.finding(pair.unit_id, f"{pair.unit_id}: {note}", pair.source.unit.text,
+                                   pair.target.unit.text, severity=Severity.INFO)
             if not missing and not extra:
                 continue
             message = difference([v.text for v in missing], [v.text for v in extra])
@@ -51,7 +49,8 @@ class ValuesCheck(Check):
 
 
     def excused(self, missing, extra, found) -> list:
-        """(missing, extra) pairs of values that are a difference of form, reported as a note: none here."""
+        """(missing value, extra value, what to say) of each pair of values that differ in form only, reported
+        as a note: none here."""
         return []
 
 

@@ -46,7 +46,7 @@ from ..languages import (
     roman_numeral,
     roman_value,
 )
-from ..model import FootnoteCall, Unit, UnitKind
+from ..model import FootnoteCall, Unit, UnitKind, within
 from . import labels
 from .paragraph import Paragraph, cut, join
 
@@ -343,7 +343,7 @@ class _Builder:
         """9, 11, 11, 12: the first 11 was 10 misprinted (the Arabic A/RES/79/138), and is read so."""
         old, new = f"{self.prefix}OP{number}", f"{self.prefix}OP{number - 1}"
         for index, unit in enumerate(self.units):
-            if unit.id == old or unit.id.startswith((old + "(", old + ".")):
+            if within(unit.id, old):
                 uid = new + unit.id[len(old):]
                 del self.lines_of[unit.id]
                 self.lines_of[uid] = unit.lines[0]
