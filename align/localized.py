@@ -259,7 +259,11 @@ def _worded(text: str, language: str) -> Iterator[Value]:
     yield from (Value("number", str(number), text[start:end], start, end, soft=True)
                 for number, start, end in numberwords.words(text, language))
     if language in _ONE_SCALE:
+        # not where a number stands before it: "dos mil millones" is two thousand million, not one
+        ends = {end for _, _, end in numberwords.words(text, language)} | {m.end() for m in _ANY_DIGIT.finditer(text)}
         for match in _ONE_SCALE[language].finditer(text):
+            if len(text[:match.start()].rstrip()) in ends:
+                continue
             if scale := _ONE_OF.get(" ".join(match.group(1).lower().split())):
                 yield Value("number", _format(scale), match.group(), *match.span(), soft=True)
 
