@@ -33,6 +33,15 @@ def shared(*parts: str) -> Path:
     return path
 
 
+def session(language: str, symbol: str):
+    """The English of a resolution of the 79th session and its version in ``language`` (``French``...), as the
+    UN's Akoma Ntoso files hold them (source: United Nations)."""
+    from align.reading import read_document
+
+    folder = shared("corpus", "unxml", "79session")
+    return tuple(read_document(next((folder / name).glob(f"{symbol}-*.xml"))) for name in ("English", language))
+
+
 def required(present: bool, what: str, install: str) -> None:
     """A tool or library a test needs: the test is skipped where it is missing, and fails under CI=true."""
     if not present:

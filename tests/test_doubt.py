@@ -7,6 +7,7 @@ from align.doubt import UNSURE
 from align.reading.text import parse_text
 from align.srx import default_rules
 
+from .conftest import session
 from .qa_helpers import resolution
 
 # A/RES/79/121, operative paragraphs 1-3, English and French (source: United Nations)
@@ -50,15 +51,6 @@ def test_the_same_paragraphs_in_their_order_are_trusted():
 
 
 
-def _session(language: str, symbol: str):
-    from align.reading import read_document
-
-    from .conftest import shared
-
-    folder = shared("corpus", "unxml", "79session")
-    return tuple(read_document(next((folder / name).glob(f"{symbol}-*.xml"))) for name in ("English", language))
-
-
 def test_two_paragraphs_swapped_with_their_sub_paragraphs_or_headings_are_compared_over_them():
     """A/RES/79/295 OP3 ("Requests the United Nations Secretariat, within existing resources and ... through
     voluntary contributions:") and OP4 ("Encourages the establishment of a joint working group, within existing
@@ -68,12 +60,12 @@ def test_two_paragraphs_swapped_with_their_sub_paragraphs_or_headings_are_compar
     for the period...") are two units apart, a paragraph between."""
     from bench.damaged_pairs import swapped
 
-    english, chinese = _session("Chinese", "A_RES_79_295")
+    english, chinese = session("Chinese", "A_RES_79_295")
     pairs = {p.unit_id: p for p in align_documents(english, swapped(chinese, 3)[0], default_rules()).pairs}
     assert pairs["OP3"].target.unit.text.startswith("鼓励在现有资源范围内")  # the Chinese of OP4
     assert pairs["OP3"].confidence <= UNSURE and pairs["OP4"].confidence <= UNSURE
     assert pairs["OP2"].confidence > 0.9 and pairs["OP5"].confidence > 0.9
-    english, french = _session("French", "A_RES_79_299")
+    english, french = session("French", "A_RES_79_299")
     pairs = {p.unit_id: p for p in align_documents(english, swapped(french, 5)[0], default_rules()).pairs}
     assert pairs["OP5.h1"].target.unit.text.startswith("Modalités de financement")  # the French of OP6.h1
     assert pairs["OP5.h1"].confidence <= UNSURE and pairs["OP6.h1"].confidence <= UNSURE
@@ -81,6 +73,6 @@ def test_two_paragraphs_swapped_with_their_sub_paragraphs_or_headings_are_compar
     # undamaged, none of them is doubted
     for language, symbol, uids in (("Chinese", "A_RES_79_295", ("OP3", "OP4")),
                                    ("French", "A_RES_79_299", ("OP5.h1", "OP6.h1"))):
-        english, other = _session(language, symbol)
+        english, other = session(language, symbol)
         pairs = {p.unit_id: p for p in align_documents(english, other, default_rules()).pairs}
         assert all(pairs[uid].confidence > 0.9 for uid in uids), [(uid, pairs[uid].confidence) for uid in uids]

@@ -133,6 +133,13 @@ def test_soft_values_still_answer_only_for_their_own_number():
                                                         " 1. 回顾《条约》第六条; \n"))] == ["error"]
     assert [f[0] for f in found(NumbersCheck(), context("en", " 1. Recalls Agenda 22; \n", "ru",
                                                         " 1. Ссылается на Повестку дня на XXI век; \n"))] == ["error"]
+    # each is read, as its own number: the error is the 7 (the 22) that finds no 7 (no 22)
+    from align.localized import extract
+
+    assert [(v.value, v.soft) for v in extract("回顾《条约》第六条", "zh")] == [("6", True)]
+    assert [(v.value, v.soft) for v in extract("Повестку дня на XXI век", "ru")] == [("21", True)]
+    assert found(NumbersCheck(), context("en", " 1. Recalls article 6 of the Treaty; \n", "zh",
+                                         " 1. 回顾《条约》第六条; \n")) == []
 
 
 def test_covid_19_is_a_name_not_a_number():

@@ -105,12 +105,9 @@ def test_how_a_version_was_read_is_a_warning_only_where_the_translation_alone_re
 
 
 def test_footnotes_a_translation_calls_in_its_own_word_order_are_a_note_not_a_warning():
-    from align.reading import read_document
+    from .conftest import session
 
-    from .conftest import shared
-
-    folder = shared("corpus", "unxml", "79session")
-    english, chinese = (read_document(next((folder / name).glob("A_RES_79_42-*.xml"))) for name in ("English", "Chinese"))
+    english, chinese = session("Chinese", "A_RES_79_42")
     ctx = QaContext(align_documents(english, chinese, default_rules()))
     found_here = found(StructureCheck(), ctx)
     assert [(severity, unit) for severity, unit, _ in found_here] == [("info", "FN2")]

@@ -9,7 +9,7 @@ from align.reading.text import parse_text
 from align.srx import default_rules
 from bench.damaged_pairs import merged, without_paragraph
 
-from .conftest import EN, FR
+from .conftest import EN, FR, session
 
 
 def _without(number: int) -> str:
@@ -207,18 +207,8 @@ def test_two_paragraphs_in_the_other_order_are_said_to_be_swapped_and_paired_by_
     assert pairs["OP7"].target.unit.text == parse_text(FR.read_text(encoding="utf-8"), language="fr").unit("OP7").text
 
 
-def _session(language: str, symbol: str):
-    """The English of a resolution of the 79th session and its version in ``language`` (their Akoma Ntoso)."""
-    from align.reading import read_document
-
-    from .conftest import shared
-
-    folder = shared("corpus", "unxml", "79session")
-    return tuple(read_document(next((folder / name).glob(f"{symbol}-*.xml"))) for name in ("English", language))
-
-
 def test_a_translation_of_two_paragraphs_run_together_taken_for_the_second_is_doubted():
-    english, chinese = _session("Chinese", "A_RES_79_128")
+    english, chinese = session("Chinese", "A_RES_79_128")
     # the Chinese OP1 holds the original's OP1 and OP2; the costs take it as well for OP2 alone, OP1 missing
     alignment = align_documents(english, merged(chinese, 1)[0], default_rules())
     said = [w for w in alignment.target.warnings if "numbered by content" in w]
@@ -230,7 +220,7 @@ def test_a_translation_of_two_paragraphs_run_together_taken_for_the_second_is_do
 
 
 def test_a_missing_paragraph_whose_neighbour_reads_alike_leaves_the_neighbour_doubted():
-    english, french = _session("French", "A_RES_79_121")
+    english, french = session("French", "A_RES_79_121")
     # the French lost "Prend note du rapport de la Commission ... sur les travaux de sa soixante-quinzième
     # session"; the words of the next, "Se félicite du travail accompli par la Commission ... à sa
     # soixante-quinzième session", are translated as well by the English of either
@@ -246,7 +236,7 @@ def test_a_translation_that_numbers_from_1_again_after_a_heading_is_paired_by_co
     """The French A/RES/79/323 (the UN's Akoma Ntoso file) numbers the paragraphs after heading G of its annex
     1, 2, 3... where the English goes on with 58, 59...: read as a scope of their own (``ANX1.S2.OP1``), they
     are scored against the English paragraphs of the scope that encloses them, and renamed after them."""
-    english, french = _session("French", "A_RES_79_323")
+    english, french = session("French", "A_RES_79_323")
     assert "ANX1.S2.OP1" in french.ids() and "ANX1.OP58" not in french.ids()
     alignment = align_documents(english, french, default_rules())
     assert not alignment.unpaired()
@@ -262,7 +252,7 @@ def test_footnotes_one_paragraph_calls_in_another_order_are_paired_by_content():
     """The Chinese A/RES/79/42 calls "Ibid., vol. 1456" before "Ibid., vol. 3132" in PP7, the English after;
     the Chinese 79/8 calls the Beijing report before resolutions S-23/2 and S-23/3 in PP17.  Paired by number,
     each footnote had its neighbour's translation, with a fair confidence (they share a treaty number)."""
-    english, chinese = _session("Chinese", "A_RES_79_42")
+    english, chinese = session("Chinese", "A_RES_79_42")
     alignment = align_documents(english, chinese, default_rules())
     pairs = {p.unit_id: p for p in alignment.pairs}
     assert "第3132卷" in pairs["FN2"].target.unit.text and "第1456卷" in pairs["FN3"].target.unit.text
@@ -272,7 +262,7 @@ def test_footnotes_one_paragraph_calls_in_another_order_are_paired_by_content():
         "PP7 calls them in another order"]
     # the calls follow their footnotes: the Chinese PP7 calls them in its own order, numbered as the English
     assert [c.number for c in pairs["PP7"].target.unit.calls] == [3, 2]
-    english, chinese = _session("Chinese", "A_RES_79_8")
+    english, chinese = session("Chinese", "A_RES_79_8")
     alignment = align_documents(english, chinese, default_rules())
     pairs = {p.unit_id: p for p in alignment.pairs}
     assert pairs["FN7"].target.unit.text == "S-23/2号决议，附件。"
