@@ -52,6 +52,9 @@ _PERCENT = r"(?:\s?%|\s?٪|\s+per\s+cent|\s+pour\s+cent|\s+por\s+ciento|\s+пр�
 _ORDINAL = r"(?:st|nd|rd|th|e|er|ème|ª|º|a|o|-е|-й|-го|-я)?"
 
 _POINT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# the UN's tables group thousands with spaces in every language ("Disarmament 19 127 700"); in running text, with
+# a point for decimals, a single group is too often two numbers ("section 3 100 posts"): millions and up only
+_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|"
 _COMMA = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 
@@ -124,7 +127,7 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     # and in every language a code of three or four levels ("indicator 17.3.1"), whatever follows it but a digit
     levels = "{1,3}" if profile(language).decimal_comma else "{2,3}"
     code = rf"(?P<code>\d{{1,3}}(?:\.\d{{1,2}}){levels})(?!\d|[.,]\d)|"
-    body = code + (_COMMA if profile(language).decimal_comma else _POINT)
+    body = code + (_COMMA if profile(language).decimal_comma else _SPACED + _POINT)
     if language == "ar":  # 1,5 and 1.5 both, in the UN's Arabic; its thousands are spaced groups (see _extract)
         body = code + r"\d+(?:[.,]\d+)?"
     elif language == "zh":  # the UN's Chinese groups thousands with commas, and in tables with spaces
@@ -256,16 +259,20 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
 
 def _worded(text: str, language: str) -> Iterator[Value]:
     """The numbers a text writes in words (``numberwords``), and one of a scale ("un milliard"): soft values."""
-    yield from (Value("number", str(number), text[start:end], start, end, soft=True)
-                for number, start, end in numberwords.words(text, language))
+    words = list(numberwords.words(text, language))
+    scales = []
     if language in _ONE_SCALE:
         # not where a number stands before it: "dos mil millones" is two thousand million, not one
-        ends = {end for _, _, end in numberwords.words(text, language)} | {m.end() for m in _ANY_DIGIT.finditer(text)}
+        ends = {end for _, _, end in words} | {m.end() for m in _ANY_DIGIT.finditer(text)}
         for match in _ONE_SCALE[language].finditer(text):
             if len(text[:match.start()].rstrip()) in ends:
                 continue
             if scale := _ONE_OF.get(" ".join(match.group(1).lower().split())):
-                yield Value("number", _format(scale), match.group(), *match.span(), soft=True)
+                scales.append(Value("number", _format(scale), match.group(), *match.span(), soft=True))
+    # the "un" of "un milliard" is the scale's, not a number of its own
+    yield from (Value("number", str(number), text[start:end], start, end, soft=True) for number, start, end in words
+                if not any(s.start <= start and end <= s.end for s in scales))
+    yield from scales
 
 
 def _year(number: float) -> bool:

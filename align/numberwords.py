@@ -21,9 +21,11 @@ Read as numbers, both sides agree.
   are soft values of the translation: "Cadre décennal" answers for
   "10-Year Framework", "Groupe des Vingt" for "Group of 20", "درجتين" (two
   degrees, a dual) for "2 degrees"; and their Roman numerals of chapters,
-  articles, annexes.  One is read only as an ordinal ("premier", "primero",
-  "первый", "الأول"): "un", "uno", "один", "واحد" are articles and pronouns
-  as often as numbers.
+  articles, annexes.  One is read too, "un", "uno", "один", "واحد" with
+  "premier", "primero", "первый", "الأول": an article or a pronoun as often
+  as a number, but soft, it only answers for a 1 the original writes in
+  digits ("195 States and 1 regional economic integration organization",
+  "195 États et une organisation"), and makes "vingt et un" 21.
 """
 
 from __future__ import annotations
@@ -206,7 +208,7 @@ _ENDINGS = "ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ом|
 _ADJ = f"(?:{_ENDINGS})"
 _WORDS = {
     "fr": _Words(
-        units={1: "premi(?:er|ère|ers|ères)", 2: "deux(?:ième)?s?|second(?:e)?s?", 3: "trois(?:ième)?s?", 4: "quatre|quatrième", 5: "cinq(?:uième)?s?",
+        units={1: "premi(?:er|ère|ers|ères)|une?", 2: "deux(?:ième)?s?|second(?:e)?s?", 3: "trois(?:ième)?s?", 4: "quatre|quatrième", 5: "cinq(?:uième)?s?",
                6: "six(?:ième)?s?", 7: "sept(?:ième)?s?", 8: "huit(?:ième)?s?", 9: "neuf|neuvième"},
         teens={10: "dix(?:ième)?s?|décenn(?:al|ale|aux|ales|ie|ies)", 11: "onz(?:e|ième)", 12: "douz(?:e|ième)",
                13: "treiz(?:e|ième)", 14: "quatorz(?:e|ième)", 15: "quinz(?:e|ième)", 16: "seiz(?:e|ième)",
@@ -215,7 +217,7 @@ _WORDS = {
               40: "quarant(?:e|ième)", 50: "cinquant(?:e|ième)", 60: "soixant(?:e|ième)"},
         hundred="cent(?:ième)?s?", joiner="(?:-et-|\\s+et\\s+|-)"),
     "es": _Words(
-        units={1: "primer[oa]?s?", 2: "dos|segund[oa]s?", 3: "tres|tercer[oa]?s?", 4: "cuatro|cuart[oa]s?", 5: "cinco|quint[oa]s?",
+        units={1: "primer[oa]?s?|un[oa]?", 2: "dos|segund[oa]s?", 3: "tres|tercer[oa]?s?", 4: "cuatro|cuart[oa]s?", 5: "cinco|quint[oa]s?",
                6: "seis|sext[oa]s?", 7: "siete|s[ée]ptim[oa]s?", 8: "ocho|octav[oa]s?", 9: "nueve|noven[oa]s?"},
         teens={10: "diez|d[ée]cim[oa]s?|decenal(?:es)?|decenios?", 11: "once|und[ée]cim[oa]s?",
                12: "doce|duod[ée]cim[oa]s?", 13: "trece", 14: "catorce", 15: "quince", 16: "diecis[ée]is",
@@ -227,7 +229,7 @@ _WORDS = {
               70: "setenta|septuag[ée]sim[oa]s?", 80: "ochenta|octog[ée]sim[oa]s?", 90: "noventa|nonag[ée]sim[oa]s?"},
         hundred="cien|ciento|cent[ée]sim[oa]s?", joiner="(?:\\s+y\\s+|\\s+)"),
     "ru": _Words(
-        units={1: f"перв{_ADJ}", 2: f"дв(?:а|е|ух|ум|умя)|втор{_ADJ}", 3: "тр(?:и|ех|ёх|ем|ём|емя)|трет(?:ий|ья|ье|ьего|ьем|ьему|ью|ьи|ьих)",
+        units={1: f"перв{_ADJ}|од(?:ин|на|но|ну|ного|ной|ним|ном|ному|ною)", 2: f"дв(?:а|е|ух|ум|умя)|втор{_ADJ}", 3: "тр(?:и|ех|ёх|ем|ём|емя)|трет(?:ий|ья|ье|ьего|ьем|ьему|ью|ьи|ьих)",
                4: f"четыр(?:е|ех|ём|ем|ьмя)|четверт{_ADJ}", 5: f"пят(?:ь|и|ью|{_ENDINGS})", 6: f"шест(?:ь|и|ью|{_ENDINGS})",
                7: f"сем(?:ь|и|ью)|седьм{_ADJ}", 8: f"восем(?:ь|и|ью)|восьм{_ADJ}", 9: f"девят(?:ь|и|ью|{_ENDINGS})"},
         teens={10: f"десят(?:ь|и|ью|{_ENDINGS})|десятилет\\w*", 11: "одиннадцат\\w*",
@@ -238,7 +240,7 @@ _WORDS = {
               90: "девяност\\w*"},
         hundred="сто|ста|сотн\\w*", joiner="\\s+"),
     "ar": _Words(
-        units={1: "أول(?:ى)?", 2: "اثن(?:ان|ين|تان|تين)|ثاني(?:ة)?|(?:عام|سنت|يوم|مرت|شهر|درجت|دورت|فترت|جولت|مرحلت)(?:ين|ان)",
+        units={1: "أول(?:ى)?|واحد(?:ة)?", 2: "اثن(?:ان|ين|تان|تين)|ثاني(?:ة)?|(?:عام|سنت|يوم|مرت|شهر|درجت|دورت|فترت|جولت|مرحلت)(?:ين|ان)",
                3: "ثلاث(?:ة)?|ثالث(?:ة)?", 4: "أربع(?:ة)?|رابع(?:ة)?", 5: "خمس(?:ة)?|خامس(?:ة)?",
                6: "ست(?:ة)?|سادس(?:ة)?", 7: "سبع(?:ة)?|سابع(?:ة)?", 8: "ثمان(?:ي|ية)?|ثامن(?:ة)?",
                9: "تسع(?:ة)?|تاسع(?:ة)?"},

@@ -172,9 +172,9 @@ ALIKE = [
     ("79/307", "en", "Security Coordination Officer (P-3)", "ru", "специалиста по координации безопасности (C‑3)",
      {("grade", "P-3")}),
     ("ru grades", "en", "one P-4 and one D-1 post", "ru", "одной должности С-4 и одной должности Д-1",
-     {("grade", "P-4"), ("grade", "D-1")}),
+     {("grade", "P-4"), ("grade", "D-1"), ("number", "1")}),  # "one" read as a soft 1, as the English "one" is
     ("ar grades", "en", "one P-4 and one D-1 post", "ar", "وظيفة واحدة برتبة ف-4 ووظيفة برتبة مد-1",
-     {("grade", "P-4"), ("grade", "D-1")}),
+     {("grade", "P-4"), ("grade", "D-1"), ("number", "1")}),
     ("79/176", "en", "articles 6, 14 and 15", "zh", "第六、十四和十五条",
      {("number", "6"), ("number", "14"), ("number", "15")}),
     ("79/160", "en", "articles 4 and 5 and articles 19 to 22", "zh", "第四和第五条以及第十九至第二十二条",
@@ -198,6 +198,17 @@ ALIKE = [
     ("79/207", "en", "1 billion hectares", "ru", "одного миллиарда гектаров", {("number", "1000000000")}),
     ("es one", "en", "1 billion dollars", "es", "mil millones de dólares", {("number", "1000000000")}),
     ("ar one", "en", "1 billion hectares", "ar", "بليون هكتار", {("number", "1000000000")}),
+    # the English tables group thousands with spaces, as the others do
+    ("79/259 table", "en", "2. General income 34 090 300 3. Services to the public 710 800 Total 364 273 100",
+     "fr", "2. Recettes générales 34\u00a0090\u00a0300 3. Services à l’intention du public 710\u00a0800 Total "
+     "364\u00a0273\u00a0100", {("number", n) for n in ("2", "34090300", "3", "710800", "364273100")}),
+    # "one" written as an article or a pronoun answers for a 1 in digits
+    ("79/208", "en", "195 States and 1 regional economic integration organization", "fr",
+     "195 États et une organisation d’intégration économique régionale", {("number", "195"), ("number", "1")}),
+    ("79/218", "en", "5 countries have graduated since 2011, 1 will graduate in December 2024", "fr",
+     "5 pays ont été reclassés depuis 2011, qu’un le sera en décembre 2024",
+     {("number", "5"), ("number", "2011"), ("number", "1"), ("date", "2024-12")}),
+    ("vingt et un", "en", "21 States", "fr", "vingt et un États", {("number", "21")}),
 ]
 
 

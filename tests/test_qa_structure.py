@@ -17,14 +17,23 @@ def test_a_missing_preambular_paragraph_is_named_by_alignment(udhr):
     messages = dict(errors(ctx))
     assert "PP4 of the original is missing" in messages["PP4"]
     assert "PP6" not in messages
-    assert "seems split from PR1" in messages["PR2"]
+    # the Arabic cuts "Proclaims this Universal Declaration..." in two: all its text is there, a warning
+    warned = {unit: message for severity, unit, message in found(StructureCheck(), ctx) if severity == "warning"}
+    assert "PR2" not in messages
+    assert warned["PR2"] == ("PR2 of the translation has no unit of its own in the original: its text translates "
+                             "part of PR1; join it to that unit")
 
 
 def test_merged_units_are_named(udhr):
     ctx = QaContext(align_documents(udhr("en"), udhr("zh"), default_rules()))
     messages = dict(errors(ctx))
-    assert set(messages) == {"intro", "PR1"}
-    assert "merged into PR0" in messages["intro"]
+    assert set(messages) == {"intro"}
+    assert "merged into PR0" in messages["intro"]  # by length: "The General Assembly" is too common for the lexicon
+    # the Chinese runs "Now, therefore," and "Proclaims this Universal Declaration..." into one paragraph: all
+    # its text is there, so a warning, not an error
+    warned = {unit: message for severity, unit, message in found(StructureCheck(), ctx) if severity == "warning"}
+    assert warned == {"PR1": "PR1 of the original has no unit of its own in the translation: its text is in the "
+                             "translation of PR0; split it there"}
 
 
 def test_spanish_and_russian_differ_only_by_the_english_now_therefore(udhr):
@@ -112,3 +121,46 @@ def test_footnotes_a_translation_calls_in_its_own_word_order_are_a_note_not_a_wa
     found_here = found(StructureCheck(), ctx)
     assert [(severity, unit) for severity, unit, _ in found_here] == [("info", "FN2")]
     assert "PP7 calls them in another order; check that each call stands by the words" in found_here[0][2]
+
+
+def _session_findings(language: str, symbol: str) -> dict[str, tuple[str, str]]:
+    from .conftest import session
+
+    english, version = session(language, symbol)
+    ctx = QaContext(align_documents(english, version, default_rules()))
+    return {unit: (severity, message) for severity, unit, message in found(StructureCheck(), ctx) if unit != "document"}
+
+
+def test_headings_a_translation_runs_into_a_paragraph_are_warnings_not_omissions():
+    # the French XML of 79/333 puts the two panels' titles inside OP4(b), and the theme inside OP2: the text
+    # is all there (the lexicon finds their words in the paragraph, beyond what the paragraph's own words give)
+    findings = _session_findings("French", "A_RES_79_333")
+    assert findings == {
+        "OP2.h1": ("warning", "OP2.h1 of the original has no unit of its own in the translation: its text is in "
+                              "the translation of OP2; split it there"),
+        "OP4.h1": ("warning", "OP4.h1 of the original has no unit of its own in the translation: its text is in "
+                              "the translation of OP4(b); split it there"),
+        "OP4.h2": ("warning", "OP4.h2 of the original has no unit of its own in the translation: its text is in "
+                              "the translation of OP4(b); split it there"),
+    }
+
+
+def test_the_same_text_under_another_number_is_one_warning():
+    # the Arabic 79/255 numbers the table's notes PP1(a) and PP1(b), the English PP2 and PP3: "a See A/79/555."
+    # is found (the same symbol, its words translated); "b Reflects amounts after recosting." is not (too few
+    # words the lexicon knows on the Arabic side), and stays an error each way
+    findings = _session_findings("Arabic", "A_RES_79_255")
+    assert findings["ANX1.PP2"] == ("warning", "original ANX1.PP2 and translation ANX1.PP1(a) hold the same text "
+                                               "under other numbers or markup; number and mark up the translation as "
+                                               "the original is")
+    assert "ANX1.PP1(a)" not in findings
+    assert findings["ANX1.PP3"][0] == findings["ANX1.PP1(b)"][0] == "error"
+
+
+def test_a_unit_whose_text_is_nowhere_in_the_translation_stays_an_error():
+    # the Arabic 79/1 has no <conclusions>: "3rd plenary meeting" and its date are in no unit; by length alone
+    # they might be in the annex's heading, and the words say they are not
+    findings = _session_findings("Arabic", "A_RES_79_1")
+    assert findings["meeting"] == ("error", "meeting of the original is missing from the translation; its text "
+                                            "seems merged into ANX1.heading; add it, or split the merged unit")
+    assert findings["date"][0] == "error"

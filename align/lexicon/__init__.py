@@ -79,6 +79,10 @@ class Lexicon:
         backward = len(tgt_known & src_reach) / len(tgt_known) if tgt_known else None
         return forward, backward, len(src_known) + len(tgt_known)
 
+    def known(self, text: str, source: bool = True) -> int:
+        """How many of a text's words the lexicon knows (in the source language, or the target's)."""
+        return len(self._read(text, source)[0])
+
     def _read(self, text: str, source: bool) -> tuple[frozenset[str], frozenset[str]]:
         key = (source, text)
         found = self._seen.get(key)
