@@ -48,7 +48,8 @@ _SCALES = {
     "трлн": 1e12, "تريليون": 1e12, "تريليونات": 1e12, "万亿": 1e12,
 }
 _SCALE = "|".join(sorted(map(re.escape, _SCALES), key=len, reverse=True))
-_PERCENT = r"(?:\s?%|\s?٪|\s+per\s+cent|\s+pour\s+cent|\s+por\s+ciento|\s+процент\w*|\s+في\s+المائة)"
+# the Russian adjective too: "90-процентного показателя", a rate of 90 per cent
+_PERCENT = r"(?:\s?%|\s?٪|\s+per\s+cent|\s+pour\s+cent|\s+por\s+ciento|(?:\s+|-)процент\w*|\s+في\s+المائة)"
 _ORDINAL = r"(?:st|nd|rd|th|e|er|ème|ª|º|a|o|-е|-й|-го|-я)?"
 
 _POINT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -79,9 +80,10 @@ _ARABIC_CODE = re.compile(r"(?:ال|لل|بال|وال|فال)?(?:غاية|غا�
                           r"(?:\s+[\u0621-\u064a]+){0,3}\s+(\d{1,3}(?:-\d{1,2}){1,3})(?![\d-])")
 # an item label quoted as the Arabic prints (i), (ii): "’1‘"
 _ARABIC_ITEM = re.compile(r"[’']\s?\d{1,2}\s?[‘']")
-# names that hold a number but are no quantity: COVID-19 (the Chinese says 冠状病毒病), the grades other than
+# names that hold a number but are no quantity: COVID-19 (the Chinese says 冠状病毒病), СНВ-3, the grades other than
 # _GRADE's (G-5, the Russian ОО-4, О-5); a grade _GRADE refuses for the letter before it is a name too
 _NAMES = re.compile(r"(?<![A-Za-z])(?:COVID|Covid|covid|كوفيد)\s?[-‑–]?\s?19(?!\d)|SARS-CoV-2|coronavirus 2019"
+                    r"|(?<![А-Яа-я])СНВ-\d(?!\d)"  # the Russian name of New START (СНВ-3), START I (СНВ-1)
                     r"|(?<![A-Za-zА-Яа-я0-9-])(?:ASG|USG|FS|GS|NO|P|D|G|L|C|С|Д|ОО|О|ПС)\s?[-‑–]\s?\d(?!\d)")
 # one of a scale in words, with no digit ("un milliard", "mil millones", "одного миллиарда", the Arabic "بليون"
 # alone): soft
@@ -115,6 +117,8 @@ _ARABIC_GROUPS = re.compile(r"(?<![\d.,])\d{3}(?: \d{3})* \d{1,3}(?![\d,])")
 
 
 _NO_BRACKET = r"(?!\s*\()"
+_NO_DIGIT = r"(?!\d)"
+_AFTER_SCALE = r"(?(scale)|(?!\d))"  # a digit may follow a scale, not a number
 # what joins the two ends of a range whose scale or per cent is written once, after the second
 _SHARED = re.compile(r"\s*(?:and|to|or|[-–‑]|et|à|au|ou|y|a|al|o|и|до|или|по|至|和|到|و|إلى|أو)\s*", re.IGNORECASE)
 _WORD_END = r"(?![^\W\d_])"  # "million" in "millions" is no scale (Chinese, written without spaces, has no ends)
@@ -137,7 +141,9 @@ def _number_pattern(language: str) -> re.Pattern[str]:
         # "ألف" is not: see _scale); the Chinese may say "over" between the number and its scale (370多万)
         rf"(?<![A-Za-z\d.,/])(?P<number>{body})(?P<ordinal>{_ORDINAL})"
         rf"(?:\s*{'(?:多|余)?' if language == 'zh' else ''}(?P<scale>{_scale(language)}){'' if language == 'zh' else _WORD_END})?"
-        rf"(?P<percent>{_PERCENT})?(?![\d])",
+        # and no digit follows, but after a Chinese scale, which ends the number ("4 500万5岁以下儿童": 45 million
+        # children under 5)
+        rf"(?P<percent>{_PERCENT})?{_AFTER_SCALE if language == 'zh' else _NO_DIGIT}",
         re.IGNORECASE,
     )
 

@@ -52,7 +52,7 @@ def main() -> int:
     parser.add_argument("--lang", action="append", help="a language to pair with English (default: all five)")
     parser.add_argument("--limit", type=int, default=60, help="documents per language")
     parser.add_argument("--per", type=int, default=3, help="units taken out, one at a time, per document")
-    parser.add_argument("--show", action="store_true", help="print each omission reported as a warning")
+    parser.add_argument("--show", action="store_true", help="print each omission not reported as an error")
     args = parser.parse_args()
     rules, check, english = default_rules(), StructureCheck(), {}
     tally: Counter[tuple[str, str]] = Counter()
@@ -79,6 +79,10 @@ def main() -> int:
                         print(f"{task.stem} {lang} {uid}: {said[0].message}")
                 else:
                     tally[(lang, "unreported")] += 1
+                    if args.show:
+                        others = [f"{f.severity.value} {f.unit}" for f in check.run(QaContext(alignment))
+                                  if f.severity is not Severity.INFO]
+                        print(f"{task.stem} {lang} {uid}: not named; reported: {', '.join(others) or 'nothing'}")
     print(f"{'pair':<6} {'dropped':>8} {'error':>7} {'warning':>8} {'unreported':>11}")
     for lang in sorted({lang for lang, _ in tally}):
         row = [tally[(lang, k)] for k in ("error", "warning", "unreported")]

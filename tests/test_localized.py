@@ -209,6 +209,13 @@ ALIKE = [
      "5 pays ont été reclassés depuis 2011, qu’un le sera en décembre 2024",
      {("number", "5"), ("number", "2011"), ("number", "1"), ("date", "2024-12")}),
     ("vingt et un", "en", "21 States", "fr", "vingt et un États", {("number", "21")}),
+    # a Chinese scale ends its number, a digit may follow it
+    ("79/227", "en", "45 million children under 5 years of age", "zh", "4\u00a0500万5岁以下儿童",
+     {("number", "45000000"), ("number", "5")}),
+    ("79/248", "en", "the compliance rate of 90 per cent", "ru", "90-процентного показателя соблюдения",
+     {("percent", "90%")}),
+    ("79/41", "en", "New START before its expiration in 2026", "ru", "Договора СНВ-3 до истечения срока в 2026 году",
+     {("number", "2026")}),
 ]
 
 

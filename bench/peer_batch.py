@@ -1,0 +1,190 @@
+"""untm batch against the pipeline a user would compose instead, on the same documents, in one run.
+
+    pip install -e '.[bench]'
+    python bench/peer_batch.py [--documents 1000] [--workers 2] [--same-text]
+
+The documents are pairs made from ``sources/`` (A/RES/57/263, French and the
+English working text), each with its own symbol and amounts; unless
+``--same-text``, every word of seven letters or more but a paragraph's first
+takes a suffix of the document's own (``coopérationqb``), so that no two
+documents read alike and no cache can carry one document's work to the
+next (numbers, symbols and the words that open paragraphs are left alone).
+
+* **untm**: ``untm batch`` with ``--workers`` processes: read, structure,
+  segment, align, QA, terms, sentence and paragraph TMX.
+* **peer**: NLTK's Punkt (untrained: its data cannot be downloaded here)
+  splits each version into sentences, ``galechurch`` (Gale-Church in Rust)
+  aligns them, lxml's incremental writer writes one TMX; the same number of
+  worker processes, the writer in the main one.
+
+Reported: documents a second for each, and how many of A/RES/57/263's 25
+paragraphs each pipeline pairs whole with its own translation (a paragraph
+counts when every sentence of its French is linked to sentences of its
+English only, and the reverse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "sources"
+_LONG = re.compile(r"(?<![\w/.-])([^\W\d_]{7,})(?![\w/])")
+
+
+def _suffix(n: int) -> str:
+    letters = ""
+    n += 26
+    while n:
+        n, r = divmod(n, 26)
+        letters = "abcdefghijklmnopqrstuvwxyz"[r] + letters
+    return letters
+
+
+def varied(text: str, n: int) -> str:
+    """Every long word of each paragraph but its first with the document's suffix."""
+    suffix = _suffix(n)
+    out = []
+    for line in text.split("\n"):
+        head = re.match(r"\s*\S+", line)
+        cut = head.end() if head else 0
+        out.append(line[:cut] + _LONG.sub(lambda m: m.group(1) + suffix, line[cut:]))
+    return "\n".join(out)
+
+
+def make_corpus(folder: Path, size: int, same_text: bool) -> None:
+    fr = (SOURCES / "A_RES_57_263.fr.txt").read_text(encoding="utf-8")
+    en = (SOURCES / "A_RES_57_263.en.txt").read_text(encoding="utf-8")
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(size):
+        session, number = 40 + n // 1000, n % 1000 + 1
+        for lang, text in (("fr", fr), ("en", en)):
+            copy = text.replace("57/263.", f"{session}/{number}.").replace("2002/18", f"{2000 + n % 20}/{n % 97}")
+            copy = copy.replace("3,5 millions", f"{n % 90 + 1},5 millions").replace("3.5 million", f"{n % 90 + 1}.5 million")
+            if not same_text:
+                copy = varied(copy, n)
+            (folder / f"A_RES_{session}_{number}.{lang}.txt").write_text(copy, encoding="utf-8")
+
+
+def run_untm(corpus: Path, out: Path, workers: int) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "align", "batch", str(corpus), "--src-lang", "fr", "--tgt-lang", "en",
+                    "--out", str(out), "--workers", str(workers), "--date", "20021220T000000Z"],
+                   check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+_splitter = None
+
+
+def _peer_document(paths: tuple[str, str]) -> list[tuple[str, str]]:
+    """In a worker: Punkt sentences of each version, aligned by galechurch, as text pairs."""
+    import galechurch
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    global _splitter
+    if _splitter is None:
+        _splitter = PunktSentenceTokenizer()
+    source, target = (_splitter.tokenize(Path(p).read_text(encoding="utf-8")) for p in paths)
+    block = galechurch.align(source, target)
+    return [(" ".join(source[b.source_start:b.source_end]), " ".join(target[b.target_start:b.target_end]))
+            for b in block.beads]
+
+
+def run_peer(corpus: Path, out: Path, workers: int) -> float:
+    from lxml import etree
+
+    started = time.perf_counter()
+    pairs = [(str(fr), str(fr.with_name(fr.name.replace(".fr.", ".en.")))) for fr in sorted(corpus.glob("*.fr.txt"))]
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    with multiprocessing.get_context("fork").Pool(workers) as pool, etree.xmlfile(str(out), encoding="utf-8") as xf:
+        xf.write_declaration()
+        with xf.element("tmx", version="1.4"):
+            xf.write(etree.Element("header", creationtool="peer", creationtoolversion="1", segtype="sentence",
+                                   adminlang="en", srclang="fr", datatype="plaintext", **{"o-tmf": "none"}))
+            with xf.element("body"):
+                for aligned in pool.imap(_peer_document, pairs, chunksize=8):
+                    for source, target in aligned:
+                        tu = etree.Element("tu")
+                        for code, text in (("fr", source), ("en", target)):
+                            tuv = etree.SubElement(tu, "tuv", {lang: code})
+                            etree.SubElement(tuv, "seg").text = text
+                        xf.write(tu)
+    return time.perf_counter() - started
+
+
+def gold_untm() -> int:
+    """Paragraphs of A/RES/57/263 untm pairs whole: each pair of its alignment links a paragraph with its own."""
+    sys.path.insert(0, str(ROOT))
+    from align.pipeline import align_pair
+
+    alignment = align_pair(SOURCES / "A_RES_57_263.fr.txt", SOURCES / "A_RES_57_263.en.txt")
+    return sum(1 for pair in alignment.pairs if pair.paired and pair.source.unit.id == pair.target.unit.id)
+
+
+def gold_peer() -> int:
+    """Paragraphs of A/RES/57/263 the peer pairs whole: its sentence links never cross a paragraph's edge."""
+    import galechurch
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    splitter = PunktSentenceTokenizer()
+    sides = []
+    for lang in ("fr", "en"):
+        text = (SOURCES / f"A_RES_57_263.{lang}.txt").read_text(encoding="utf-8")
+        paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+        sentences, owner = [], []
+        for number, paragraph in enumerate(paragraphs):
+            for sentence in splitter.tokenize(paragraph):
+                sentences.append(sentence)
+                owner.append(number)
+        sides.append((paragraphs, sentences, owner))
+    (fr_paragraphs, fr_sentences, fr_owner), (en_paragraphs, en_sentences, en_owner) = sides
+    links: dict[int, set[int]] = {}
+    back: dict[int, set[int]] = {}
+    for bead in galechurch.align(fr_sentences, en_sentences).beads:
+        src = {fr_owner[i] for i in range(bead.source_start, bead.source_end)}
+        tgt = {en_owner[i] for i in range(bead.target_start, bead.target_end)}
+        for s in src:
+            links.setdefault(s, set()).update(tgt)
+        for t in tgt:
+            back.setdefault(t, set()).update(src)
+    # the two versions hold their paragraphs in the same order: paragraph n is paired whole when it is linked
+    # to English paragraph n alone, and that one to it alone
+    return sum(1 for n in range(min(len(fr_paragraphs), len(en_paragraphs)))
+               if links.get(n) == {n} and back.get(n) == {n})
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--documents", type=int, default=1000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--same-text", action="store_true", help="copies alike but for symbols and amounts")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="untm-peer-") as work:
+        corpus = Path(work) / "corpus"
+        make_corpus(corpus, args.documents, args.same_text)
+        untm = run_untm(corpus, Path(work) / "untm", args.workers)
+        peer = run_peer(corpus, Path(work) / "peer.tmx", args.workers)
+    print(f"{time.strftime('%Y-%m-%d')}, {platform.machine()}, {os.cpu_count()} cores, Python "
+          f"{platform.python_version()}; {args.documents:,} documents, "
+          f"{'alike' if args.same_text else 'each with its own words'}, {args.workers} workers")
+    print("| pipeline | documents/s | gold paragraph pairs of A/RES/57/263 |")
+    print("|---|---|---|")
+    print(f"| untm batch (structure, QA, terms, sentence and paragraph TMX) | {args.documents / untm:,.0f} | "
+          f"{gold_untm()}/25 |")
+    print(f"| NLTK Punkt + galechurch + lxml writer | {args.documents / peer:,.0f} | {gold_peer()}/25 |")
+    print(f"untm / peer: {peer / untm:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
