@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .languages import profile
+from .languages import caseless, profile
 
 _ARABIC_MONTHS = (
     "يناير|كانون الثاني", "فبراير|شباط", "مارس|آذار|أذار", "أبريل|نيسان", "مايو|أيار", "يونيه|يونيو|حزيران",
@@ -53,7 +53,7 @@ def _month_table(language: str) -> tuple[tuple[str, int], ...]:
 
 @lru_cache(maxsize=None)
 def _months(language: str) -> dict[str, int]:
-    return {name.lower(): n for name, n in _month_table(language)}
+    return {caseless(name): n for name, n in _month_table(language)}
 
 
 # The hyphen, the non-breaking hyphen ("6‑12 mars 1995"), the dashes and the minus sign ("3−14 June 1992")
@@ -146,7 +146,7 @@ def _days(match: re.Match[str], numeric: bool, months: dict[str, int]) -> list[t
     found = match.groupdict()
 
     def number(month: str) -> int:
-        return int(month) if numeric else months[month.split("/")[-1].lower()]
+        return int(month) if numeric else months[caseless(month.split("/")[-1])]
 
     first = number(found["m0"]) if found.get("m0") else None
     last = number(found["m"]) if found.get("m") else first
@@ -174,6 +174,8 @@ def dates(text: str, language: str) -> tuple[list[tuple[str, int, int]], list[tu
     2022", "24, 25 and 30 March 2017", "2023年3月4日至8日和8月26日至30日" (``_join_days``, ``_join_years``).
     """
     months, found = _months(language), []
+    if not _may_hold_a_month(text, language):
+        return [], []
     for pattern, numeric in _date_patterns(language):
         for match in pattern.finditer(text):
             if any(match.start() < d.end and d.start < match.end() for d in found) or _in_a_name(text, match, language):
@@ -187,6 +189,20 @@ def dates(text: str, language: str) -> tuple[list[tuple[str, int, int]], list[tu
     values = [(f"{date.year or '-'}-{month:02d}" + (f"-{int(day):02d}" if day else ""), date.start, date.end)
               for date in found for month, day in date.days if day or date.year]
     return values, [(date.start, date.end) for date in found]
+
+
+def _may_hold_a_month(text: str, language: str) -> bool:
+    """Whether a text names a month at all (every date pattern holds one; the Chinese writes 月): most units
+    hold numbers and no date, and the patterns, ignoring case, are slow to find nothing."""
+    if language == "zh":
+        return "月" in text
+    folded = caseless(text)
+    return any(name in folded for name in _folded_months(language))
+
+
+@lru_cache(maxsize=None)
+def _folded_months(language: str) -> tuple[str, ...]:
+    return tuple(sorted({name.casefold() for name, _ in _month_table(language)}))
 
 
 def _in_a_name(text: str, match: re.Match[str], language: str) -> bool:

@@ -146,7 +146,7 @@ def identify(text: str) -> Identified:
     """The script first -- Chinese characters are Chinese where no Japanese kana are among them,
     Arabic letters Arabic unless the model is sure of Persian or Urdu -- then the model."""
     sample = " ".join(text[:_SAMPLE].split())
-    letters = sum(c.isalpha() for c in sample)
+    letters = sum(map(str.isalpha, sample))
     script = _script(sample, letters)
     size = len(sample.encode())
     if script in ("latin", "cyrillic") and (told := _by_words(sample)):

@@ -145,6 +145,13 @@ _PROFILES = {
 }
 
 
+def caseless(text: str) -> str:
+    """A text as a pattern that ignores case sees it, for a quick look before the pattern runs: what it
+    matches, ignoring case, is in this text as the lowercase word (``casefold``, and the Turkish dotted and
+    dotless i, which the standard library's patterns take for an i)."""
+    return text.casefold().replace("ı", "i").replace("i\u0307", "i")
+
+
 def base_language(code: str | None) -> str:
     """The primary language subtag of a code, in lower case: ``fr`` for ``fr``, ``FR``, ``fr-FR``, ``fr_CA``."""
     return (code or "").strip().replace("_", "-").split("-")[0].lower()

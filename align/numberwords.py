@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .languages import roman_value
+from .languages import caseless, roman_value
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen").split()
@@ -109,23 +109,33 @@ _DECADES = re.compile(rf"\b(?:(?P<count>a|one|{'|'.join(_UNITS[2:10])})\s+)?deca
 _ENGLISH_FIXED = re.compile(r"\b(?P<c>centennial|centenary)\b|\bhalf\s+a\s+billion\b", re.IGNORECASE)
 
 
+# every word the English patterns start from: a text with none of them has none of their numbers (a match
+# of ``\b...\b`` is a whole run of word characters, so it is one of the text's words)
+_ENGLISH_WORDS = frozenset(_UNITS[1:] + _UNITS_TH[1:] + _TENS + _TENS_TH + [
+    "decade", "decades", "centennial", "centenary", "half", "chap", "chapter", "part", "annex", "sect", "section",
+    "title", "vol", "volume", "article", "articles"])
+_WORD_RUN = re.compile(r"\w+")
+
+
 def english(text: str) -> Iterator[tuple[int, int, int]]:
     """(value, start, end) of each English number word (one to ninety-nine, cardinal or ordinal), and of each
     Roman numeral of a chapter, part, annex, section, title, volume or article ("chap. III": the Chinese
     "第三章"; "article VI": "第六条")."""
+    if _ENGLISH_WORDS.isdisjoint(_WORD_RUN.findall(caseless(text))):
+        return
     yield from romans(text, "en")
     for match in _DECADES.finditer(text):
-        count = (match.group("count") or "one").lower()
+        count = caseless(match.group("count") or "one")
         yield 10 * (1 if count in ("a", "one") else _UNIT_VALUE[count]), match.start(), match.end()
     for match in _ENGLISH_FIXED.finditer(text):
         yield (100 if match.group("c") else 500_000_000), match.start(), match.end()
     for match in _ENGLISH.finditer(text):
         if match.group("tens"):
-            value = _TEN_VALUE[match.group("tens").lower()] + _UNIT_VALUE[match.group("unit").lower()]
+            value = _TEN_VALUE[caseless(match.group("tens"))] + _UNIT_VALUE[caseless(match.group("unit"))]
         elif match.group("round"):
-            value = _TEN_VALUE[match.group("round").lower()]
+            value = _TEN_VALUE[caseless(match.group("round"))]
         else:
-            value = _UNIT_VALUE[match.group("alone").lower()]
+            value = _UNIT_VALUE[caseless(match.group("alone"))]
         yield value, match.start(), match.end()
 
 

@@ -226,9 +226,9 @@ def _better_names(src: list[Unit], tgt: list[Unit], src_anchors: list[Counter[st
     def joined(i: int, j: int, merged: bool) -> float:
         """Original units i and i + 1 against translation unit j (``merged``), or i against j and j + 1."""
         if merged:
-            return pair_cost(f"{src[i].text} {src[i + 1].text}", tgt[j].text, src_anchors[i] + src_anchors[i + 1],
-                             tgt_anchors[j])
-        return pair_cost(src[i].text, f"{tgt[j].text} {tgt[j + 1].text}", src_anchors[i],
+            return pair_cost(_join(judge, (src[i].text, src[i + 1].text), True), tgt[j].text,
+                             src_anchors[i] + src_anchors[i + 1], tgt_anchors[j])
+        return pair_cost(src[i].text, _join(judge, (tgt[j].text, tgt[j + 1].text), False), src_anchors[i],
                          tgt_anchors[j] + tgt_anchors[j + 1])
 
     nothing = {}, Joins()
@@ -312,6 +312,12 @@ def _undecided(rivals, src: list[Unit], tgt: list[Unit], judge: Judge | None) \
         if min(theirs) >= min(own):
             found.append((i, j, k, False))
     return tuple(found)
+
+
+def _join(judge: Judge | None, parts: tuple[str, str], source: bool) -> str:
+    """Two units' texts read as one, their words known to the lexicon from each (``Lexicon.join``)."""
+    lexicon = judge.lexicon if judge is not None else None
+    return lexicon.join(parts, source) if lexicon is not None else " ".join(parts)
 
 
 def _pair_cost(source: str, target: str, source_anchors: Counter[str], target_anchors: Counter[str],

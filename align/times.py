@@ -46,15 +46,23 @@ _PATTERNS = {
 }
 
 
+_DIGIT = regex.compile(r"\d")
+
+
 @lru_cache(maxsize=None)
-def _compiled(language: str) -> tuple[regex.Pattern[str], ...]:
-    return tuple(regex.compile(pattern, regex.IGNORECASE) for pattern in _PATTERNS.get(language, ()))
+def _compiled(language: str) -> tuple[tuple[regex.Pattern[str], bool], ...]:
+    """Each pattern, and whether it reads an hour in digits (where a text has no digit, it has nothing to find)."""
+    return tuple((regex.compile(pattern, regex.IGNORECASE), "(?P<h" in pattern)
+                 for pattern in _PATTERNS.get(language, ()))
 
 
 def times(text: str, language: str) -> Iterator[tuple[str, int, int]]:
     """(``HH:MM``, start, end) of each time of day in ``text``, in the order found, none overlapping."""
     taken: list[tuple[int, int]] = []
-    for pattern in _compiled(language):
+    digits = _DIGIT.search(text) is not None
+    for pattern, hours in _compiled(language):
+        if hours and not digits:
+            continue
         for match in pattern.finditer(text):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue

@@ -107,3 +107,21 @@ def test_weights_for_a_feature_untm_does_not_compute_are_refused_with_the_fix():
 
     with pytest.raises(ValueError, match="fit the weights again"):
         Model.from_json({"names": ["unshared_anchors"], "mean": [0], "scale": [1], "weights": [0, 1]})
+
+
+_SNIPPETS = ["Coopération", "triangulaire,", "南南合作和三角合作", "والتعاون", "الثلاثي", "сотрудничество", "Sud-Sud",
+             "l’Assemblée", "A/RES/57/263", "2002", "ΣΊΣΥΦΟΣ", " ", "-", "合作"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_SNIPPETS), max_size=6).map("".join), min_size=2, max_size=3),
+       st.sampled_from([("fr", "en"), ("zh", "en"), ("ar", "en"), ("ru", "en")]), st.booleans())
+def test_texts_joined_have_the_words_of_their_parts(parts, languages, source):
+    """``Lexicon.join`` gives a joined text the words of its parts without reading it: the same as reading it."""
+    found = lexicon(*languages)
+    joined = found.join(tuple(parts), source)
+    language = languages[0] if source else languages[1]
+    assert joined == " ".join(parts)
+    assert tokens(joined, language) == frozenset().union(*(tokens(part, language) for part in parts))
+    fresh = lexicon.__wrapped__(*languages)  # a lexicon that has read nothing
+    assert found.coverage(joined, "x") == fresh.coverage(joined, "x") if source else \
+        found.coverage("x", joined) == fresh.coverage("x", joined)

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from align.localized import compare, extract
 from align.qa.dates import DatesCheck
@@ -152,3 +154,35 @@ def test_an_article_part_a_duration_and_the_afternoon_are_no_times():
     noon = " 1. Decides to meet at 12 p.m.; \n"
     assert [f[0] for f in found(DatesCheck(), context("en", noon, "fr", " 1. Décide de se réunir l’après-midi ; \n"))] \
         == ["error"]
+
+
+def test_what_a_pattern_ignoring_case_matches_is_in_its_caseless_text():
+    """The quick look before the date and number-word patterns run never misses what they would find: every
+    character that a letter of theirs matches, ignoring case, is that letter once caseless."""
+    import re
+
+    from align.dates import _folded_months
+    from align.languages import caseless
+
+    letters = set("abcdefghijklmnopqrstuvwxyz") | {c for lang in ("en", "fr", "es", "ru", "ar")
+                                                    for name in _folded_months(lang) for c in name}
+    every = "".join(map(chr, range(0x110000)))
+    for letter in letters:
+        for char in re.findall(f"(?i){re.escape(letter)}", every):
+            assert letter in caseless(char), (letter, char)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["12", "May", "mai", "MARS", "ſeptember", "Sept.", "de", "2024", "1er", "fıve",
+                                 "décembre", "декабря", "كانون الأول/ديسمبر", "年", "月", "3", "日", " ", ", ", "-"]),
+                max_size=12))
+def test_the_quick_look_for_a_month_changes_nothing(words):
+    from unittest import mock
+
+    from align import dates as module
+
+    text = " ".join(words)
+    for language in ("en", "fr", "es", "ru", "ar", "zh"):
+        with mock.patch.object(module, "_may_hold_a_month", lambda *_: True):
+            expected = module.dates(text, language)
+        assert module.dates(text, language) == expected, language

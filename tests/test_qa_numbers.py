@@ -173,3 +173,21 @@ def test_a_treaty_series_volume_one_apart_with_the_same_registration_number_is_a
     wrong = findings("_______________\n1 United Nations, Treaty Series, vol. 1833, No. 31363.\n",
                      "_______________\n1 Nations Unies, Recueil des Traités, vol. 1834, no 31364.\n")
     assert [severity for severity, _ in wrong] == ["error"]
+
+
+def test_the_quick_look_for_number_words_changes_nothing():
+    """English number words are looked for only in a text that holds one of their words: the same values
+    either way, on the session's kinds of text."""
+    from unittest import mock
+
+    from align import numberwords
+
+    texts = ["seventy-fifth session", "Twenty-Five States", "chap. III and article VI", "seven decades",
+             "a centennial, half a billion", "fıve (a dotless i)", "ſeven", "no number here", "fifty-fifty",
+             "Part IV of annex II", "the twenty-first century", "one"]
+    for text in texts:
+        quick = list(numberwords.english(text))
+        with mock.patch.object(numberwords, "_ENGLISH_WORDS", mock.Mock(isdisjoint=lambda _: False)):  # no look
+            whole = list(numberwords.english(text))
+        assert quick == whole, text
+    assert list(numberwords.english("ſeven")) == [(7, 0, 5)]

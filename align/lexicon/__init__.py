@@ -79,6 +79,17 @@ class Lexicon:
         backward = len(tgt_known & src_reach) / len(tgt_known) if tgt_known else None
         return forward, backward, len(src_known) + len(tgt_known)
 
+    def join(self, parts: tuple[str, ...], source: bool = True) -> str:
+        """The texts joined by a space, the words of each already read: the joined text's words are theirs
+        (a word never runs across the space, nor a pair of Chinese characters), so they are not read again."""
+        text = " ".join(parts)
+        key = (source, text)
+        if key not in self._seen:
+            read = [self._read(part, source) for part in parts]
+            self._seen[key] = (frozenset().union(*(known for known, _ in read)),
+                               frozenset().union(*(reach for _, reach in read)))
+        return text
+
     def known(self, text: str, source: bool = True) -> int:
         """How many of a text's words the lexicon knows (in the source language, or the target's)."""
         return len(self._read(text, source)[0])
