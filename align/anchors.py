@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from .languages import profile
+from .languages import profile, roman_value
 from .model import FootnoteCall
 
 # Arabic-Indic, extended Arabic-Indic and full-width digits read as ASCII.
@@ -50,6 +50,7 @@ def symbol_matches(text: str) -> Iterator[re.Match[str]]:
 _SALES_TYPED = re.compile(r"(?<!\w)[A-ZА-ЯЁ]\.\d{2}\.[IVXL]+\.[A-ZА-ЯЁ]\.\d+")
 _LATIN = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
 _YEARS = re.compile(r"((?:19|20)\d\d)/(\d\d)")
+_ROMAN_DECISION = re.compile(r"([IVXL]+)/(\d{1,3})")
 
 
 def latin_sales(text: str) -> str:
@@ -59,9 +60,13 @@ def latin_sales(text: str) -> str:
 
 def reference_form(symbol: str) -> str:
     """A reference in one form whatever way it is written: the years of "2015/16" in full, "2015/2016"; a
-    General Assembly resolution "A/RES/55/5" as "55/5"."""
+    General Assembly resolution "A/RES/55/5" as "55/5"; a decision numbered by a meeting in Roman numerals
+    (the Convention on Biological Diversity's "X/1", the special session's "VI/1") as the translations that
+    write it in digits do, "10/1"."""
     if (years := _YEARS.fullmatch(symbol)) and int(years.group(2)) == (int(years.group(1)) + 1) % 100:
         return f"{years.group(1)}/{int(years.group(1)) + 1}"
+    if (roman := _ROMAN_DECISION.fullmatch(symbol)) and (meeting := roman_value(roman.group(1).lower())):
+        return f"{meeting}/{roman.group(2)}"
     return symbol[len("A/RES/"):] if symbol.startswith("A/RES/") and symbol[6:7].isdigit() else symbol
 
 

@@ -68,13 +68,14 @@ _ROMAN_AFTER = {
 }
 
 
-# ... and the words it stands before: the Russian "Повестка дня на XXI век" (Agenda 21)
-_ROMAN_BEFORE = {"ru": r"век\w*"}
+# ... and the words it stands before: the Russian "Повестка дня на XXI век" (Agenda 21), the French "XXIe siècle"
+_ROMAN_BEFORE = {"ru": r"век\w*", "fr": r"siècles?"}
 
 
 @lru_cache(maxsize=None)
 def _roman(language: str) -> re.Pattern[str]:
-    before = rf"|\b([IVXL]+)\s+(?i:{_ROMAN_BEFORE[language]})" if language in _ROMAN_BEFORE else ""
+    # the French ordinal's letters after it: "XXIe siècle"
+    before = rf"|\b([IVXL]+)(?:e|ème)?\s+(?i:{_ROMAN_BEFORE[language]})" if language in _ROMAN_BEFORE else ""
     return re.compile(rf"(?<!\w)(?i:{_ROMAN_AFTER[language]})\s+([IVXL]+)\b{before}")
 
 
@@ -239,7 +240,9 @@ _WORDS = {
               70: "setenta|septuag[ée]sim[oa]s?", 80: "ochenta|octog[ée]sim[oa]s?", 90: "noventa|nonag[ée]sim[oa]s?"},
         hundred="cien|ciento|cent[ée]sim[oa]s?", joiner="(?:\\s+y\\s+|\\s+)"),
     "ru": _Words(
-        units={1: f"перв{_ADJ}|од(?:ин|на|но|ну|ного|ной|ним|ном|ному|ною)", 2: f"дв(?:а|е|ух|ум|умя)|втор{_ADJ}", 3: "тр(?:и|ех|ёх|ем|ём|емя)|трет(?:ий|ья|ье|ьего|ьем|ьему|ью|ьи|ьих)",
+        units={1: f"перв{_ADJ}|од(?:ин|на|но|ну|ного|ной|ним|ном|ному|ною)",
+               # and the years of an age or a term: "двухлетнего возраста" (two years of age), "трехлетний"
+               2: f"дв(?:а|е|ух|ум|умя)|втор{_ADJ}|двухлетн\\w*", 3: "тр(?:и|ех|ёх|ем|ём|емя)|трет(?:ий|ья|ье|ьего|ьем|ьему|ью|ьи|ьих)|тр[её]хлетн\\w*",
                4: f"четыр(?:е|ех|ём|ем|ьмя)|четверт{_ADJ}", 5: f"пят(?:ь|и|ью|{_ENDINGS})", 6: f"шест(?:ь|и|ью|{_ENDINGS})",
                7: f"сем(?:ь|и|ью)|седьм{_ADJ}", 8: f"восем(?:ь|и|ью)|восьм{_ADJ}", 9: f"девят(?:ь|и|ью|{_ENDINGS})"},
         teens={10: f"десят(?:ь|и|ью|{_ENDINGS})|десятилет\\w*", 11: "одиннадцат\\w*",
@@ -250,7 +253,7 @@ _WORDS = {
               90: "девяност\\w*"},
         hundred="сто|ста|сотн\\w*", joiner="\\s+"),
     "ar": _Words(
-        units={1: "أول(?:ى)?|واحد(?:ة)?", 2: "اثن(?:ان|ين|تان|تين)|ثاني(?:ة)?|(?:عام|سنت|يوم|مرت|شهر|درجت|دورت|فترت|جولت|مرحلت)(?:ين|ان)",
+        units={1: "أول(?:ى)?|واحد(?:ة|ا|اً|ًا)?|حادي(?:ة)?|[إا]حدى", 2: "اثن(?:ان|ين|تان|تين|تي|تا)|ثاني(?:ة)?|(?:عام|سنت|يوم|مرت|شهر|درجت|دورت|فترت|جولت|مرحلت)(?:ين|ان)",
                3: "ثلاث(?:ة)?|ثالث(?:ة)?", 4: "أربع(?:ة)?|رابع(?:ة)?", 5: "خمس(?:ة)?|خامس(?:ة)?",
                6: "ست(?:ة)?|سادس(?:ة)?", 7: "سبع(?:ة)?|سابع(?:ة)?", 8: "ثمان(?:ي|ية)?|ثامن(?:ة)?",
                9: "تسع(?:ة)?|تاسع(?:ة)?"},

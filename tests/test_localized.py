@@ -216,6 +216,18 @@ ALIKE = [
      {("percent", "90%")}),
     ("79/41", "en", "New START before its expiration in 2026", "ru", "Договора СНВ-3 до истечения срока в 2026 году",
      {("number", "2026")}),
+    # ordinals and ages in words
+    ("79/263 ar", "en", "fit for the 21st century", "ar", "يتناسب مع القرن الحادي والعشرين", {("number", "21")}),
+    ("79/263 fr", "en", "fit for the 21st century", "fr", "adaptée au XXIe\u00a0siècle", {("number", "21")}),
+    ("79/275", "en", "over the past 22 years", "ar", "على مدى السنوات الاثنتي والعشرين الأخيرة", {("number", "22")}),
+    ("79/51", "en", "the 21 guidelines", "ar", "المبادئَ التوجيهيةَ الإحدى والعشرين", {("number", "21")}),
+    ("79/171 ar", "en", "or 1 out of 11 people", "ar", "وأن واحدا من كل 11 شخصا", {("number", "1"), ("number", "11")}),
+    ("79/171 ru", "en", "from birth to 2 years of age", "ru", "от рождения до двухлетнего возраста", {("number", "2")}),
+    # an Arabic code after a dual: "للبندين 3-1 و 3-2" (regulations 3.1 and 3.2)
+    ("79/259", "en", "in accordance with regulations 3.1 and 3.2", "ar", "وفقاً للبندين 3-1 و 3-2 من النظام المالي",
+     {("number", "3.1"), ("number", "3.2")}),
+    # ... and a plural, a range: "paras. 24–76" (79/118)
+    ("79/118", "en", "(A/79/17), paras. 24–76.", "ar", "(A/79/17)، الفقرات 24-76.", {("number", "24"), ("number", "76")}),
 ]
 
 

@@ -164,3 +164,13 @@ def test_a_unit_whose_text_is_nowhere_in_the_translation_stays_an_error():
     assert findings["meeting"] == ("error", "meeting of the original is missing from the translation; its text "
                                             "seems merged into ANX1.heading; add it, or split the merged unit")
     assert findings["date"][0] == "error"
+
+
+def test_items_run_into_their_lead_in_are_warnings_all_of_them():
+    # the Russian 79/78 runs OP4 (a)-(g) into OP4's paragraph: each is found there, weighed with the items
+    # between it and OP4 (one item alone explains too little of so long a paragraph)
+    findings = _session_findings("Russian", "A_RES_79_78")
+    items = [f"OP4({letter})" for letter in "abcdefg"]
+    assert sorted(findings) == items
+    assert {findings[item][0] for item in items} == {"warning"}
+    assert all(findings[item][1].endswith("its text is in the translation of OP4; split it there") for item in items)

@@ -21,6 +21,10 @@ def test_a_reference_written_another_way_is_the_same_reference():
     assert references("in 2015/16 and 1982/83") == references("في 2015/2016 و1982/1983")
     assert references("resolutions 55/5 B and C") == references("resoluciones A/RES/55/5 B y C")
     assert references("2015/17") != references("2015/2017")  # no span of one year: as written
+    # 79/208 and 79/209: a meeting's decision numbered in Roman numerals, in digits in Arabic
+    assert references("decision X/1 of the Conference") == references("المقرر 10/1") == {"10/1": 1}
+    assert references("decisions SS.VI/1 and SS.XI/9") == references("المقررين دإ-6/1 و دإ-11/9")
+    assert references("decision X/1") != references("المقرر 10/2")
 
 
 def test_24_7_is_round_the_clock_but_where_a_resolution_is_named():

@@ -178,14 +178,19 @@ def _paired_near(pairs, index: int):
 def _merged_into(pairs, index, ratio, words) -> tuple[str | None, bool]:
     """The paired neighbour whose translation seems to hold this unit too, and whether its words say so.  By
     length alone: a translation long enough to hold both (a hint, the unit may be merely missing).  By content:
-    a translation longer than its own original asks, that translates most of this unit's words."""
+    a translation longer than its own original asks, that translates most of this unit's words, and more of
+    its own words once read with the units left alone between (``_gain``)."""
     missing = pairs[index].source.unit.text
     by_length = None
     for j in _paired_near(pairs, index):
         source_len, target_len = len(pairs[j].source.unit.text), len(pairs[j].target.unit.text)
         source, target = pairs[j].source.unit.text, pairs[j].target.unit.text
+        # the units left alone between them run into it together (items (a) to (g) in their lead-in): they
+        # are weighed together
+        run = " ".join(pairs[k].source.unit.text for k in range(min(j, index), max(j, index) + 1)
+                       if k != j and not pairs[k].paired and pairs[k].source is not None)
         if target_len > LONGER * ratio * source_len and _translated(missing, target, words, True) \
-                and _gain(words, source, target, f"{source} {missing}", target, 1) >= GAIN:
+                and _gain(words, source, target, f"{source} {run}", target, 1) >= GAIN:
             return pairs[j].unit_id, True
         if by_length is None and abs(j - index) <= 2 and target_len > 1.5 * ratio * source_len \
                 and target_len > 0.5 * ratio * (source_len + len(missing)):
