@@ -174,3 +174,19 @@ def test_items_run_into_their_lead_in_are_warnings_all_of_them():
     assert sorted(findings) == items
     assert {findings[item][0] for item in items} == {"warning"}
     assert all(findings[item][1].endswith("its text is in the translation of OP4; split it there") for item in items)
+
+
+def test_a_lost_paragraph_between_two_that_read_alike_names_both():
+    # 79/105 in Chinese without its PP24: the aligner cannot tell PP24 from PP25, pairs the translation's
+    # PP25 with the original's PP24 and sets that pair apart; QA names both, not only the wrong one
+    from dataclasses import replace
+
+    from .conftest import session
+
+    english, chinese = session("Chinese", "A_RES_79_105")
+    damaged = replace(chinese, units=tuple(u for u in chinese.units if u.id != "PP24"))
+    ctx = QaContext(align_documents(english, damaged, default_rules()))
+    said = [f for f in StructureCheck().run(ctx) if "PP24" in (f.unit, *f.units)]
+    assert [(f.severity.value, f.unit, f.units) for f in said] == [("error", "PP25", ("PP25", "PP24"))]
+    assert said[0].message.startswith("PP25 of the original is missing from the translation, or PP24 is (the content "
+                                      "cannot confirm the pair of PP24)")

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from ..anchors import text_anchors
+from ..doubt import UNSURE
 from ..lexicon import Lexicon, lexicon
 from ..model import Severity
 from .base import Check, head
@@ -69,6 +70,12 @@ class StructureCheck(Check):
                                 f"in the translation of {merged}; split it there", source=text,
                                 severity=Severity.WARNING, units=(uid, merged))
         where = f"; its text seems merged into {merged}" if merged else ""
+        unsure = _unsure_neighbours(pairs, index)
+        if unsure:  # which of two neighbours that read alike is the missing one, the content cannot say
+            others = " or ".join(unsure)
+            return self.finding(uid, f"{uid} of the original is missing from the translation, or {others} is (the "
+                                f"content cannot confirm the pair of {others}){where}; add the one missing, or split "
+                                "the merged unit", source=text, units=(uid, *unsure))
         return self.finding(uid, f"{uid} of the original is missing from the translation{where}; "
                             "add it, or split the merged unit", source=text)
 
@@ -108,6 +115,14 @@ class StructureCheck(Check):
                       else "number the translation as the original is numbered")
         return self.finding(repair.units[0] if repair.units else "document", f"{repair.message}; {advice}",
                             severity=Severity.ERROR if lost else Severity.WARNING, units=units)
+
+
+def _unsure_neighbours(pairs, index: int) -> tuple[str, ...]:
+    """The paired units next to a missing one whose pair the content cannot confirm (a confidence of
+    ``doubt.UNSURE`` or less): a preambular paragraph lost between two that read alike leaves the aligner
+    unable to say which is gone, and it pairs one translation with the wrong original and sets it apart."""
+    return tuple(pairs[j].unit_id for j in (index - 1, index + 1)
+                 if 0 <= j < len(pairs) and pairs[j].paired and pairs[j].confidence <= UNSURE)
 
 
 def _translated(text: str, other: str, words: Lexicon | None, source: bool) -> bool:
