@@ -228,6 +228,10 @@ ALIKE = [
      {("number", "3.1"), ("number", "3.2")}),
     # ... and a plural, a range: "paras. 24–76" (79/118)
     ("79/118", "en", "(A/79/17), paras. 24–76.", "ar", "(A/79/17)، الفقرات 24-76.", {("number", "24"), ("number", "76")}),
+    ("79/272", "en", "in the second week of May in 2025", "fr", "au cours de la deuxième semaine de mai 2025",
+     {("number", "2"), ("date", "2025-05")}),
+    ("79/272 ru", "en", "in the second week of May in 2025", "ru", "в течение второй недели мая в 2025 году",
+     {("number", "2"), ("date", "2025-05")}),
 ]
 
 
