@@ -14,6 +14,7 @@ never dropped.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -79,8 +80,17 @@ def document_judge(source: Document, target: Document) -> Judge:
         [unit.text for unit in source.units], [unit.text for unit in target.units])
 
 
+_PREAMBULAR = re.compile(r"^((?:[A-Z]+\d*\.)*)PP\d+$")  # PP3, and an annex's or a part's: ANX1.PP3, B.PP3
+
+
 def _preambular(uid: str) -> bool:
-    return uid.startswith("PP") and uid[2:].isdigit()
+    return _PREAMBULAR.match(uid) is not None
+
+
+def _scope(uid: str) -> str:
+    """The part of the document a preambular paragraph opens: "" for the resolution's own, "ANX1." for an
+    annexed convention's."""
+    return _PREAMBULAR.match(uid).group(1)
 
 
 def match_preambular(source: Document, target: Document, model: LengthModel) -> Document:
@@ -90,16 +100,22 @@ def match_preambular(source: Document, target: Document, model: LengthModel) -> 
     versions have not the same number of them, counting would pair the wrong
     ones and name the last as missing.  They are aligned instead, by length
     and anchors (beads 1-1, 1-0, 0-1); a target paragraph with no source
-    counterpart is named after the one before it (``PP3+1``).
+    counterpart is named after the one before it (``PP3+1``).  Each preamble
+    on its own: the resolution's, and an annexed convention's (``ANX1.PP3``,
+    which one version may start a paragraph later, its title printed on two
+    lines).
     """
-    src = [u for u in source.units if _preambular(u.id)]
-    tgt = [u for u in target.units if _preambular(u.id)]
-    if len(src) == len(tgt) or not src or not tgt:
+    names: dict[str, str] = {}
+    for scope in dict.fromkeys(_scope(u.id) for u in source.units if _preambular(u.id)):
+        src = [u for u in source.units if _preambular(u.id) and _scope(u.id) == scope]
+        tgt = [u for u in target.units if _preambular(u.id) and _scope(u.id) == scope]
+        if len(src) == len(tgt) or not tgt:
+            continue
+        beads = _paragraph_beads(src, tgt, source.language, target.language, model)
+        names.update(bead_names(beads, [u.id for u in src], [u.id for u in tgt]))
+    if not names:
         return target
-    beads = _paragraph_beads(src, tgt, source.language, target.language, model)
-    names = bead_names(beads, [u.id for u in src], [u.id for u in tgt])
-    units = tuple(replace(u, id=names.get(u.id, u.id)) for u in target.units)
-    return replace(target, units=units)
+    return replace(target, units=tuple(replace(u, id=names.get(u.id, u.id)) for u in target.units))
 
 
 def _paragraph_beads(src, tgt, src_lang, tgt_lang, model):

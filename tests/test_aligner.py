@@ -124,3 +124,19 @@ def test_a_long_unit_aligns_along_the_diagonal():
     op1 = next(p for p in align_documents(fr, en, default_rules()).pairs if p.unit_id == "OP1")
     assert [(l.source, l.target) for l in op1.links] == [((k,), (k,)) for k in range(300)]
     assert all(l.reason is LinkReason.ANCHOR for l in op1.links)
+
+
+def test_an_annexed_conventions_preamble_is_matched_on_its_own():
+    # 79/243 (source: United Nations): the English prints the Convention's title on two lines, the second
+    # read as ANX1.PP1, so the English preamble has one paragraph more than the Russian; its paragraphs are
+    # paired by what they say, not by count ("Recalling General Assembly resolutions 74/247..." is the English
+    # ANX1.PP17 and the Russian's sixteenth)
+    from .conftest import session
+
+    english, russian = session("Russian", "A_RES_79_243")
+    alignment = align_documents(english, russian, default_rules())
+    pairs = {p.unit_id: p for p in alignment.pairs}
+    assert pairs["ANX1.PP17"].target.unit.text.startswith("ссылаясь на резолюции Генеральной Ассамблеи 74/247")
+    assert pairs["ANX1.PP2"].target.unit.text == "Преамбула"
+    assert all(pairs[f"ANX1.PP{n}"].confidence > 0.9 for n in range(2, 19))
+    assert not pairs["ANX1.PP1"].paired  # the title's second line: the Russian title holds it
