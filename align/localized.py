@@ -90,10 +90,10 @@ _NAMES = re.compile(r"(?<![A-Za-z])(?:COVID|Covid|covid|كوفيد)\s?[-‑–]?
 # one of a scale in words, with no digit ("un milliard", "mil millones", "одного миллиарда", the Arabic "بليون"
 # alone): soft
 _ONE_SCALE = {
-    "fr": re.compile(r"(?<!\w)(?:un|d'un|d’un)\s+(milliard|million)\b", re.IGNORECASE),
+    "fr": re.compile(r"(?<!\w)(?:un|d'un|d’un|du)\s+(milliard|million)\b", re.IGNORECASE),  # "la barre du milliard"
     "es": re.compile(r"(?<!\w)(un\s+millón|mil\s+millones|un\s+billón)\b", re.IGNORECASE),
     "ru": re.compile(r"(?<!\w)(?:один|одного|одному|одним|одном)\s+(миллиард|миллион)\w*", re.IGNORECASE),
-    "ar": re.compile(r"(?<![\d\u0621-\u064a])(?:ب|ل|و)?(بليون|مليار|مليون)(?![\u0621-\u064a])"),
+    "ar": re.compile(r"(?<![\d\u0621-\u064a])(?:ب|ل|و)?(?:ال)?(بليون|مليار|مليون)(?![\u0621-\u064a])"),  # "دون البليون"
 }
 _ONE_OF = {"milliard": 1e9, "million": 1e6, "un millón": 1e6, "mil millones": 1e9, "un billón": 1e12,
            "миллиард": 1e9, "миллион": 1e6, "بليون": 1e9, "مليار": 1e9, "مليون": 1e6}
@@ -105,8 +105,9 @@ _GRADE = re.compile(r"(?<![A-Za-zА-Яа-я0-9\u0621-\u064a-])(P|D|С|C|Д|ف|م
 _GRADE_KINDS = {"P": "P", "С": "P", "C": "P", "ف": "P", "D": "D", "Д": "D", "مد": "D"}
 _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24\s?/\s?7(?![\d/])")  # "24/7": 24 hours, 7 days, in words elsewhere
 # a number glued to letters ("UN80", "Space2030", "G20") or to an abbreviation's point ("vol.823", "paras.146",
-# "п.8"): a name's part or a reference written tight, soft
-_GLUED = re.compile(r"(?<=[A-Za-zА-Яа-яЁё])\.?\d+(?!\d|[.,]\d)")
+# "п.8"): a name's part or a reference written tight, soft; and a footnote call typed after a number and its
+# comma ("of 12 August 1949,2 continue", where the Chinese and Arabic print the call as a digit after a word)
+_GLUED = re.compile(r"(?<=[A-Za-zА-Яа-яЁё])\.?\d+(?!\d|[.,]\d)|(?<=\d,)\d{1,2}(?!\d|[.,]\d)")
 _DECADE_YEARS = re.compile(r"(?<![\d.,])(1[5-9]|20)(\d0)s\b")  # "the 1990s": "les années 90", "التسعينات"
 _FIRST_SPLIT = re.compile(r"(?<![\d,.])1\s+er(?=\s)")  # the French "1 er juillet": a superscript set apart
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u0652]")  # tatweel and the short vowels, shadda, sukun
@@ -141,7 +142,9 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     return re.compile(
         # a scale word ends a word ("148.1 million (22.3 per cent)" is a scale before a bracket; the Arabic
         # "ألف" is not: see _scale); the Chinese may say "over" between the number and its scale (370多万)
-        rf"(?<![A-Za-z\d.,/])(?P<number>{body})(?P<ordinal>{_ORDINAL})"
+        # not glued to a Latin or Cyrillic letter ("UN80", "войны2": a call typed after a word, a name's number; read
+        # softly as _GLUED says); glued to a Chinese or an Arabic one it is a number ("于2025年", "و2025")
+        rf"(?<![A-Za-zА-Яа-яЁё\d.,/])(?P<number>{body})(?P<ordinal>{_ORDINAL})"
         rf"(?:\s*{'(?:多|余)?' if language == 'zh' else ''}(?P<scale>{_scale(language)}){'' if language == 'zh' else _WORD_END})?"
         # and no digit follows, but after a Chinese scale, which ends the number ("4 500万5岁以下儿童": 45 million
         # children under 5)

@@ -198,6 +198,9 @@ ALIKE = [
     ("79/207", "en", "1 billion hectares", "ru", "одного миллиарда гектаров", {("number", "1000000000")}),
     ("es one", "en", "1 billion dollars", "es", "mil millones de dólares", {("number", "1000000000")}),
     ("ar one", "en", "1 billion hectares", "ar", "بليون هكتار", {("number", "1000000000")}),
+    ("79/211 fr", "en", "has fallen below 1 billion", "fr", "est passé sous la barre du milliard",
+     {("number", "1000000000")}),
+    ("79/211 ar", "en", "has fallen below 1 billion", "ar", "قد انخفض إلى ما دون البليون نسمة", {("number", "1000000000")}),
     # the English tables group thousands with spaces, as the others do
     ("79/259 table", "en", "2. General income 34 090 300 3. Services to the public 710 800 Total 364 273 100",
      "fr", "2. Recettes générales 34\u00a0090\u00a0300 3. Services à l’intention du public 710\u00a0800 Total "
@@ -230,6 +233,11 @@ ALIKE = [
     ("79/118", "en", "(A/79/17), paras. 24–76.", "ar", "(A/79/17)، الفقرات 24-76.", {("number", "24"), ("number", "76")}),
     ("79/272", "en", "in the second week of May in 2025", "fr", "au cours de la deuxième semaine de mai 2025",
      {("number", "2"), ("date", "2025-05")}),
+    # a footnote call typed after a word, as the Russian 79/83 has it ("войны2"): soft, as in "UN80"
+    ("79/83 zh", "en", "of 12 August 1949,2 continue to apply", "zh", "1949年8月12日《关于战时保护平民之日内瓦公约》2继续适用",
+     {("date", "1949-08-12"), ("number", "2")}),
+    ("79/83", "en", "of 12 August 1949, continue to apply", "ru", "от 12 августа 1949 года о защите во время войны2 по-прежнему",
+     {("date", "1949-08-12"), ("number", "2")}),
     ("79/272 ru", "en", "in the second week of May in 2025", "ru", "в течение второй недели мая в 2025 году",
      {("number", "2"), ("date", "2025-05")}),
 ]
