@@ -129,7 +129,8 @@ def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
     return tuple((re.compile(p, f), False) for p, f in zip(patterns, flags))
 
 
-_MONTH_IN_YEAR = {"en": "in", "ru": "в"}  # the word that may stand between a month and its year
+# the word that may stand between a month and its year ("May in 2025", "мая в 2025 году", "noviembre en 2024")
+_MONTH_IN_YEAR = {"en": "in", "ru": "в", "es": "en"}
 
 
 @lru_cache(maxsize=None)

@@ -238,6 +238,8 @@ ALIKE = [
      {("date", "1949-08-12"), ("number", "2")}),
     ("79/83", "en", "of 12 August 1949, continue to apply", "ru", "от 12 августа 1949 года о защите во время войны2 по-прежнему",
      {("date", "1949-08-12"), ("number", "2")}),
+    ("79/2 es", "en", "to be held in November 2024 in Saudi Arabia", "es", "que se celebrará en noviembre en 2024 en la Arabia Saudita",
+     {("date", "2024-11")}),
     ("79/272 ru", "en", "in the second week of May in 2025", "ru", "в течение второй недели мая в 2025 году",
      {("number", "2"), ("date", "2025-05")}),
 ]

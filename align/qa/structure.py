@@ -1,18 +1,9 @@
 from __future__ import annotations
 
-from ..anchors import text_anchors
 from ..doubt import UNSURE
-from ..lexicon import Lexicon, lexicon
 from ..model import Severity
 from .base import Check, head
-
-HELD = 0.45  # the share of a unit's known words translated in another unit for that unit to hold its text
-HELD_WORDS = 2  # known words, at least, for the share to say anything (a heading of one word says nothing)
-GAIN = 0.02  # the share of a pair's words the unit left alone must translate besides (see _gain)
-LONGER = 1.2  # how much longer than its original asks a translation must be to hold a neighbour's text too
-MUTUAL = 0.5  # the share of known words translated, each way, for two units left alone to hold the same text
-NEAR = 3  # places, each way, where a unit left alone is looked for in the other version
-
+from .held import held
 
 class StructureCheck(Check):
     id = "structure"
@@ -27,22 +18,34 @@ class StructureCheck(Check):
         for repair in alignment.repairs:
             yield self._cause(repair, alignment)
             said.update(repair.missing + repair.extra)
-        languages = (alignment.source.language, alignment.target.language)
-        words = lexicon(*languages)
         left = [index for index, pair in enumerate(pairs) if not pair.paired and head(pair.unit_id) not in said]
-        same = _same_text(pairs, left, words, languages)  # original left alone -> translation left alone
+        found = held(alignment, left)
+        taken = set(found.same.values())
         for index in left:
             pair = pairs[index]
-            if pair.source is not None and pair.unit_id in same:
-                other = same[pair.unit_id]
-                yield self.finding(pair.unit_id, f"original {pair.unit_id} and translation {other.unit_id} hold the "
-                                   "same text under other numbers or markup; number and mark up the translation as "
-                                   "the original is", source=pair.source.unit.text, target=other.target.unit.text,
-                                   severity=Severity.WARNING, units=(pair.unit_id, other.unit_id))
+            uid = pair.unit_id
+            if uid in found.same:
+                other = found.same[uid]
+                yield self.finding(uid, f"original {uid} and translation {other} hold the same text under other "
+                                   "numbers or markup; number and mark up the translation as the original is",
+                                   source=pair.source.unit.text, target=_text(pairs, other),
+                                   severity=Severity.WARNING, units=(uid, other))
+            elif uid in found.merged:
+                yield self.finding(uid, f"{uid} of the original has no unit of its own in the translation: its text "
+                                   f"is in the translation of {found.merged[uid]}; split it there",
+                                   source=pair.source.unit.text, severity=Severity.WARNING,
+                                   units=(uid, found.merged[uid]))
+            elif uid in found.split:
+                yield self.finding(uid, f"{uid} of the translation has no unit of its own in the original: its text "
+                                   f"translates part of {found.split[uid]}; join it to that unit",
+                                   target=pair.target.unit.text, severity=Severity.WARNING,
+                                   units=(uid, found.split[uid]))
             elif pair.source is not None:
-                yield self._missing(pairs, index, alignment.length_ratio, words)
-            elif all(other is not pair for other in same.values()):
-                yield self._extra(pairs, index, alignment.length_ratio, words)
+                yield self._missing(pairs, index, found.hints.get(uid))
+            elif uid not in taken:
+                where = f"; it seems split from {found.hints[uid]}" if uid in found.hints else ""
+                yield self.finding(uid, f"{uid} of the translation has no counterpart in the original{where}; "
+                                   "remove it, or join it to the unit it belongs to", target=pair.target.unit.text)
         repaired = {repair.message for repair in alignment.repairs}
         noted = {side: {warning.split(": ", 1)[-1] for warning in document.warnings}
                  for document, side in ((alignment.source, "original"), (alignment.target, "translation"))}
@@ -59,16 +62,11 @@ class StructureCheck(Check):
                 yield self.finding("document", f"{side}: {warning}; check the text there",
                                    severity=Severity.WARNING if alone else Severity.INFO)
 
-    def _missing(self, pairs, index, ratio, words):
-        """An original unit with no translation: a warning where its text is run into a neighbour's translation,
-        an error where it is not."""
-        pair = pairs[index]
-        uid, text = pair.unit_id, pair.source.unit.text
-        merged, held = _merged_into(pairs, index, ratio, words)
-        if held:
-            return self.finding(uid, f"{uid} of the original has no unit of its own in the translation: its text is "
-                                f"in the translation of {merged}; split it there", source=text,
-                                severity=Severity.WARNING, units=(uid, merged))
+    def _missing(self, pairs, index: int, merged: str | None):
+        """An original unit with no translation, nor its text anywhere in the translation: an error, naming the
+        neighbour whose length says it may hold it (``merged``), and the neighbours whose pair the content
+        cannot confirm."""
+        uid, text = pairs[index].unit_id, pairs[index].source.unit.text
         where = f"; its text seems merged into {merged}" if merged else ""
         unsure = _unsure_neighbours(pairs, index)
         if unsure:  # which of two neighbours that read alike is the missing one, the content cannot say
@@ -78,20 +76,6 @@ class StructureCheck(Check):
                                 "the merged unit", source=text, units=(uid, *unsure))
         return self.finding(uid, f"{uid} of the original is missing from the translation{where}; "
                             "add it, or split the merged unit", source=text)
-
-    def _extra(self, pairs, index, ratio, words):
-        """A translation unit with no original: a warning where its text translates part of a neighbour's
-        original (the translation split a unit the original keeps whole), an error where it does not."""
-        pair = pairs[index]
-        uid, text = pair.unit_id, pair.target.unit.text
-        split, held = _split_from(pairs, index, ratio, words)
-        if held:
-            return self.finding(uid, f"{uid} of the translation has no unit of its own in the original: its text "
-                                f"translates part of {split}; join it to that unit", target=text,
-                                severity=Severity.WARNING, units=(uid, split))
-        where = f"; it seems split from {split}" if split else ""
-        return self.finding(uid, f"{uid} of the translation has no counterpart in the original{where}; "
-                            "remove it, or join it to the unit it belongs to", target=text)
 
     def _cause(self, repair, alignment):
         """One finding for a renumbering and what it found missing, merged or split: an error when the
@@ -125,107 +109,5 @@ def _unsure_neighbours(pairs, index: int) -> tuple[str, ...]:
                  if 0 <= j < len(pairs) and pairs[j].paired and pairs[j].confidence <= UNSURE)
 
 
-def _translated(text: str, other: str, words: Lexicon | None, source: bool) -> bool:
-    """Whether ``other``, a text of the other version, holds a translation of ``text`` (of the original when
-    ``source``): ``HELD`` of its words the lexicon knows, ``HELD_WORDS`` of them at least, have a translation
-    there.  Without a lexicon for the pair (German, say) nothing is taken as held."""
-    if words is None or words.known(text, source) < HELD_WORDS:
-        return False
-    share = words.coverage(text, other)[0] if source else words.coverage(other, text)[1]
-    return share is not None and share >= HELD
-
-
-def _mutual(source: str, target: str, words: Lexicon | None, languages: tuple[str, str]) -> bool:
-    """Whether two units left alone near each other translate each other: half their known words at least
-    translated each way, and either the same numbers and symbols or ``HELD_WORDS`` known words on each side
-    ("a See A/79/555." and "انظر A/79/555."; "Priority area 5: Means of implementation." and "Esfera
-    prioritaria 5: Medios de implementación")."""
-    if words is None:
-        return False
-    forward, backward, _ = words.coverage(source, target)
-    if forward is None or backward is None or min(forward, backward) < MUTUAL:
-        return False
-    anchors = text_anchors(source, languages[0])
-    if anchors and anchors == text_anchors(target, languages[1]):
-        return True
-    return min(words.known(source, True), words.known(target, False)) >= HELD_WORDS
-
-
-def _same_text(pairs, left: list[int], words: Lexicon | None, languages: tuple[str, str]) -> dict:
-    """Each original unit left alone whose text a translation unit left alone within ``NEAR`` places holds (the
-    nearest that does, each taken once): the same text under another number or markup."""
-    found: dict = {}
-    taken: set[int] = set()
-    for index in left:
-        if pairs[index].source is None:
-            continue
-        for j in sorted((j for j in left if pairs[j].target is not None and 0 < abs(j - index) <= NEAR),
-                        key=lambda j: abs(j - index)):
-            if j not in taken and _mutual(pairs[index].source.unit.text, pairs[j].target.unit.text, words, languages):
-                found[pairs[index].unit_id] = pairs[j]
-                taken.add(j)
-                break
-    return found
-
-
-def _gain(words: Lexicon, source: str, target: str, more_source: str, more_target: str, way: int) -> float:
-    """How much more of a pair's words (the translation's, ``way`` 1; the original's, 0) are translated once
-    the unit left alone is read with it: a neighbour that only shares its words (two preambular paragraphs on
-    one subject) explains none of the pair's own words, a unit run into the pair explains those it brought."""
-    before, after = words.coverage(source, target)[way], words.coverage(more_source, more_target)[way]
-    return (after or 0.0) - (before or 0.0)
-
-
-def _paired_near(pairs, index: int):
-    """The two paired units nearest each way, past the units left alone between: a run of sub-paragraphs
-    missing from a translation that runs them into the paragraph before is as far from it as its length."""
-    found = []
-    for direction in (-1, 1):
-        j, taken = index + direction, 0
-        while 0 <= j < len(pairs) and taken < 2 and abs(j - index) <= 4 * NEAR:
-            if pairs[j].paired:
-                found.append((abs(j - index) + taken, j))
-                taken += 1
-            j += direction
-    return [j for _, j in sorted(found)]
-
-
-def _merged_into(pairs, index, ratio, words) -> tuple[str | None, bool]:
-    """The paired neighbour whose translation seems to hold this unit too, and whether its words say so.  By
-    length alone: a translation long enough to hold both (a hint, the unit may be merely missing).  By content:
-    a translation longer than its own original asks, that translates most of this unit's words, and more of
-    its own words once read with the units left alone between (``_gain``)."""
-    missing = pairs[index].source.unit.text
-    by_length = None
-    for j in _paired_near(pairs, index):
-        source_len, target_len = len(pairs[j].source.unit.text), len(pairs[j].target.unit.text)
-        source, target = pairs[j].source.unit.text, pairs[j].target.unit.text
-        # the units left alone between them run into it together (items (a) to (g) in their lead-in): they
-        # are weighed together
-        run = " ".join(pairs[k].source.unit.text for k in range(min(j, index), max(j, index) + 1)
-                       if k != j and not pairs[k].paired and pairs[k].source is not None)
-        if target_len > LONGER * ratio * source_len and _translated(missing, target, words, True) \
-                and _gain(words, source, target, f"{source} {run}", target, 1) >= GAIN:
-            return pairs[j].unit_id, True
-        if by_length is None and abs(j - index) <= 2 and target_len > 1.5 * ratio * source_len \
-                and target_len > 0.5 * ratio * (source_len + len(missing)):
-            by_length = pairs[j].unit_id
-    return by_length, False
-
-
-def _split_from(pairs, index, ratio, words) -> tuple[str | None, bool]:
-    """The paired neighbour whose translation seems cut short, as if this unit had been cut from it, and
-    whether its words say so (its original translates most of this unit's words, and is longer than its own
-    translation asks)."""
-    extra = pairs[index].target.unit.text
-    by_length = None
-    for j in _paired_near(pairs, index):
-        source_len, target_len = len(pairs[j].source.unit.text), len(pairs[j].target.unit.text)
-        source, target = pairs[j].source.unit.text, pairs[j].target.unit.text
-        if LONGER * target_len < ratio * source_len and _translated(extra, source, words, False) \
-                and _gain(words, source, target, source, f"{target} {extra}", 0) >= GAIN:
-            return pairs[j].unit_id, True
-        if by_length is None and abs(j - index) == 1 and target_len < 0.67 * ratio * source_len \
-                and target_len + len(extra) > 0.67 * ratio * source_len:
-            by_length = pairs[j].unit_id
-    return by_length, False
+def _text(pairs, uid: str) -> str:
+    return next(pair.target.unit.text for pair in pairs if pair.unit_id == uid and pair.target is not None)

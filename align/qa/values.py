@@ -11,7 +11,8 @@ from __future__ import annotations
 from ..languages import known
 from ..localized import compare, extract
 from ..model import Severity
-from .base import Check, difference, paired
+from .base import Check, difference
+from .held import compared
 
 
 class ValuesCheck(Check):
@@ -24,15 +25,15 @@ class ValuesCheck(Check):
         if not (known(source_lang) and known(target_lang)):
             return  # a language untm has no profile for (German): its numbers and dates are not read; the
             # reading says so
-        for pair in paired(context):
-            found = extract(pair.source.unit.text, source_lang), extract(pair.target.unit.text, target_lang)
+        # each pair read with the units left alone it holds, and two units left alone that hold the same text
+        for uid, source_text, target_text in compared(context.alignment):
+            found = extract(source_text, source_lang), extract(target_text, target_lang)
             source, target = ([v for v in values if v.kind in self.kinds] for values in found)
             missing, extra = compare(source, target)
             for mine, theirs, note in self.excused(missing, extra, found):
                 missing.remove(mine)
                 extra.remove(theirs)
-                yield self.finding(pair.unit_id, f"{pair.unit_id}: {note}", pair.source.unit.text,
-                                   pair.target.unit.text, severity=Severity.INFO)
+                yield self.finding(uid, f"{uid}: {note}", source_text, target_text, severity=Severity.INFO)
             if not missing and not extra:
                 continue
             message = difference([v.text for v in missing], [v.text for v in extra])
@@ -40,12 +41,10 @@ class ValuesCheck(Check):
             absent = any((v.kind, v.value) not in held[1] for v in missing) or \
                 any((v.kind, v.value) not in held[0] for v in extra)
             if absent:
-                yield self.finding(pair.unit_id, f"{pair.unit_id}: {message}; check the {self.noun}",
-                                   pair.source.unit.text, pair.target.unit.text)
+                yield self.finding(uid, f"{uid}: {message}; check the {self.noun}", source_text, target_text)
             else:
-                yield self.finding(pair.unit_id, f"{pair.unit_id}: {message}, though the other side has it too "
-                                   f"(said once there?); check the {self.noun}", pair.source.unit.text,
-                                   pair.target.unit.text, severity=Severity.WARNING)
+                yield self.finding(uid, f"{uid}: {message}, though the other side has it too (said once there?); "
+                                   f"check the {self.noun}", source_text, target_text, severity=Severity.WARNING)
 
 
     def excused(self, missing, extra, found) -> list:
