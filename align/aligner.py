@@ -189,6 +189,8 @@ def check_structure(source: Document, target: Document) -> None:
 
 
 def _length_model(source: Document, target: Document) -> LengthModel:
+    # calibrated on the units paired by number, which the text states; the preambular paragraphs of every
+    # preamble (the resolution's, an annexed convention's) are unnumbered, and paired by count only here
     target_text = {unit.id: unit.text for unit in target.units}
     return LengthModel.calibrate(
         [(u.text, target_text[u.id]) for u in source.units if u.id in target_text and not _preambular(u.id)]

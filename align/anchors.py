@@ -62,7 +62,8 @@ def reference_form(symbol: str) -> str:
     """A reference in one form whatever way it is written: the years of "2015/16" in full, "2015/2016"; a
     General Assembly resolution "A/RES/55/5" as "55/5"; a decision numbered by a meeting in Roman numerals
     (the Convention on Biological Diversity's "X/1", the special session's "VI/1") as the translations that
-    write it in digits do, "10/1"."""
+    write it in digits do, "10/1" (any symbol of a Roman numeral and a number is read so: "IV/2" is "4/2" on
+    both sides)."""
     if (years := _YEARS.fullmatch(symbol)) and int(years.group(2)) == (int(years.group(1)) + 1) % 100:
         return f"{years.group(1)}/{int(years.group(1)) + 1}"
     if (roman := _ROMAN_DECISION.fullmatch(symbol)) and (meeting := roman_value(roman.group(1).lower())):

@@ -208,7 +208,7 @@ def _may_hold_a_month(text: str, language: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _folded_months(language: str) -> tuple[str, ...]:
-    return tuple(sorted({name.casefold() for name, _ in _month_table(language)}))
+    return tuple(sorted({caseless(name) for name, _ in _month_table(language)}))
 
 
 def _in_a_name(text: str, match: re.Match[str], language: str) -> bool:

@@ -55,7 +55,7 @@ _ORDINAL = r"(?:st|nd|rd|th|e|er|ème|ª|º|a|o|-е|-й|-го|-я)?"
 _POINT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # the UN's tables group thousands with spaces in every language ("Disarmament 19 127 700"); in running text, with
 # a point for decimals, a single group is too often two numbers ("section 3 100 posts"): millions and up only
-_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|"
+_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3}){2,}(?!\d|[.,]\d)|"
 _COMMA = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 

@@ -21,11 +21,14 @@ Read as numbers, both sides agree.
   are soft values of the translation: "Cadre décennal" answers for
   "10-Year Framework", "Groupe des Vingt" for "Group of 20", "درجتين" (two
   degrees, a dual) for "2 degrees"; and their Roman numerals of chapters,
-  articles, annexes.  One is read too, "un", "uno", "один", "واحد" with
-  "premier", "primero", "первый", "الأول": an article or a pronoun as often
-  as a number, but soft, it only answers for a 1 the original writes in
-  digits ("195 States and 1 regional economic integration organization",
-  "195 États et une organisation"), and makes "vingt et un" 21.
+  articles, annexes.  One is the ordinal ("premier", "primero", "первый",
+  "الأول"); the Russian and Arabic cardinal too ("одна", "واحدة", which
+  count: neither language has an article), and the Arabic ordinal of a
+  compound ("الحادي والعشرين", 21st); the French "un", "une" only in a
+  compound ("vingt et un"): alone it is the article, and read as 1 it
+  would answer for any 1 of the original ("paragraph 1" against "une
+  déclaration"), so "195 States and 1 regional economic integration
+  organization" against "195 États et une organisation" is reported.
 """
 
 from __future__ import annotations
@@ -122,7 +125,7 @@ def english(text: str) -> Iterator[tuple[int, int, int]]:
     """(value, start, end) of each English number word (one to ninety-nine, cardinal or ordinal), and of each
     Roman numeral of a chapter, part, annex, section, title, volume or article ("chap. III": the Chinese
     "第三章"; "article VI": "第六条")."""
-    if _ENGLISH_WORDS.isdisjoint(_WORD_RUN.findall(caseless(text))):
+    if _ENGLISH_WORDS.isdisjoint(caseless(word) for word in _WORD_RUN.findall(text)):
         return
     yield from romans(text, "en")
     for match in _DECADES.finditer(text):
@@ -211,6 +214,7 @@ class _Words:
     unit_first: bool = False
     prefix: str = ""  # what may be written onto a word (the Arabic article and conjunctions)
     after_hundred: str = ""  # what stands between a unit and the hundred it follows ("الثامنة بعد المائة": 108th)
+    one: str = ""  # one, as the unit of a compound only ("vingt et un"): alone it is the article ("une déclaration")
 
 
 _ORDINAL_FR = "(?:s|ième|ièmes)?"
@@ -219,16 +223,16 @@ _ENDINGS = "ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ом|
 _ADJ = f"(?:{_ENDINGS})"
 _WORDS = {
     "fr": _Words(
-        units={1: "premi(?:er|ère|ers|ères)|une?", 2: "deux(?:ième)?s?|second(?:e)?s?", 3: "trois(?:ième)?s?", 4: "quatre|quatrième", 5: "cinq(?:uième)?s?",
+        units={1: "premi(?:er|ère|ers|ères)", 2: "deux(?:ième)?s?|second(?:e)?s?", 3: "trois(?:ième)?s?", 4: "quatre|quatrième", 5: "cinq(?:uième)?s?",
                6: "six(?:ième)?s?", 7: "sept(?:ième)?s?", 8: "huit(?:ième)?s?", 9: "neuf|neuvième"},
         teens={10: "dix(?:ième)?s?|décenn(?:al|ale|aux|ales|ie|ies)", 11: "onz(?:e|ième)", 12: "douz(?:e|ième)",
                13: "treiz(?:e|ième)", 14: "quatorz(?:e|ième)", 15: "quinz(?:e|ième)", 16: "seiz(?:e|ième)",
                17: "dix-sept(?:ième)?", 18: "dix-huit(?:ième)?", 19: "dix-neu(?:f|vième)"},
         tens={80: "quatre-vingt" + _ORDINAL_FR, 20: "vingt" + _ORDINAL_FR, 30: "trent(?:e|ième)",
               40: "quarant(?:e|ième)", 50: "cinquant(?:e|ième)", 60: "soixant(?:e|ième)"},
-        hundred="cent(?:ième)?s?", joiner="(?:-et-|\\s+et\\s+|-)"),
+        hundred="cent(?:ième)?s?", joiner="(?:-et-|\\s+et\\s+|-)", one="une?"),
     "es": _Words(
-        units={1: "primer[oa]?s?|un[oa]?", 2: "dos|segund[oa]s?", 3: "tres|tercer[oa]?s?", 4: "cuatro|cuart[oa]s?", 5: "cinco|quint[oa]s?",
+        units={1: "primer[oa]?s?", 2: "dos|segund[oa]s?", 3: "tres|tercer[oa]?s?", 4: "cuatro|cuart[oa]s?", 5: "cinco|quint[oa]s?",
                6: "seis|sext[oa]s?", 7: "siete|s[ée]ptim[oa]s?", 8: "ocho|octav[oa]s?", 9: "nueve|noven[oa]s?"},
         teens={10: "diez|d[ée]cim[oa]s?|decenal(?:es)?|decenios?", 11: "once|und[ée]cim[oa]s?",
                12: "doce|duod[ée]cim[oa]s?", 13: "trece", 14: "catorce", 15: "quince", 16: "diecis[ée]is",
@@ -292,7 +296,7 @@ def _pattern(language: str) -> re.Pattern[str]:
         return "|".join(f"(?P<{tag}_{n}>{pattern})" for n, pattern in
                         sorted(table.items(), key=lambda item: -len(item[1])))
 
-    low = f"{group('ce', words.teens)}|{group('cu', words.units)}"
+    low = f"{group('ce', words.teens)}|{group('cu', words.units)}" + (f"|(?P<co_1>{words.one})" if words.one else "")
     if words.unit_first:
         compound = f"(?:{low}){words.joiner}{words.prefix}(?:{group('ct', words.tens)})"
     else:

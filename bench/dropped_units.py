@@ -11,7 +11,9 @@ paragraphs and footnotes, whose loss renumbering reports, are left alone)
 is taken out of the translation, its neighbours keeping their numbers, as a
 translator who skipped a line leaves it.  Reported, for each language: how
 many were reported as errors at that unit, as warnings (the text taken for
-held elsewhere: a missed omission), or not at all.  Units are picked
+held elsewhere: a missed omission), as an error at another unit that
+names it too (the neighbour the aligner took for it: "PP25 ..., or PP24
+is"), or not at all.  Units are picked
 evenly through each document, so the same ones every run.  The documents
 are the UN's (source: United Nations).
 """
@@ -71,8 +73,11 @@ def main() -> int:
                 damaged = replace(target, units=tuple(u for u in target.units if u.id != uid))
                 alignment = align_documents(english[task.stem], damaged, rules)
                 said = [f for f in check.run(QaContext(alignment)) if uid in (f.unit, *f.units)]
-                if any(f.severity is Severity.ERROR for f in said):
+                errors = [f for f in said if f.severity is Severity.ERROR]
+                if any(f.unit == uid for f in errors):
                     tally[(lang, "error")] += 1
+                elif errors:  # an error at another unit that names this one too ("PP25 ..., or PP24 is")
+                    tally[(lang, "named")] += 1
                 elif said:
                     tally[(lang, "warning")] += 1
                     if args.show:
@@ -83,10 +88,10 @@ def main() -> int:
                         others = [f"{f.severity.value} {f.unit}" for f in check.run(QaContext(alignment))
                                   if f.severity is not Severity.INFO]
                         print(f"{task.stem} {lang} {uid}: not named; reported: {', '.join(others) or 'nothing'}")
-    print(f"{'pair':<6} {'dropped':>8} {'error':>7} {'warning':>8} {'unreported':>11}")
+    print(f"{'pair':<6} {'dropped':>8} {'error':>7} {'named':>6} {'warning':>8} {'unreported':>11}")
     for lang in sorted({lang for lang, _ in tally}):
-        row = [tally[(lang, k)] for k in ("error", "warning", "unreported")]
-        print(f"en-{lang:<3} {sum(row):>8} {row[0]:>7} {row[1]:>8} {row[2]:>11}")
+        row = [tally[(lang, k)] for k in ("error", "named", "warning", "unreported")]
+        print(f"en-{lang:<3} {sum(row):>8} {row[0]:>7} {row[1]:>6} {row[2]:>8} {row[3]:>11}")
     return 0
 
 

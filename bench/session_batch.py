@@ -6,7 +6,9 @@ Runs ``untm batch --src-lang en`` over the folder (every resolution, six
 languages, one multilingual TMX), then over its first ``--part`` resolutions
 (a folder of links), each as its own process: the peak resident set of the
 largest process of each run shows whether memory stays flat as the session
-grows.  The documents are the UN's (source: United Nations).
+grows (``ru_maxrss``, read as KiB: Linux).  Exit 1 of ``untm batch`` (some
+documents lack a version, as 20 of the 79th session do) is a run; any other
+stops the bench.  The documents are the UN's (source: United Nations).
 """
 
 from __future__ import annotations
@@ -26,12 +28,15 @@ def run(folder: Path, out: Path, workers: int) -> dict:
     """One ``untm batch`` in a child that reports its own peak (and its workers')."""
     code = ("import resource, subprocess, sys, time; started = time.perf_counter(); "
             "done = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+            "done.returncode in (0, 1) or sys.exit(done.stderr); "
             "own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; "
             "children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss; "
             "print(time.perf_counter() - started, max(own, children), done.stdout.splitlines()[0])")
     command = [sys.executable, "-m", "align", "batch", str(folder), "--src-lang", "en", "--out", str(out),
                "--workers", str(workers)]
     line = subprocess.run([sys.executable, "-c", code, *command], capture_output=True, text=True, check=True).stdout
+    if not line.strip() or line.split(" ", 2)[2].split()[0] == "0":
+        raise SystemExit(f"untm batch read nothing in {folder}: {line.strip() or 'no output'}")
     seconds, peak, summary = line.split(" ", 2)
     documents = int(summary.split()[0])
     return {"documents": documents, "seconds": float(seconds), "peak_mib": int(peak) / 1024, "summary": summary.strip()}

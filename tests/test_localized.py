@@ -202,15 +202,13 @@ ALIKE = [
      {("number", "1000000000")}),
     ("79/211 ar", "en", "has fallen below 1 billion", "ar", "قد انخفض إلى ما دون البليون نسمة", {("number", "1000000000")}),
     # the English tables group thousands with spaces, as the others do
-    ("79/259 table", "en", "2. General income 34 090 300 3. Services to the public 710 800 Total 364 273 100",
-     "fr", "2. Recettes générales 34\u00a0090\u00a0300 3. Services à l’intention du public 710\u00a0800 Total "
-     "364\u00a0273\u00a0100", {("number", n) for n in ("2", "34090300", "3", "710800", "364273100")}),
-    # "one" written as an article or a pronoun answers for a 1 in digits
-    ("79/208", "en", "195 States and 1 regional economic integration organization", "fr",
-     "195 États et une organisation d’intégration économique régionale", {("number", "195"), ("number", "1")}),
-    ("79/218", "en", "5 countries have graduated since 2011, 1 will graduate in December 2024", "fr",
-     "5 pays ont été reclassés depuis 2011, qu’un le sera en décembre 2024",
-     {("number", "5"), ("number", "2011"), ("number", "1"), ("date", "2024-12")}),
+    ("79/259 table", "en", "1. Income from staff assessment 329 472 000 2. General income 34 090 300 Total 364 273 100",
+     "fr", "1. Recettes provenant des contributions du personnel 329\u00a0472\u00a0000 2. Recettes générales "
+     "34\u00a0090\u00a0300 Total 364\u00a0273\u00a0100",
+     {("number", n) for n in ("1", "329472000", "2", "34090300", "364273100")}),
+    # one as a count, in languages without an article
+    ("79/208 ar", "en", "195 States and 1 regional economic integration organization", "ar",
+     "195 دولة ومنظمة واحدة من منظمات التكامل الاقتصادي الإقليمي", {("number", "195"), ("number", "1")}),
     ("vingt et un", "en", "21 States", "fr", "vingt et un États", {("number", "21")}),
     # a Chinese scale ends its number, a digit may follow it
     ("79/227", "en", "45 million children under 5 years of age", "zh", "4\u00a0500万5岁以下儿童",
@@ -249,6 +247,24 @@ ALIKE = [
 def test_what_the_session_writes_otherwise_reads_alike(src_lang, src, tgt_lang, tgt, read):
     assert {(v.kind, v.value) for v in extract(tgt, tgt_lang)} == read
     assert compare(extract(src, src_lang), extract(tgt, tgt_lang)) == ([], [])
+
+
+def test_the_french_article_answers_for_no_1():
+    # "une" is read only in a compound ("vingt et un"): alone, as 1, it would answer for any 1 of the original
+    missing, _ = compare(extract("Recalls paragraph 1 of its resolution 78/200", "en"),
+                         extract("Rappelle sa résolution 78/200, dans laquelle elle a adopté une déclaration", "fr"))
+    assert [v.text for v in missing] == ["1"]
+    # so the count the French writes as an article is reported (79/208): a false alarm kept to keep the rest true
+    missing, _ = compare(extract("195 States and 1 regional economic integration organization", "en"),
+                         extract("195 États et une organisation d’intégration économique régionale", "fr"))
+    assert [v.text for v in missing] == ["1"]
+    assert [v.value for v in extract("en los años noventa un grupo", "es")] == ["90"]  # no 91
+
+
+def test_a_single_group_after_a_space_is_two_numbers_in_english():
+    # in running text "3 100" is section 3 and 100 posts; a table's millions ("19 127 700") are one number
+    assert [v.value for v in extract("In section 3 100 posts were abolished", "en")] == ["3", "100"]
+    assert [v.value for v in extract("Disarmament 19 127 700", "en")] == ["19127700"]
 
 
 def test_one_of_a_scale_in_words_is_not_one_after_another_number():

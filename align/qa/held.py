@@ -28,15 +28,14 @@ from dataclasses import dataclass
 
 from ..anchors import text_anchors
 from ..lexicon import Lexicon, lexicon
-from ..model import Alignment
+from ..model import Alignment, unit_head
 
 HELD = 0.45  # the share of a unit's known words translated in another unit for that unit to hold its text
 HELD_WORDS = 2  # known words, at least, for the share to say anything (a heading of one word says nothing)
 GAIN = 0.02  # the share of a pair's words the unit left alone must translate besides (see _gain)
-LONGER = 1.2  # how much longer than its original asks a translation must be to hold a neighbour's text too
+LONGER = 1.2  # how much longer (shorter) than its original asks a translation must be to hold (lack) a neighbour's text
 MUTUAL = 0.5  # the share of known words translated, each way, for two units left alone to hold the same text
 NEAR = 3  # places, each way, where a unit left alone is looked for in the other version
-
 
 
 @dataclass(frozen=True)
@@ -49,11 +48,23 @@ class Held:
     hints: dict[str, str]  # unit left alone -> the neighbour whose length alone says it may hold it
 
 
-def held(alignment: Alignment, left: list[int] | None = None) -> Held:
-    """Where the other version holds the text of each unit left alone (of those at ``left``, by index)."""
+def left_alone(alignment: Alignment) -> list[int]:
+    """The places of the units left alone that no repair of renumbering names already (with its sub-units):
+    those whose text may be held elsewhere."""
+    said = {uid for repair in alignment.repairs for uid in repair.missing + repair.extra}
+    return [index for index, pair in enumerate(alignment.pairs) if not pair.paired and unit_head(pair.unit_id) not in said]
+
+
+_last: tuple[Alignment, Held] | None = None  # the structure, numbers and dates checks ask of one alignment
+
+
+def held(alignment: Alignment) -> Held:
+    """Where the other version holds the text of each unit left alone (``left_alone``)."""
+    global _last
+    if _last is not None and _last[0] is alignment:
+        return _last[1]
     pairs = alignment.pairs
-    if left is None:
-        left = [index for index, pair in enumerate(pairs) if not pair.paired]
+    left = left_alone(alignment)
     languages = (alignment.source.language, alignment.target.language)
     words = lexicon(*languages)
     same = _same_text(pairs, left, words, languages)
@@ -69,7 +80,9 @@ def held(alignment: Alignment, left: list[int] | None = None) -> Held:
             (merged if pair.source is not None else split)[pair.unit_id] = holder
         elif holder:
             hints[pair.unit_id] = holder
-    return Held(merged, split, same, hints)
+    found = Held(merged, split, same, hints)
+    _last = (alignment, found)
+    return found
 
 
 def compared(alignment: Alignment) -> list[tuple[str, str, str]]:
@@ -103,17 +116,17 @@ def _translated(text: str, other: str, words: Lexicon | None, source: bool) -> b
 
 def _mutual(source: str, target: str, words: Lexicon | None, languages: tuple[str, str]) -> bool:
     """Whether two units left alone near each other translate each other: half their known words at least
-    translated each way, and either the same numbers and symbols or ``HELD_WORDS`` known words on each side
-    ("a See A/79/555." and "انظر A/79/555."; "Priority area 5: Means of implementation." and "Esfera
-    prioritaria 5: Medios de implementación")."""
+    translated each way, the same numbers and symbols where either has any ("a See A/79/555." and "انظر
+    A/79/555."; "Priority area 5: Means of implementation." and "Esfera prioritaria 5: Medios de
+    implementación"), and where neither has, ``HELD_WORDS`` known words on each side."""
     if words is None:
         return False
     forward, backward, _ = words.coverage(source, target)
     if forward is None or backward is None or min(forward, backward) < MUTUAL:
         return False
-    anchors = text_anchors(source, languages[0])
-    if anchors and anchors == text_anchors(target, languages[1]):
-        return True
+    anchors, others = text_anchors(source, languages[0]), text_anchors(target, languages[1])
+    if anchors or others:
+        return anchors == others
     return min(words.known(source, True), words.known(target, False)) >= HELD_WORDS
 
 
@@ -137,7 +150,8 @@ def _same_text(pairs, left: list[int], words: Lexicon | None, languages: tuple[s
 def _gain(words: Lexicon, source: str, target: str, more_source: str, more_target: str, way: int) -> float:
     """How much more of a pair's words (the translation's, ``way`` 1; the original's, 0) are translated once
     the unit left alone is read with it: a neighbour that only shares its words (two preambular paragraphs on
-    one subject) explains none of the pair's own words, a unit run into the pair explains those it brought."""
+    one subject) explains few of the pair's own words besides, a unit run into the pair those it brought
+    (``GAIN``, one word in fifty, is the least that counts)."""
     before, after = words.coverage(source, target)[way], words.coverage(more_source, more_target)[way]
     return (after or 0.0) - (before or 0.0)
 

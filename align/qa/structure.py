@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from ..doubt import UNSURE
 from ..model import Severity
-from .base import Check, head
-from .held import held
+from .base import Check
+from .held import held, left_alone
 
 class StructureCheck(Check):
     id = "structure"
@@ -14,14 +14,11 @@ class StructureCheck(Check):
     def run(self, context):
         alignment = context.alignment
         pairs = alignment.pairs
-        said: set[str] = set()  # units a cause names (with their sub-paragraphs): not reported again one by one
         for repair in alignment.repairs:
             yield self._cause(repair, alignment)
-            said.update(repair.missing + repair.extra)
-        left = [index for index, pair in enumerate(pairs) if not pair.paired and head(pair.unit_id) not in said]
-        found = held(alignment, left)
+        found = held(alignment)  # of the units left alone but those a cause names (with their sub-paragraphs)
         taken = set(found.same.values())
-        for index in left:
+        for index in left_alone(alignment):
             pair = pairs[index]
             uid = pair.unit_id
             if uid in found.same:

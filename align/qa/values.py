@@ -37,9 +37,9 @@ class ValuesCheck(Check):
             if not missing and not extra:
                 continue
             message = difference([v.text for v in missing], [v.text for v in extra])
-            held = _held(found[0]), _held(found[1])
-            absent = any((v.kind, v.value) not in held[1] for v in missing) or \
-                any((v.kind, v.value) not in held[0] for v in extra)
+            holds = _held(found[0]), _held(found[1])
+            absent = any((v.kind, v.value) not in holds[1] for v in missing) or \
+                any((v.kind, v.value) not in holds[0] for v in extra)
             if absent:
                 yield self.finding(uid, f"{uid}: {message}; check the {self.noun}", source_text, target_text)
             else:
