@@ -36,6 +36,7 @@ from .languages import profile
 from .times import times
 
 _ANY_DIGIT = re.compile(r"[0-9٠-٩۰-۹０-９]")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９٫٬", "0123456789" * 3 + ".,")
 _SCALES = {
     "thousand": 1e3, "mille": 1e3, "mil": 1e3, "тысяч": 1e3, "тыс": 1e3, "千": 1e3, "ألف": 1e3, "آلاف": 1e3,
@@ -160,6 +161,11 @@ def _scale(language: str) -> str:
         return _SCALE
     return rf"(?:ألف|آلاف){_NO_BRACKET}|" + "|".join(
         sorted((re.escape(w) for w in _SCALES if w not in ("ألف", "آلاف")), key=len, reverse=True))
+
+
+def digits(text: str) -> str:
+    """The digits of a text in order, Arabic-Indic ones as ASCII: "١٢ et 3 000" -> "123000"."""
+    return "".join(_ASCII_DIGIT.findall(text.translate(_DIGITS)))
 
 
 def extract(text: str, language: str) -> list[Value]:

@@ -192,3 +192,25 @@ def test_the_quick_look_for_number_words_changes_nothing():
         assert quick == whole, text
     assert list(numberwords.english("ſeven")) == [(7, 0, 5)]
     assert list(numberwords.english("chapter IX")) == [(9, 8, 10)]
+
+
+def test_a_tables_digits_grouped_otherwise_are_a_note():
+    # 79/259 B (source: United Nations): the English table's "710 800" is read as 710 and 800, the French
+    # "710 800" (no-break space) as 710,800; the digits stand in the same order in both: a note, not an error
+    english = (" 1. Income section Amount 1. Income from staff assessment 329 472 000 2. General income 34 090 300 "
+               "3. Services to the public 710 800 Total 364 273 100; \n")
+    french = (" 1. Chapitre des recettes Montant 1. Recettes provenant des contributions du personnel 329\u00a0472\u00a0000 "
+              "2. Recettes générales 34\u00a0090\u00a0300 3. Services à l’intention du public 710\u00a0800 Total "
+              "364\u00a0273\u00a0100 ; \n")
+    results = found(NumbersCheck(), context("en", english, "fr", french))
+    assert [(s, u) for s, u, _ in results] == [("info", "OP1")]
+    assert "the same digits in the same order, grouped otherwise" in results[0][2]
+    # a digit more is no regrouping
+    wrong = french.replace("710\u00a0800", "710\u00a0801")
+    assert [s for s, _, _ in found(NumbersCheck(), context("en", english, "fr", wrong))] == ["error"]
+
+
+def test_a_number_one_side_writes_in_a_symbol_is_no_regrouping():
+    # 79/41: "INFCIRC 549" in the English, the IAEA's symbol "INFCIRC/549" in the French: still an error
+    results = found(NumbersCheck(), context("en", " 1. Guidelines (INFCIRC 549); \n", "fr", " 1. Directives (INFCIRC/549) ; \n"))
+    assert [s for s, _, _ in results] == ["error"]

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 from ..model import Severity
+from ..localized import digits
+from .base import difference
 from .values import ValuesCheck
 
 
@@ -29,6 +31,28 @@ class NumbersCheck(ValuesCheck):
                               "the treaty's registration number the same: the volume of each language's authentic "
                               "text?"))
         return pairs
+
+    def grouped(self, missing, extra, source_text: str, target_text: str) -> str | None:
+        """Whole numbers that differ only in how their digits are grouped: the two texts hold the same digits in
+        the same order.  A table's cells are read as running text, a space between them, so "8 126" is eight
+        and 126 in one version, 8,126 in the other, and neither reading is sure; where every digit of the unit
+        stands in both in one order, no number differs (a decimal, a date, a digit more or fewer does)."""
+        def run(values) -> str:
+            return "".join(digits(v.text) for v in sorted(values, key=lambda v: v.start))
+
+        # each side's differing numbers regroup the other's digits ("118 8 126" against 118 and 8 126), and the
+        # rest of the two texts agrees digit for digit; a number one side has and the other has not at all (in a
+        # symbol there, "INFCIRC/549") is no regrouping
+        if not (missing and extra) or not _whole(missing + extra) or run(missing) != run(extra) \
+                or digits(source_text) != digits(target_text):
+            return None
+        return (f"{difference([v.text for v in missing], [v.text for v in extra])}: the same digits in the same "
+                "order, grouped otherwise (a table's cells read together?); check the table")
+
+
+def _whole(values) -> bool:
+    """Whether each value is a whole number written in digits alone (not "3.5 million", not "XXI")."""
+    return all(v.kind == "number" and v.value == digits(v.text).lstrip("0") for v in values)
 
 
 def _one_apart(a: str, b: str) -> bool:

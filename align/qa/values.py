@@ -36,6 +36,9 @@ class ValuesCheck(Check):
                 yield self.finding(uid, f"{uid}: {note}", source_text, target_text, severity=Severity.INFO)
             if not missing and not extra:
                 continue
+            if note := self.grouped(missing, extra, source_text, target_text):
+                yield self.finding(uid, f"{uid}: {note}", source_text, target_text, severity=Severity.INFO)
+                continue
             message = difference([v.text for v in missing], [v.text for v in extra])
             holds = _held(found[0]), _held(found[1])
             absent = any((v.kind, v.value) not in holds[1] for v in missing) or \
@@ -51,6 +54,10 @@ class ValuesCheck(Check):
         """(missing value, extra value, what to say) of each pair of values that differ in form only, reported
         as a note: none here."""
         return []
+
+    def grouped(self, missing, extra, source_text: str, target_text: str) -> str | None:
+        """What to say, as a note, where all that differs is how the digits are grouped: none here."""
+        return None
 
 
 def _held(values) -> set[tuple[str, str]]:
