@@ -37,14 +37,10 @@ class NumbersCheck(ValuesCheck):
         the same order.  A table's cells are read as running text, a space between them, so "8 126" is eight
         and 126 in one version, 8,126 in the other, and neither reading is sure; where every digit of the unit
         stands in both in one order, no number differs (a decimal, a date, a digit more or fewer does)."""
-        def run(values) -> str:
-            return "".join(digits(v.text) for v in sorted(values, key=lambda v: v.start))
-
-        # each side's differing numbers regroup the other's digits ("118 8 126" against 118 and 8 126), and the
-        # rest of the two texts agrees digit for digit; a number one side has and the other has not at all (in a
-        # symbol there, "INFCIRC/549") is no regrouping
-        if not (missing and extra) or not _whole(missing + extra) or run(missing) != run(extra) \
-                or digits(source_text) != digits(target_text):
+        # both sides have numbers the other has not, all whole and in digits, and the two texts agree digit for
+        # digit: the numbers regroup the same digits ("118 8 126" against 118 and 8 126); a number one side has
+        # and the other has not at all (in a symbol there, "INFCIRC/549") is no regrouping
+        if not (missing and extra) or not _whole(missing + extra) or digits(source_text) != digits(target_text):
             return None
         return (f"{difference([v.text for v in missing], [v.text for v in extra])}: the same digits in the same "
                 "order, grouped otherwise (a table's cells read together?); check the table")
