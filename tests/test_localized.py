@@ -227,6 +227,8 @@ ALIKE = [
     # an Arabic code after a dual: "للبندين 3-1 و 3-2" (regulations 3.1 and 3.2)
     ("79/259", "en", "in accordance with regulations 3.1 and 3.2", "ar", "وفقاً للبندين 3-1 و 3-2 من النظام المالي",
      {("number", "3.1"), ("number", "3.2")}),
+    ("79/133", "en", "in particular investment area 3.5 entitled", "ar", "ولا سيما مجال الاستثمار رقم 3-5 المعنون",
+     {("number", "3.5")}),
     # ... and a plural, a range: "paras. 24–76" (79/118)
     ("79/118", "en", "(A/79/17), paras. 24–76.", "ar", "(A/79/17)، الفقرات 24-76.", {("number", "24"), ("number", "76")}),
     ("79/272", "en", "in the second week of May in 2025", "fr", "au cours de la deuxième semaine de mai 2025",
