@@ -72,3 +72,15 @@ def test_other_encodings_are_refused(encoding):
             "gb2312": "大会回顾联合国宪章的宗旨和原则"}[encoding]
     with pytest.raises(InputError, match="neither UTF-8, UTF-16 nor Windows-1252"):
         decode(text.encode(encoding), "other.txt")
+
+
+def test_a_text_file_refuses_what_xml_leaves_out_and_keeps_its_page_breaks():
+    """The text reader's class of characters XML 1.0 cannot carry (its Char production), on every code point;
+    a form feed is a page break, which the layout reads."""
+    from align.reading.text import _UNUSABLE
+
+    def xml_char(code: int) -> bool:
+        return code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
+
+    every = "".join(map(chr, range(0x110000)))
+    assert _UNUSABLE.findall(every) == [c for c in every if not xml_char(ord(c)) and c != "\f"]

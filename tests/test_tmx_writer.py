@@ -140,9 +140,3 @@ def test_a_tu_is_laid_out_one_element_a_line_and_its_segments_left_alone():
         '  <tuv xml:lang="fr">\n   <seg>c</seg>\n  </tuv>\n'
         '  <tuv xml:lang="en">\n   <seg>&lt;d&gt;</seg>\n  </tuv>\n </tu>\n'
     )
-
-
-def test_a_text_file_refuses_what_xml_leaves_out_and_keeps_its_page_breaks():
-    from align.reading.text import _UNUSABLE
-    every = "".join(map(chr, range(0x110000)))
-    assert _UNUSABLE.findall(every) == [c for c in every if not _xml_char(ord(c)) and c != "\f"]
