@@ -216,3 +216,14 @@ def test_two_units_that_hold_the_same_text_under_other_numbers_are_compared():
     english, arabic = session("Arabic", "A_RES_79_255")
     rows = {uid: (source, target) for uid, source, target in compared(align_documents(english, arabic, default_rules()))}
     assert rows["ANX1.PP2"] == ("a See A/79/555.", "انظر A/79/555.")
+
+
+def test_a_paragraph_that_holds_a_heading_is_not_too_long():
+    # the French 79/333 OP4(b) holds the panels' titles: read with them, its length is usual
+    from align.qa.length import LengthCheck
+
+    from .conftest import session
+
+    english, french = session("French", "A_RES_79_333")
+    ctx = QaContext(align_documents(english, french, default_rules()))
+    assert not {f.unit for f in LengthCheck().run(ctx)} & {"OP2", "OP4(b)"}

@@ -4,7 +4,8 @@ import math
 import statistics
 
 from ..model import Severity
-from .base import Check, paired
+from .base import Check
+from .held import compared
 
 MIN_CHARS = 20
 LIMIT = 4.0  # robust z-score beyond which a ratio is an outlier
@@ -17,19 +18,21 @@ class LengthCheck(Check):
                    "ratio (median and median absolute deviation of the log ratios of the document).")
 
     def run(self, context):
-        pairs = [p for p in paired(context) if len(p.source.unit.text) >= MIN_CHARS and p.target.unit.text]
-        if len(pairs) < 5:
+        # each pair with the units left alone it holds (a heading run into it is no added text)
+        rows = [(uid, source, target) for uid, source, target in compared(context.alignment)
+                if len(source) >= MIN_CHARS and target]
+        if len(rows) < 5:
             return
-        logs = [math.log(len(p.target.unit.text) / len(p.source.unit.text)) for p in pairs]
+        logs = [math.log(len(target) / len(source)) for _, source, target in rows]
         centre = statistics.median(logs)
         spread = statistics.median(abs(x - centre) for x in logs) or 0.05
-        for pair, value in zip(pairs, logs):
+        for (uid, source, target), value in zip(rows, logs):
             score = (value - centre) / (1.4826 * spread)
             if abs(score) > LIMIT:
                 side = "longer" if score > 0 else "shorter"
                 yield self.finding(
-                    pair.unit_id,
-                    f"{pair.unit_id}: the translation is {math.exp(value - centre):.2f} times the usual length ratio "
+                    uid,
+                    f"{uid}: the translation is {math.exp(value - centre):.2f} times the usual length ratio "
                     f"({side} than the rest of the document); check for missing or added text",
-                    pair.source.unit.text, pair.target.unit.text,
+                    source, target,
                 )
