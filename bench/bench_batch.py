@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +40,9 @@ def peak_mib() -> float:
     return max(own, children) / 1024
 
 
-def make_corpus(folder: Path, size: int) -> None:
+def make_corpus(folder: Path, size: int, vary: Callable[[str, int], str] | None = None) -> None:
+    """``size`` pairs made from the sources, each with its own symbol and amounts (and, with ``vary``, the
+    text of copy ``n`` made its own too)."""
     fr = (ROOT / "sources" / "A_RES_57_263.fr.txt").read_text(encoding="utf-8")
     en = (ROOT / "sources" / "A_RES_57_263.en.txt").read_text(encoding="utf-8")
     folder.mkdir(parents=True, exist_ok=True)
@@ -48,6 +51,7 @@ def make_corpus(folder: Path, size: int) -> None:
         for lang, text in (("fr", fr), ("en", en)):
             copy = text.replace("57/263.", f"{session}/{number}.").replace("2002/18", f"{2000 + n % 20}/{n % 97}")
             copy = copy.replace("3,5 millions", f"{n % 90 + 1},5 millions").replace("3.5 million", f"{n % 90 + 1}.5 million")
+            copy = vary(copy, n) if vary else copy
             (folder / f"A_RES_{session}_{number}.{lang}.txt").write_text(copy, encoding="utf-8")
 
 

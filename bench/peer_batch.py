@@ -40,6 +40,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_batch import make_corpus  # noqa: E402  (the copies bench_batch makes)
 _LONG = re.compile(r"(?<![\w/.-])([^\W\d_]{7,})(?![\w/])")
 
 
@@ -61,20 +64,6 @@ def varied(text: str, n: int) -> str:
         cut = head.end() if head else 0
         out.append(line[:cut] + _LONG.sub(lambda m: m.group(1) + suffix, line[cut:]))
     return "\n".join(out)
-
-
-def make_corpus(folder: Path, size: int, same_text: bool) -> None:
-    fr = (SOURCES / "A_RES_57_263.fr.txt").read_text(encoding="utf-8")
-    en = (SOURCES / "A_RES_57_263.en.txt").read_text(encoding="utf-8")
-    folder.mkdir(parents=True, exist_ok=True)
-    for n in range(size):
-        session, number = 40 + n // 1000, n % 1000 + 1
-        for lang, text in (("fr", fr), ("en", en)):
-            copy = text.replace("57/263.", f"{session}/{number}.").replace("2002/18", f"{2000 + n % 20}/{n % 97}")
-            copy = copy.replace("3,5 millions", f"{n % 90 + 1},5 millions").replace("3.5 million", f"{n % 90 + 1}.5 million")
-            if not same_text:
-                copy = varied(copy, n)
-            (folder / f"A_RES_{session}_{number}.{lang}.txt").write_text(copy, encoding="utf-8")
 
 
 def run_untm(corpus: Path, out: Path, workers: int) -> float:
@@ -188,7 +177,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="untm-peer-") as work:
         corpus = Path(work) / "corpus"
-        make_corpus(corpus, args.documents, args.same_text)
+        make_corpus(corpus, args.documents, None if args.same_text else varied)
         untm = run_untm(corpus, Path(work) / "untm", args.workers)
         peer = run_peer(corpus, Path(work) / "peer.tmx", args.workers)
     print(f"{time.strftime('%Y-%m-%d')}, {platform.machine()}, {os.cpu_count()} cores, Python "
