@@ -114,8 +114,8 @@ def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
     first = rf"(?<![\d/.,])(?P<d0>\d{{1,2}}){_DAY_SUFFIX}"
     day = rf"(?P<d>\d{{1,2}}){_DAY_SUFFIX}"
     # "mayo de 2025", and "the second week of May in 2025", "второй недели мая в 2025 году"
-    year = r"\s+(?:de\s+|del\s+" + (rf"|{_MONTH_IN_YEAR[language]}\s+" if language in _MONTH_IN_YEAR else "") \
-        + r")?(?P<y>\d{4})"
+    between = profile(language).month_in_year
+    year = r"\s+(?:de\s+|del\s+" + (rf"|{between}\s+" if between else "") + r")?(?P<y>\d{4})"
     patterns = [
         rf"{first}\s+(?:de\s+)?(?P<m0>{month}){joined}{day}\s+(?:de\s+)?(?P<m>{month}){year}",
         rf"(?:{first}{joined})?{day}\s+(?:de\s+)?(?P<m>{month}){year}",
@@ -127,10 +127,6 @@ def _date_patterns(language: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
     ]
     flags = [re.IGNORECASE] * 3 + [0 if language == "en" else re.IGNORECASE] * 3
     return tuple((re.compile(p, f), False) for p, f in zip(patterns, flags))
-
-
-# the word that may stand between a month and its year ("May in 2025", "мая в 2025 году", "noviembre en 2024")
-_MONTH_IN_YEAR = {"en": "in", "ru": "в", "es": "en"}
 
 
 @lru_cache(maxsize=None)

@@ -33,6 +33,8 @@ class LanguageProfile:
     # The words that join the first and last day of a range or a pair of
     # days: "du 18 au 22 mars", "on 18 and 19 March", "2003年3月18日至22日".
     range_words: tuple[str, ...] = ()
+    # The word that may stand between a month and its year: "May in 2025", "мая в 2025 году".
+    month_in_year: str = ""
     # Sub-paragraph letters in their printed order: "(a)", "a)", "а)", "(أ)".
     # Item n of this alphabet is item n of every other: ids use the Latin letter.
     item_letters: str = "abcdefghijklmnopqrstuvwxyz"
@@ -72,6 +74,7 @@ _PROFILES = {
         ("january", "february", "march", "april", "may", "june", "july",
          "august", "september", "october", "november", "december"),
         range_words=("to", "and", "through"),
+        month_in_year="in",
     ),
     "fr": LanguageProfile(
         "fr",
@@ -98,6 +101,7 @@ _PROFILES = {
         whereas=re.compile(r"^\s*Considerando\b"),
         decimal_comma=True,
         range_words=("al", "a", "y"),  # "del 5 al 13", "5 a 13 de septiembre"
+        month_in_year="en",  # "noviembre en 2024"
         annex=re.compile(r"^\s*Anexo(?!\w)(?:\s+[IVXLC\d]+\b)?"),
     ),
     "ru": LanguageProfile(
@@ -111,6 +115,7 @@ _PROFILES = {
         whereas=re.compile(r"^\s*Принимая во внимание\b", re.I),
         decimal_comma=True,
         range_words=("по", "и"),
+        month_in_year="в",
         item_letters="абвгдежзиклмнопрстуфхцчшщэюя",
         annex=re.compile(r"^\s*Приложение(?!\w)(?:\s+[IVXLC\d]+\b)?"),
     ),

@@ -195,26 +195,24 @@ def test_a_lost_paragraph_between_two_that_read_alike_names_both():
 def test_the_numbers_of_a_heading_run_into_a_paragraph_are_read_with_it():
     # the French 79/333 runs the panels' titles ("Panel 1: ...", "Panel 2: ...") into OP4(b): their numbers are
     # compared with OP4(b)'s, the titles' English read with it, and no number is extra
-    from align.qa.held import compared
     from align.qa.numbers import NumbersCheck
 
     from .conftest import session
 
     english, french = session("French", "A_RES_79_333")
     alignment = align_documents(english, french, default_rules())
-    rows = {uid: (source, target) for uid, source, target in compared(alignment)}
+    rows = {uid: (source, target) for uid, source, target in QaContext(alignment).compared}
     assert "Panel 1: The world together" in rows["OP4(b)"][0] and "Panel 2:" in rows["OP4(b)"][0]
     assert "OP4.h1" not in rows  # left alone, and read with the paragraph that holds it
     assert [f for f in NumbersCheck().run(QaContext(alignment)) if f.unit == "OP4(b)"] == []
 
 
 def test_two_units_that_hold_the_same_text_under_other_numbers_are_compared():
-    from align.qa.held import compared
-
     from .conftest import session
 
     english, arabic = session("Arabic", "A_RES_79_255")
-    rows = {uid: (source, target) for uid, source, target in compared(align_documents(english, arabic, default_rules()))}
+    ctx = QaContext(align_documents(english, arabic, default_rules()))
+    rows = {uid: (source, target) for uid, source, target in ctx.compared}
     assert rows["ANX1.PP2"] == ("a See A/79/555.", "انظر A/79/555.")
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import ClassVar
 
 from ..model import Alignment, Finding, Severity, UnitPair, unit_head as head
 from ..terms import TermsReport
+from .held import Held, compared, held
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,17 @@ class QaContext:
     alignment: Alignment
     terms: TermsReport | None = None
     tm: object | None = None  # tmx.index.TmIndex, when --tm is given
+
+    @cached_property
+    def held(self) -> Held:
+        """Where the other version holds the text of the units left alone (``held.py``), found once for all
+        the checks."""
+        return held(self.alignment)
+
+    @cached_property
+    def compared(self) -> tuple[tuple[str, str, str], ...]:
+        """(unit id, original text, translation text) of each pair, read with the units it holds."""
+        return compared(self.alignment, self.held)
 
 
 class Check:

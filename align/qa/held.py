@@ -55,14 +55,9 @@ def left_alone(alignment: Alignment) -> list[int]:
     return [index for index, pair in enumerate(alignment.pairs) if not pair.paired and unit_head(pair.unit_id) not in said]
 
 
-_last: tuple[Alignment, Held] | None = None  # the structure, numbers and dates checks ask of one alignment
-
-
 def held(alignment: Alignment) -> Held:
-    """Where the other version holds the text of each unit left alone (``left_alone``)."""
-    global _last
-    if _last is not None and _last[0] is alignment:
-        return _last[1]
+    """Where the other version holds the text of each unit left alone (``left_alone``); the checks take it,
+    found once, from ``QaContext.held``."""
     pairs = alignment.pairs
     left = left_alone(alignment)
     languages = (alignment.source.language, alignment.target.language)
@@ -80,16 +75,13 @@ def held(alignment: Alignment) -> Held:
             (merged if pair.source is not None else split)[pair.unit_id] = holder
         elif holder:
             hints[pair.unit_id] = holder
-    found = Held(merged, split, same, hints)
-    _last = (alignment, found)
-    return found
+    return Held(merged, split, same, hints)
 
 
-def compared(alignment: Alignment) -> list[tuple[str, str, str]]:
+def compared(alignment: Alignment, found: Held) -> tuple[tuple[str, str, str], ...]:
     """(unit id, original text, translation text) of each pair of the alignment, its text read with the units
-    left alone it holds (a heading run into it, a piece cut from it), and of each two units left alone that
-    hold the same text: what the checks of numbers and dates compare."""
-    found = held(alignment)
+    left alone it holds (``found``: a heading run into it, a piece cut from it), and of each two units left
+    alone that hold the same text: what the checks of numbers, dates and length compare."""
     by_id = {pair.unit_id: pair for pair in alignment.pairs}
     more_source: dict[str, list[str]] = {}
     more_target: dict[str, list[str]] = {}
@@ -101,7 +93,7 @@ def compared(alignment: Alignment) -> list[tuple[str, str, str]]:
              " ".join([pair.target.unit.text, *more_target.get(pair.unit_id, ())]))
             for pair in alignment.pairs if pair.paired]
     rows += [(uid, by_id[uid].source.unit.text, by_id[other].target.unit.text) for uid, other in found.same.items()]
-    return rows
+    return tuple(rows)
 
 
 def _translated(text: str, other: str, words: Lexicon | None, source: bool) -> bool:
@@ -178,8 +170,8 @@ def _merged_into(pairs, index, ratio, words) -> tuple[str | None, bool]:
     missing = pairs[index].source.unit.text
     by_length = None
     for j in _paired_near(pairs, index):
-        source_len, target_len = len(pairs[j].source.unit.text), len(pairs[j].target.unit.text)
         source, target = pairs[j].source.unit.text, pairs[j].target.unit.text
+        source_len, target_len = len(source), len(target)
         # the units left alone between them run into it together (items (a) to (g) in their lead-in): they
         # are weighed together
         run = " ".join(pairs[k].source.unit.text for k in range(min(j, index), max(j, index) + 1)
@@ -200,8 +192,8 @@ def _split_from(pairs, index, ratio, words) -> tuple[str | None, bool]:
     extra = pairs[index].target.unit.text
     by_length = None
     for j in _paired_near(pairs, index):
-        source_len, target_len = len(pairs[j].source.unit.text), len(pairs[j].target.unit.text)
         source, target = pairs[j].source.unit.text, pairs[j].target.unit.text
+        source_len, target_len = len(source), len(target)
         if LONGER * target_len < ratio * source_len and _translated(extra, source, words, False) \
                 and _gain(words, source, target, source, f"{target} {extra}", 0) >= GAIN:
             return pairs[j].unit_id, True

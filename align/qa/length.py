@@ -5,7 +5,6 @@ import statistics
 
 from ..model import Severity
 from .base import Check
-from .held import compared
 
 MIN_CHARS = 20
 LIMIT = 4.0  # robust z-score beyond which a ratio is an outlier
@@ -19,7 +18,7 @@ class LengthCheck(Check):
 
     def run(self, context):
         # each pair with the units left alone it holds (a heading run into it is no added text)
-        rows = [(uid, source, target) for uid, source, target in compared(context.alignment)
+        rows = [(uid, source, target) for uid, source, target in context.compared
                 if len(source) >= MIN_CHARS and target]
         if len(rows) < 5:
             return

@@ -3,7 +3,7 @@ from __future__ import annotations
 from ..doubt import UNSURE
 from ..model import Severity
 from .base import Check
-from .held import held, left_alone
+from .held import left_alone
 
 class StructureCheck(Check):
     id = "structure"
@@ -16,7 +16,7 @@ class StructureCheck(Check):
         pairs = alignment.pairs
         for repair in alignment.repairs:
             yield self._cause(repair, alignment)
-        found = held(alignment)  # of the units left alone but those a cause names (with their sub-paragraphs)
+        found = context.held  # of the units left alone but those a cause names (with their sub-paragraphs)
         taken = set(found.same.values())
         for index in left_alone(alignment):
             pair = pairs[index]

@@ -12,7 +12,6 @@ from ..languages import known
 from ..localized import compare, extract
 from ..model import Severity
 from .base import Check, difference
-from .held import compared
 
 
 class ValuesCheck(Check):
@@ -26,7 +25,7 @@ class ValuesCheck(Check):
             return  # a language untm has no profile for (German): its numbers and dates are not read; the
             # reading says so
         # each pair read with the units left alone it holds, and two units left alone that hold the same text
-        for uid, source_text, target_text in compared(context.alignment):
+        for uid, source_text, target_text in context.compared:
             found = extract(source_text, source_lang), extract(target_text, target_lang)
             source, target = ([v for v in values if v.kind in self.kinds] for values in found)
             missing, extra = compare(source, target)
