@@ -158,7 +158,8 @@ def caseless(text: str) -> str:
 
 
 def base_language(code: str | None) -> str:
-    """The primary language subtag of a code, in lower case: ``fr`` for ``fr``, ``FR``, ``fr-FR``, ``fr_CA``."""
+    """The primary language subtag of a code, in lower case: ``fr`` for ``fr``, ``FR``, ``fr-FR``, ``fr_CA``.
+    (``tmx.reader`` has its own: taking it from there would import the TMX reader, and lxml, for ``--help``.)"""
     return (code or "").strip().replace("_", "-").split("-")[0].lower()
 
 

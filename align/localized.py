@@ -97,8 +97,7 @@ _ONE_SCALE = {
     "ru": re.compile(r"(?<!\w)(?:один|одного|одному|одним|одном)\s+(миллиард|миллион)\w*", re.IGNORECASE),
     "ar": re.compile(r"(?<![\d\u0621-\u064a])(?:ب|ل|و)?(?:ال)?(بليون|مليار|مليون)(?![\u0621-\u064a])"),  # "دون البليون"
 }
-_ONE_OF = {"milliard": 1e9, "million": 1e6, "un millón": 1e6, "mil millones": 1e9, "un billón": 1e12,
-           "миллиард": 1e9, "миллион": 1e6, "بليون": 1e9, "مليار": 1e9, "مليون": 1e6}
+_ONE_OF = {"un millón": 1e6, "mil millones": 1e9, "un billón": 1e12}  # the Spanish phrases; a word alone is a scale
 _TRILLIONS = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)T\b")  # the English "Roadmap to 1.3T": 1.3 trillion
 # staff grades of the Professional and Director categories, whose level matters (P-4 against P-5), and the
 # letters each language gives them (the Russian С-4, Д-1; the Arabic ف-4, مد-1); other grades are names
@@ -285,7 +284,8 @@ def _worded(text: str, language: str) -> Iterator[Value]:
         for match in _ONE_SCALE[language].finditer(text):
             if len(text[:match.start()].rstrip()) in ends:
                 continue
-            if scale := _ONE_OF.get(" ".join(match.group(1).lower().split())):
+            phrase = " ".join(match.group(1).lower().split())
+            if scale := _ONE_OF.get(phrase) or _SCALES.get(phrase):
                 scales.append(Value("number", _format(scale), match.group(), *match.span(), soft=True))
     # the "un" of "un milliard" is the scale's, not a number of its own
     yield from (Value("number", str(number), text[start:end], start, end, soft=True) for number, start, end in words

@@ -148,7 +148,7 @@ def _glossary(path: str, modified: int, source: str, target: str) -> Glossary | 
     try:
         return read_glossary(path, source, target)
     except GlossaryLanguagesError as missing:
-        return missing
+        return missing.with_traceback(None)  # kept without the frames that read the file (and its bytes)
 
 
 def glossary_for(path: Path | str, source: str, target: str) -> Glossary:

@@ -58,7 +58,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .anchors import text_anchors
 from .callorder import reorder
@@ -215,8 +215,7 @@ def _better_names(src: list[Unit], tgt: list[Unit], src_anchors: list[Counter[st
     """{target id: new id} where the content overrules the numbers, and the units it runs together; empty
     where it does not."""
 
-    def pair_cost(source: str, target: str, source_anchors: Counter[str], target_anchors: Counter[str]) -> float:
-        return _pair_cost(source, target, source_anchors, target_anchors, length_probability, judge)
+    pair_cost = partial(_pair_cost, length_probability=length_probability, judge=judge)
 
     @lru_cache(maxsize=None)
     def cost(i: int, j: int) -> float:
