@@ -16,7 +16,7 @@ from .batch_versions import VersionsPlan, plan_versions, process_versions
 from .errors import GlossaryLanguagesError, UntmError
 from .memory import Doubt
 from .model import TmxHeader
-from .outputs import OutputSet, SpooledArray
+from .outputs import OutputSet, SpooledArray, output_directory
 from .pipeline import glossary_beside, glossary_for
 from .parallel import dask_cluster, process_pool, serial
 from tmx.writer import TmxWriter
@@ -138,7 +138,7 @@ def run_batch(job: BatchJob, progress: Callable[[int], Progress] | None = None) 
         raise UntmError(f"{job.input_dir}: no {job.source_lang} or {'/'.join(job.target_langs)} version of any "
                         f"document (<stem>.{job.source_lang}.txt/.xml/.pdf/.docx, the UN's names, or UNxml's "
                         "language folders); check the folder and the languages")
-    job.out_dir.mkdir(parents=True, exist_ok=True)
+    output_directory(job.out_dir)
     new_cache = not (job.out_dir / CACHE).exists()
     cache = OutcomeCache(job.out_dir / CACHE)
     done = False

@@ -39,6 +39,18 @@ def _umask() -> int:
     return mask
 
 
+def output_directory(directory: Path) -> Path:
+    """The folder outputs go into, made where it is missing; a file there, or a folder that cannot be made, is
+    the user's to mend."""
+    if directory.exists() and not directory.is_dir():
+        raise OutputError(f"{directory}: cannot create the output directory (a file stands there); give a folder")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{directory}: cannot create the output directory ({exc.strerror})") from None
+    return directory
+
+
 class OutputSet:
     def __init__(self, directory: Path, inputs: Iterable[Path] = ()):
         self.directory = directory
@@ -46,10 +58,7 @@ class OutputSet:
         self._pending: list[tuple[Path, Path]] = []
 
     def __enter__(self) -> OutputSet:
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OutputError(f"{self.directory}: cannot create the output directory ({exc.strerror})") from None
+        output_directory(self.directory)
         return self
 
     def open(self, name: str | Path) -> BinaryIO:

@@ -143,6 +143,18 @@ def test_out_pointing_at_an_input_file_is_refused(capsys):
     assert FR.read_bytes().startswith(b" 57/263.")
 
 
+def test_a_file_where_the_batch_output_folder_goes_is_refused(capsys, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in (FR, EN):
+        (folder / path.name).write_bytes(path.read_bytes())
+    blocking = tmp_path / "out.txt"
+    blocking.write_text("keep me", encoding="utf-8")
+    code, _, err = run(capsys, "batch", str(folder), "--src-lang", "fr", "--out", str(blocking))
+    assert code == 2 and "cannot create the output directory (a file stands there)" in err
+    assert blocking.read_text(encoding="utf-8") == "keep me"
+
+
 def test_an_internal_error_is_one_line_not_a_traceback(capsys, monkeypatch):
     import align.job
 
