@@ -37,6 +37,9 @@ def split(text, language="en", rules=None):
         ("en", "Report No. 5 was issued. Mr. Annan spoke!", ["Report No. 5 was issued.", "Mr. Annan spoke!"]),
         ("fr", "M. Annan a parlé. Mme Robinson aussi.", ["M. Annan a parlé.", "Mme Robinson aussi."]),
         ("es", "Véase el párr. 4. El Sr. Annan habló.", ["Véase el párr. 4.", "El Sr. Annan habló."]),
+        # as the UN's Spanish footnotes cite (A/RES/79/160, FN5): "secc." ends no sentence
+        ("es", "Documentos Oficiales, cap.\u00a0II, secc.\u00a0A. Aprobado.",
+         ["Documentos Oficiales, cap.\u00a0II, secc.\u00a0A.", "Aprobado."]),
         ("ru", "См. п. 4. Он выступил.", ["См. п. 4.", "Он выступил."]),
         # as the UN's Russian footnotes cite (A/RES/79/168, FN12): "гл.", "разд.", "т.", "прил." end no sentence
         ("ru", "См. A/CONF.157/24 (Part I), гл. III, разд. IV, т. 2220, прил. I. Принято.",
