@@ -24,8 +24,8 @@ So, before footnotes are renumbered (``renumbering.py``):
    its new original better than its old.
 
 What this gives, ``{translation index: original index}`` for each moved
-footnote, the renumbering applies and says once ("translation FN7–FN9 are
-original FN9, FN7 and FN8: PP17 calls them in another order").
+footnote, the renumbering applies and says once ("translation FN7, FN8 and
+FN9 are original FN9, FN7 and FN8: PP17 calls them in another order").
 """
 
 from __future__ import annotations

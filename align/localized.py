@@ -50,7 +50,8 @@ _SCALES = {
 }
 _SCALE = "|".join(sorted(map(re.escape, _SCALES), key=len, reverse=True))
 # the Russian adjective too: "90-процентного показателя", a rate of 90 per cent
-_PERCENT = r"(?:\s?%|\s?٪|\s+per\s+cent|\s+pour\s+cent|\s+por\s+ciento|(?:\s+|-)процент\w*|\s+في\s+المائة)"
+# "6.5per cent" too, as text taken from a PDF may run them together
+_PERCENT = r"(?:\s?%|\s?٪|\s*per\s+cent|\s+pour\s+cent|\s+por\s+ciento|(?:\s+|-)процент\w*|\s+في\s+المائة)"
 _ORDINAL = r"(?:st|nd|rd|th|e|er|ème|ª|º|a|o|-е|-й|-го|-я)?"
 
 _POINT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"

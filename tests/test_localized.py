@@ -240,6 +240,8 @@ ALIKE = [
      {("date", "1949-08-12"), ("number", "2")}),
     ("79/2 es", "en", "to be held in November 2024 in Saudi Arabia", "es", "que se celebrará en noviembre en 2024 en la Arabia Saudita",
      {("date", "2024-11")}),
+    ("A/HRC/WG.6/7/ITA/1", "en", "rose by 6.5per cent and 40per cent", "fr", "a augmenté de 6,5 % et de 40 %",
+     {("percent", "6.5%"), ("percent", "40%")}),
     ("79/272 ru", "en", "in the second week of May in 2025", "ru", "в течение второй недели мая в 2025 году",
      {("number", "2"), ("date", "2025-05")}),
 ]
