@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from align.aligner import align_documents
+from align.model import Severity
 from align.qa.base import QaContext
 from align.qa.structure import StructureCheck
 from align.srx import default_rules
@@ -160,10 +161,31 @@ def test_the_same_text_under_another_number_is_one_warning():
 def test_a_unit_whose_text_is_nowhere_in_the_translation_stays_an_error():
     # the Arabic 79/1 has no <conclusions>: "3rd plenary meeting" and its date are in no unit; by length alone
     # they might be in the annex's heading, and the words say they are not
+    # (one finding for both: they are missing one after the other)
     findings = _session_findings("Arabic", "A_RES_79_1")
-    assert findings["meeting"] == ("error", "meeting of the original is missing from the translation; its text "
-                                            "seems merged into ANX1.heading; add it, or split the merged unit")
-    assert findings["date"][0] == "error"
+    assert findings["meeting"] == ("error", "meeting and date of the original are missing from the translation; "
+                                            "their text seems merged into ANX1.heading; add them, or split the "
+                                            "merged unit")
+    assert "date" not in findings
+
+
+def test_a_block_missing_or_added_is_one_finding_for_each_side():
+    # the Russian XML of 79/93 A lacks items (a)-(d) and the chapeau of (e), and gives (e)'s sub-items and
+    # (f) under other letters: one error for the original's ten units, one for the translation's five
+    from .conftest import session
+
+    english, version = session("Russian", "A_RES_79_93")
+    alignment = align_documents(english, version, default_rules())
+    structure = [f for f in StructureCheck().run(QaContext(alignment)) if f.unit != "document"]
+    missing = [f for f in structure if "of the original are missing" in f.message]
+    added = [f for f in structure if "of the translation have no counterpart" in f.message]
+    assert [f.unit for f in missing] == ["A.OP(a)"] and [f.unit for f in added] == ["A.OP(i)"]
+    assert missing[0].units == ("A.OP(a)", "A.OP(b)", "A.OP(c)", "A.OP(d)", "A.OP(e)", "A.OP(e)(i)", "A.OP(e)(ii)",
+                                "A.OP(e)(iii)", "A.OP(e)(iv)", "A.OP(f)")
+    assert missing[0].message.startswith("A.OP(a) to A.OP(f) (10 units) of the original are missing")
+    assert added[0].units == ("A.OP(i)", "A.OP(i)(ii)", "A.OP(i)(iii)", "A.OP(i)(iv)", "A.OP(j)")
+    assert len(missing[0].source.split("\n")) == 10  # every missing unit's text, a line each
+    assert all(f.severity is Severity.ERROR for f in missing + added)
 
 
 def test_items_run_into_their_lead_in_are_warnings_all_of_them():

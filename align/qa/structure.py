@@ -18,7 +18,11 @@ class StructureCheck(Check):
             yield self._cause(repair, alignment)
         found = context.held  # of the units left alone but those a cause names (with their sub-paragraphs)
         taken = set(found.same.values())
+        run: list[int] = []  # units missing or added one after the other: one finding for each side
         for index in left_alone(alignment):
+            if run and index != run[-1] + 1:
+                yield from self._runs(pairs, run, found.hints)
+                run = []
             pair = pairs[index]
             uid = pair.unit_id
             if uid in found.same:
@@ -37,12 +41,14 @@ class StructureCheck(Check):
                                    f"translates part of {found.split[uid]}; join it to that unit",
                                    target=pair.target.unit.text, severity=Severity.WARNING,
                                    units=(uid, found.split[uid]))
-            elif pair.source is not None:
-                yield self._missing(pairs, index, found.hints.get(uid))
-            elif uid not in taken:
-                where = f"; it seems split from {found.hints[uid]}" if uid in found.hints else ""
-                yield self.finding(uid, f"{uid} of the translation has no counterpart in the original{where}; "
-                                   "remove it, or join it to the unit it belongs to", target=pair.target.unit.text)
+            elif pair.source is not None and _unsure_neighbours(pairs, index):
+                yield self._missing(pairs, [index], found.hints.get(uid))
+            elif pair.source is not None or uid not in taken:
+                run.append(index)
+                continue
+            yield from self._runs(pairs, run, found.hints)
+            run = []
+        yield from self._runs(pairs, run, found.hints)
         repaired = {repair.message for repair in alignment.repairs}
         noted = {side: {warning.split(": ", 1)[-1] for warning in document.warnings}
                  for document, side in ((alignment.source, "original"), (alignment.target, "translation"))}
@@ -59,20 +65,40 @@ class StructureCheck(Check):
                 yield self.finding("document", f"{side}: {warning}; check the text there",
                                    severity=Severity.WARNING if alone else Severity.INFO)
 
-    def _missing(self, pairs, index: int, merged: str | None):
-        """An original unit with no translation, nor its text anywhere in the translation: an error, naming the
-        neighbour whose length says it may hold it (``merged``), and the neighbours whose pair the content
-        cannot confirm."""
-        uid, text = pairs[index].unit_id, pairs[index].source.unit.text
-        where = f"; its text seems merged into {merged}" if merged else ""
-        unsure = _unsure_neighbours(pairs, index)
+    def _runs(self, pairs, run: list[int], hints: dict[str, str]):
+        """Units left alone one after the other (a block the translation lacks, or has instead): one finding for
+        the original's units missing and one for the translation's added, for each neighbour they seem merged
+        into or split from, as a reviewer mends them at once (the Russian 79/93 A lacks items (a) to (f):
+        one error, not eleven)."""
+        missing = [i for i in run if pairs[i].source is not None]
+        for group in _by_hint(pairs, missing, hints):
+            yield self._missing(pairs, group, hints.get(pairs[group[0]].unit_id))
+        for group in _by_hint(pairs, [i for i in run if pairs[i].source is None], hints):
+            hint = hints.get(pairs[group[0]].unit_id)
+            where = f"; {_they(group, 'it seems', 'they seem')} split from {hint}" if hint else ""
+            it = _they(group, "it", "them")
+            yield self.finding(pairs[group[0]].unit_id, f"{_named(pairs, group)} of the translation "
+                               f"{_they(group, 'has', 'have')} no counterpart in the original{where}; remove {it}, "
+                               f"or join {it} to the unit {_they(group, 'it belongs', 'they belong')} to",
+                               target="\n".join(pairs[i].target.unit.text for i in group), units=_units(pairs, group))
+
+    def _missing(self, pairs, group: list[int], merged: str | None):
+        """Original units with no translation, nor their text anywhere in the translation: an error, naming the
+        neighbour whose length says it may hold them (``merged``), and, for one unit, the neighbours whose pair
+        the content cannot confirm."""
+        uid, text = pairs[group[0]].unit_id, "\n".join(pairs[i].source.unit.text for i in group)
+        where = f"; {_they(group, 'its text seems', 'their text seems')} merged into {merged}" if merged else ""
+        unsure = _unsure_neighbours(pairs, group[0]) if len(group) == 1 else ()
         if unsure:  # which of two neighbours that read alike is the missing one, the content cannot say
             others = " or ".join(unsure)
             return self.finding(uid, f"{uid} of the original is missing from the translation, or {others} is (the "
                                 f"content cannot confirm the pair of {others}){where}; add the one missing, or split "
                                 "the merged unit", source=text, units=(uid, *unsure))
-        return self.finding(uid, f"{uid} of the original is missing from the translation{where}; "
-                            "add it, or split the merged unit", source=text)
+        if len(group) == 1:
+            return self.finding(uid, f"{uid} of the original is missing from the translation{where}; "
+                                "add it, or split the merged unit", source=text)
+        return self.finding(uid, f"{_named(pairs, group)} of the original are missing from the translation{where}; "
+                            "add them, or split the merged unit", source=text, units=_units(pairs, group))
 
     def _cause(self, repair, alignment):
         """One finding for a renumbering and what it found missing, merged or split: an error when the
@@ -108,3 +134,32 @@ def _unsure_neighbours(pairs, index: int) -> tuple[str, ...]:
 
 def _text(pairs, uid: str) -> str:
     return next(pair.target.unit.text for pair in pairs if pair.unit_id == uid and pair.target is not None)
+
+
+def _by_hint(pairs, indices: list[int], hints: dict[str, str]) -> list[list[int]]:
+    """Units one after the other cut where the neighbour they seem merged into (or split from) changes."""
+    groups: list[list[int]] = []
+    for index in indices:
+        if groups and hints.get(pairs[groups[-1][-1]].unit_id) == hints.get(pairs[index].unit_id):
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    return groups
+
+
+def _named(pairs, group: list[int]) -> str:
+    """``PP3``; ``meeting and date``; ``A.OP(a) to A.OP(f) (11 units)``."""
+    ids = [pairs[i].unit_id for i in group]
+    if len(ids) == 1:
+        return ids[0]
+    if len(ids) == 2:
+        return f"{ids[0]} and {ids[1]}"
+    return f"{ids[0]} to {ids[-1]} ({len(ids)} units)"
+
+
+def _units(pairs, group: list[int]) -> tuple[str, ...]:
+    return tuple(pairs[i].unit_id for i in group) if len(group) > 1 else ()
+
+
+def _they(group: list[int], one: str, several: str) -> str:
+    return one if len(group) == 1 else several
