@@ -26,8 +26,11 @@ SALES = re.compile(r"(?<![A-Za-z0-9])([A-Z])\.(\d{2}\.[IVXL]+\.[A-Z]\.\d+)(?![\d
 # (A/67/53/Add.1, E/2023/L.5/Rev.2: a part whose name is a word, "Add.1", "Rev.2", "Corr.1", is part of it)
 # A symbol may follow a Chinese or Arabic character directly ("见FCCC/CP/2015/10", "وA/HRC/57/39"): its start is
 # where no Latin letter or digit stands before it, not a word boundary (those characters are word characters).
-SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,6}(?:/(?:[A-Z][a-z]{1,5}\.\d+|[A-Z0-9.]*[A-Z0-9](?:\([A-Z0-9]+\))?))+"
-                    r"|(?<![\d/])\d{1,4}/\d{1,4}(?![\d/])")
+# A part's name may follow its slash after a stray space ("FCCC/PA/CMA/2023/16/ Add.1" in the French 79/206): the
+# same symbol (``reference_form`` takes the space out).  A number and a year after it ("Law No. 10/2018", "la loi
+# no 10 de 2018", "القانون رقم 10 لعام 2018") is a national law's number, no UN reference: ``localized`` reads it.
+SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,6}(?:/(?: ?[A-Z][a-z]{1,5}\.\d+|[A-Z0-9.]*[A-Z0-9](?:\([A-Z0-9]+\))?))+"
+                    r"|(?<![\d/])(?!\d{1,3}/(?:19|20)\d\d(?![\d/]))\d{1,4}/\d{1,4}(?![\d/])")
 _POINT_NUMBER = re.compile(r"(?<![\d,])(?<!\d\.)\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,])(?<!\d\.)\d+(?:\.\d+)?")
 _COMMA_NUMBER = re.compile(
     r"(?<![\d,])(?<!\d\.)\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)|(?<![\d,])(?<!\d\.)\d+(?:,\d+)?"
@@ -68,6 +71,7 @@ def reference_form(symbol: str) -> str:
         return f"{years.group(1)}/{int(years.group(1)) + 1}"
     if (roman := _ROMAN_DECISION.fullmatch(symbol)) and (meeting := roman_value(roman.group(1).lower())):
         return f"{meeting}/{roman.group(2)}"
+    symbol = symbol.replace(" ", "")
     return symbol[len("A/RES/"):] if symbol.startswith("A/RES/") and symbol[6:7].isdigit() else symbol
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import numberwords
 from .languages import caseless, profile
 
 _ARABIC_MONTHS = (
@@ -21,6 +22,31 @@ _ARABIC_MONTHS = (
     "يوليه|يوليو|تموز", "أغسطس|آب", "سبتمبر|أيلول", "أكتوبر|تشرين الأول", "نوفمبر|تشرين الثاني",
     "ديسمبر|كانون الأول",
 )
+
+# an Arabic day written as an ordinal before its month: "الرابع من حزيران/يونيه 1967" (the fourth of June 1967),
+# "الحادي والثلاثين من" (the thirty-first of)
+_ARABIC_OF_MONTH = re.compile(r"\s+من\s+(?=" + "|".join(_ARABIC_MONTHS) + ")")
+_ARABIC_WORDS_BEFORE = (re.compile(r"(?:ال)?[\u0621-\u064a]+\s+و?(?:ال)?[\u0621-\u064a]+$"),
+                        re.compile(r"(?:ال)?[\u0621-\u064a]+$"))
+
+
+def arabic_ordinal_days(text: str) -> str:
+    """The text with each Arabic day written as an ordinal before its month in digits, the same length (the
+    values keep their places): "الرابع من حزيران/يونيه 1967" reads as "4 حزيران/يونيه 1967"."""
+    if "من" not in text:
+        return text
+    for match in reversed(list(_ARABIC_OF_MONTH.finditer(text))):
+        before = text[:match.start()]
+        for pattern in _ARABIC_WORDS_BEFORE:  # two words first: "الحادي والثلاثين"
+            word = pattern.search(before)
+            if word and (word.start() == 0 or not "\u0621" <= before[word.start() - 1] <= "\u064a"):
+                values = list(numberwords.translated(word.group(), "ar"))
+                if len(values) == 1 and values[0][1:] == (0, len(word.group())) and 1 <= values[0][0] <= 31:
+                    text = before[:word.start()] + str(values[0][0]).ljust(match.end() - word.start()) + \
+                        text[match.end():]
+                    break
+    return text
+
 
 # Russian months as a month of a year is written: "в сентябре 2027 года", "сентябрь 2027 года" (the profile's
 # are the genitive of a day's month, "29 апреля")

@@ -28,11 +28,12 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from math import prod
 
 from . import numberwords
 from .anchors import SALES, normalise_number, symbol_matches
-from .dates import dates
-from .languages import profile
+from .dates import arabic_ordinal_days, dates
+from .languages import caseless, profile
 from .times import times
 
 _ANY_DIGIT = re.compile(r"[0-9٠-٩۰-۹０-９]")
@@ -89,6 +90,8 @@ _ARABIC_ITEM = re.compile(r"[’']\s?\d{1,2}\s?[‘']")
 # _GRADE's (G-5, the Russian ОО-4, О-5); a grade _GRADE refuses for the letter before it is a name too
 _NAMES = re.compile(r"(?<![A-Za-z])(?:COVID|Covid|covid|كوفيد)\s?[-‑–]?\s?19(?!\d)|SARS-CoV-2|coronavirus 2019"
                     r"|(?<![А-Яа-я])СНВ-\d(?!\d)"  # the Russian name of New START (СНВ-3), START I (СНВ-1)
+                    r"|(?<!\d)1re\s+classe|\(1eC\)"  # the French grade "1re classe", "G(1eC)": Principal level
+                    r"|(?<![\d.,])360-degree"  # "its 360-degree vision": the translations say "comprehensive"
                     r"|(?<![A-Za-zА-Яа-я0-9-])(?:ASG|USG|FS|GS|NO|P|D|G|L|C|С|Д|ОО|О|ПС)\s?[-‑–]\s?\d(?!\d)")
 # one of a scale in words, with no digit ("un milliard", "mil millones", "одного миллиарда", the Arabic "بليون"
 # alone): soft
@@ -105,6 +108,14 @@ _TRILLIONS = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)T\b")  # the English "Roadma
 # (the Russian С typed as a Latin C too)
 _GRADE = re.compile(r"(?<![A-Za-zА-Яа-я0-9\u0621-\u064a-])(P|D|С|C|Д|ف|مد)\s?[-‑–]\s?(\d)(?!\d)")
 _GRADE_KINDS = {"P": "P", "С": "P", "C": "P", "ف": "P", "D": "D", "Д": "D", "مد": "D"}
+# a national law's number and its year ("Law No. 10/2018"; the translations write "no 10 de 2018", "رقم 10 لعام
+# 2018"): two numbers, not a reference
+_OF_YEAR = re.compile(r"(?<![\d/])(\d{1,3})/((?:19|20)\d\d)(?![\d/])")
+# the Chinese items of a convention's sub-paragraph, "第1目", "第1或第2目", which the English labels (i), (ii)
+_CHINESE_ITEMS = re.compile(r"第\d{1,2}(?:(?:或|和|、|至|及)第?\d{1,2})*目")
+# an item's label at the head of a text, which the reader leaves in its unit's text as the English leaves its "(i)"
+# ("㈠ 1. 明知财产为犯罪所得...": the letter (a), its item (i) printed "1."): a label, not a number
+_HEAD_LABEL = re.compile(r"^\s*\d{1,2}[.)](?=\s)")
 _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24\s?/\s?7(?![\d/])")  # "24/7": 24 hours, 7 days, in words elsewhere
 # a number glued to letters ("UN80", "Space2030", "G20") or to an abbreviation's point ("vol.823", "paras.146",
 # "п.8"): a name's part or a reference written tight, soft; and a footnote call typed after a number and its
@@ -192,7 +203,8 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
         # thousands in the other order, as the UN's Arabic files hold them: "887 306" is 306,887
         text = _ARABIC_GROUPS.sub(lambda m: "".join(reversed(m.group(0).split(" "))), text)
 
-    found, taken = dates(text, language)
+    # an Arabic day as an ordinal is read in digits, the same length: the date shows the words it was read from
+    found, taken = dates(arabic_ordinal_days(text) if language == "ar" else text, language)
     values = [Value("date", when, text[start:end], start, end) for when, start, end in found]
 
     def free(start: int, end: int) -> bool:
@@ -212,6 +224,13 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
                    Value("number", "7", "7", match.end() - 1, match.end(), soft=True)]
         taken.append(match.span())
     taken += [m.span() for m in _NAMES.finditer(text)]
+    taken += [m.span() for m in _HEAD_LABEL.finditer(text)]
+    for match in _OF_YEAR.finditer(text):
+        values += [Value("number", str(int(match.group(1))), match.group(1), *match.span(1)),
+                   Value("number", match.group(2), match.group(2), *match.span(2))]
+        taken.append(match.span())
+    if language == "zh":
+        taken += [m.span() for m in _CHINESE_ITEMS.finditer(text)]
     if language == "en":
         for match in _TRILLIONS.finditer(text):
             values.append(Value("number", _format(float(match.group(1)) * 1e12), match.group(), *match.span()))
@@ -289,9 +308,20 @@ def _worded(text: str, language: str) -> Iterator[Value]:
             if scale := _ONE_OF.get(phrase) or _SCALES.get(phrase):
                 scales.append(Value("number", _format(scale), match.group(), *match.span(), soft=True))
     # the "un" of "un milliard" is the scale's, not a number of its own
-    yield from (Value("number", str(number), text[start:end], start, end, soft=True) for number, start, end in words
-                if not any(s.start <= start and end <= s.end for s in scales))
+    for number, start, end in words:
+        if any(s.start <= start and end <= s.end for s in scales):
+            continue
+        # a word's scales: "بمائة ألف" (a hundred thousand), "dos mil millones" (two thousand million)
+        if isinstance(number, int) and (after := _scales_after(language).match(text, end)):
+            number = int(number * prod(_SCALES[caseless(w).rstrip(".")] for w in after.group().split()))
+            end = after.end()
+        yield Value("number", str(number), text[start:end], start, end, soft=True)
     yield from scales
+
+
+@lru_cache(maxsize=None)
+def _scales_after(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:\s+(?:{_scale(language)}){_WORD_END})+", re.IGNORECASE)
 
 
 def _year(number: float) -> bool:

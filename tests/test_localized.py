@@ -205,7 +205,7 @@ ALIKE = [
     ("79/259 table", "en", "1. Income from staff assessment 329 472 000 2. General income 34 090 300 Total 364 273 100",
      "fr", "1. Recettes provenant des contributions du personnel 329\u00a0472\u00a0000 2. Recettes générales "
      "34\u00a0090\u00a0300 Total 364\u00a0273\u00a0100",
-     {("number", n) for n in ("1", "329472000", "2", "34090300", "364273100")}),
+     {("number", n) for n in ("329472000", "2", "34090300", "364273100")}),  # "1." at the head: a label
     # one as a count, in languages without an article
     ("79/208 ar", "en", "195 States and 1 regional economic integration organization", "ar",
      "195 دولة ومنظمة واحدة من منظمات التكامل الاقتصادي الإقليمي", {("number", "195"), ("number", "1")}),
@@ -244,6 +244,32 @@ ALIKE = [
      {("percent", "6.5%"), ("percent", "40%")}),
     ("79/272 ru", "en", "in the second week of May in 2025", "ru", "в течение второй недели мая в 2025 году",
      {("number", "2"), ("date", "2025-05")}),
+    # a national law's number and year: two numbers, no reference, however written
+    ("79/185 fr", "en", "Law No. 10/2018 on", "fr", "la loi no 10 de 2018 relative", {("number", "10"), ("number", "2018")}),
+    ("79/185 ar", "en", "Law No. 10/2018 on", "ar", "القانون رقم 10 لعام 2018 بشأن", {("number", "10"), ("number", "2018")}),
+    # a day written as an Arabic ordinal before its month
+    ("79/229 ar", "en", "the 4 June 1967 lines", "ar", "خطوط الرابع من حزيران/يونيه 1967", {("date", "1967-06-04")}),
+    ("ar 31st", "en", "on 31 December 2024", "ar", "في الحادي والثلاثين من كانون الأول/ديسمبر 2024", {("date", "2024-12-31")}),
+    # a number in words and its scale, a dual, a twenty-year review
+    ("79/185 ar words", "en", "at least 100,000 people", "ar", "ما يقدر بمائة ألف شخص", {("number", "100000")}),
+    ("79/77 ar", "en", "there are 2 nuclear-weapon States", "ar", "من بينها دولتان حائزتان", {("number", "2")}),
+    ("79/334 ar", "en", "the World Summit 20-year review", "ar", "الاستعراض العشريني للقمة العالمية", {("number", "20")}),
+    ("es scales", "en", "2 billion dollars", "es", "dos mil millones de dólares", {("number", "2000000000")}),
+    # the Chinese items of a convention (i), (ii) as 第1目, 第2目; 诸 and 号 before the counter
+    ("79/243 zh items", "en", "paragraph 1 (a) (i) or (ii) of this article", "zh", "本条第一款第㈠项第1或第2目所述",
+     {("number", "1")}),
+    ("79/243 zh FN1", "en", "articles 2, 17, 23 and 35", "zh", "本公约第二、第十七、第二十三和第三十五诸条的解释性说明",
+     {("number", n) for n in ("2", "17", "23", "35")}),
+    ("79/35 zh", "en", "its resolution 1 (I) of 24 January 1946", "zh", "其1946年1月24日第一㈠号决议",
+     {("date", "1946-01-24"), ("number", "1")}),
+    # the French grade "1re classe" (Principal level) is a name
+    ("79/253 fr", "en", "GS (PL), General Service (Principal level)", "fr",
+     "G(1eC) = agent des services généraux (1re classe)", set()),
+    # a figure of speech: "360-degree vision" is a "comprehensive vision" in the translations
+    ("79/217 ru", "en", "in line with its 360-degree vision", "ru", "в соответствии с его концепцией всестороннего видения",
+     set()),
+    # an item's label at the head of a unit's text: "1." is the English "(i)"
+    ("79/243 zh ART17", "en", "(i) The conversion or transfer of property", "zh", "1. 明知财产为犯罪所得", set()),
 ]
 
 
@@ -300,3 +326,18 @@ def test_a_glued_number_answers_for_its_digits_but_a_changed_one_still_shows():
     assert [(v.value, v.soft) for v in extract("the UN80 Initiative", "en")] == [("80", True)]
     missing, extra = compare(extract("the UN80 Initiative", "en"), extract("инициатива «ООН-81»", "ru"))
     assert missing == [] and [v.value for v in extra] == ["81"]
+
+
+def test_a_symbol_cut_by_a_space_before_its_part_is_the_same_symbol():
+    # the French 79/206 FN31: "FCCC/PA/CMA/2023/16/ Add.1"
+    from align.anchors import reference_form, symbol_matches
+
+    assert [reference_form(m.group()) for m in symbol_matches("FCCC/PA/CMA/2023/16/ Add.1.")] == \
+        ["FCCC/PA/CMA/2023/16/Add.1"]
+
+
+def test_a_law_of_a_year_is_no_reference_but_a_resolution_and_years_are():
+    from align.anchors import reference_form, symbol_matches
+
+    assert [reference_form(m.group()) for m in symbol_matches("resolution 77/13, 2015/16 and Law No. 10/2018")] == \
+        ["77/13", "2015/2016"]

@@ -214,3 +214,26 @@ def test_a_number_one_side_writes_in_a_symbol_is_no_regrouping():
     # 79/41: "INFCIRC 549" in the English, the IAEA's symbol "INFCIRC/549" in the French: still an error
     results = found(NumbersCheck(), context("en", " 1. Guidelines (INFCIRC 549); \n", "fr", " 1. Directives (INFCIRC/549) ; \n"))
     assert [s for s, _, _ in results] == ["error"]
+
+
+@pytest.mark.parametrize(("language", "body", "note"), [
+    # A/RES/79/195 OP34 (source: United Nations): "article 3.5 of the UNFCCC and article 4.15 of the Paris
+    # Agreement" is, in Arabic, "paragraph 5 of article 3 ... paragraph 15 of article 4"
+    ("ar", " 1. تشير إلى الفقرة 5 من المادة 3 من الاتفاقية والفقرة 15 من المادة 4 من اتفاق باريس؛ \n",
+     "OP1: 3.5 in the original, 3 and 5 in the translation: an article and its paragraph"),
+])
+def test_an_article_and_its_paragraph_as_one_number_and_as_two_is_a_note(language, body, note):
+    english = " 1. Recalls article 3.5 of the Convention and article 4.15 of the Paris Agreement; \n"
+    findings = found(NumbersCheck(), context("en", english, language, body))
+    assert [severity for severity, _, _ in findings] == ["info", "info"]
+    assert findings[0][2].startswith(note)
+
+
+def test_an_article_and_its_paragraph_the_other_way_round_and_a_wrong_one_is_still_an_error():
+    # A/RES/79/136 PP14: "article 4 (4)" is "artículo 4.4" in Spanish; "artículo 4.5" is another paragraph
+    english = " 1. Recalls article 4 (4) of the said cooperation agreement; \n"
+    [(severity, _, message)] = found(NumbersCheck(), context("en", english, "es",
+                                                             " 1. Recuerda el artículo 4.4 de dicho acuerdo; \n"))
+    assert severity == "info" and "4.4 in the translation, 4 and 4 in the original" in message
+    assert [f[0] for f in found(NumbersCheck(), context("en", english, "es",
+                                                        " 1. Recuerda el artículo 4.5 de dicho acuerdo; \n"))] == ["error"]

@@ -214,3 +214,26 @@ def test_a_file_named_for_another_language_than_its_document_is_read_as_the_docu
     assert document.warnings[0] == (f"{misnamed}: its name says 'en', but the document says, and its text is, 'zh': "
                                     "read as 'zh'; rename the file")
     assert not [w for w in read_document(shared("corpus", "un-docs", "A_RES_79_131.zh.xml")).warnings if "name" in w]
+
+
+def test_an_article_heading_whose_long_title_follows_its_number_and_point_opens_the_article():
+    # the Spanish 79/243: "Artículo 14. Delitos relacionados con material en línea ..." (17 words of title) in
+    # one heading, where the English prints "Article 14" and its title apart
+    from .conftest import session
+
+    english, spanish = session("Spanish", "A_RES_79_243")
+    ids = {unit.id: unit for unit in spanish.units}
+    assert ids["ANX1.ART14.heading"].text == "Artículo 14."
+    assert ids["ANX1.ART14.title"].text.startswith("Delitos relacionados con material en línea")
+    assert {"ANX1.ART14.heading", "ANX1.ART14.title"} <= {unit.id for unit in english.units}
+
+
+def test_a_chinese_letter_that_opens_with_its_first_item_numbers_the_next_item_ii():
+    # the Chinese 79/243, article 17: "㈠ 1. 明知财产为犯罪所得 ..." then "2. ..." are (a), its (i), and (a)(ii), as
+    # the English "(a) (i) The conversion ..." then "(ii) The concealment ..."
+    from .conftest import session
+
+    english, chinese = session("Chinese", "A_RES_79_243")
+    article = [unit.id for unit in chinese.units if unit.id.startswith("ANX1.ART17.")]
+    assert article == [unit.id for unit in english.units if unit.id.startswith("ANX1.ART17.")]
+    assert "ANX1.ART17.OP1(a)(ii)" in article and "ANX1.ART17.OP2" in article

@@ -17,7 +17,11 @@ class NumbersCheck(ValuesCheck):
     def excused(self, missing, extra, found) -> list:
         """A Treaty Series volume one apart, the number after it (the treaty's registration number, "vol. 1833,
         No. 31363" against "vol. 1834, no 31363") the same on both sides: a treaty printed over two volumes
-        whose languages' authentic texts stand in different ones, as the UN's versions cite them."""
+        whose languages' authentic texts stand in different ones, as the UN's versions cite them.  And an
+        article's paragraph written as one number on one side, two on the other."""
+        return self._volumes(missing, extra, found) + _articles(missing, extra)
+
+    def _volumes(self, missing, extra, found) -> list:
         pairs, taken = [], set()
         for volume in missing:
             after = _next_number(volume, found[0]) if volume.kind == "number" else None
@@ -27,7 +31,7 @@ class NumbersCheck(ValuesCheck):
                           and _one_apart(volume.value, v.value) and _next_number(v, found[1]) == after), None)
             if other is not None:
                 taken.add(id(other))
-                pairs.append((volume, other, f"vol. {volume.text} in the original, {other.text} in the translation, "
+                pairs.append(((volume,), (other,), f"vol. {volume.text} in the original, {other.text} in the translation, "
                               "the treaty's registration number the same: the volume of each language's authentic "
                               "text?"))
         return pairs
@@ -44,6 +48,30 @@ class NumbersCheck(ValuesCheck):
             return None
         return (f"{difference([v.text for v in missing], [v.text for v in extra])}: the same digits in the same "
                 "order, grouped otherwise (a table's cells read together?); check the table")
+
+
+def _articles(missing, extra) -> list:
+    """An article and its paragraph as one number on one side and two on the other: "article 3.5" against
+    "الفقرة 5 من المادة 3" (paragraph 5 of article 3), "article 4 (4)" against "artículo 4.4".  Each number of
+    the pair whole, the two found, in either order, among the other side's numbers that differ."""
+    found, used = [], set()
+    for ones, twos, side in ((missing, extra, "original"), (extra, missing, "translation")):
+        for value in ones:
+            if id(value) in used or value.kind != "number" or value.text.count(".") != 1 \
+                    or not value.text.replace(".", "").isdigit():
+                continue
+            article, paragraph = (part.lstrip("0") for part in value.text.split("."))
+            left = [v for v in twos if v.kind == "number" and id(v) not in used]
+            first = next((v for v in left if v.value == article), None)
+            second = next((v for v in left if v.value == paragraph and v is not first), None)
+            if first and second:
+                used |= {id(value), id(first), id(second)}
+                other = "translation" if side == "original" else "original"
+                note = (f"{value.text} in the {side}, {first.text} and {second.text} in the {other}: an article "
+                        "and its paragraph, written as one number and as two?")
+                found.append(((value,), (first, second), note) if side == "original" else
+                             ((first, second), (value,), note))
+    return found
 
 
 def _whole(values) -> bool:

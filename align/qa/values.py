@@ -30,8 +30,10 @@ class ValuesCheck(Check):
             source, target = ([v for v in values if v.kind in self.kinds] for values in found)
             missing, extra = compare(source, target)
             for mine, theirs, note in self.excused(missing, extra, found):
-                missing.remove(mine)
-                extra.remove(theirs)
+                for value in mine:
+                    missing.remove(value)
+                for value in theirs:
+                    extra.remove(value)
                 yield self.finding(uid, f"{uid}: {note}", source_text, target_text, severity=Severity.INFO)
             if not missing and not extra:
                 continue
@@ -50,8 +52,8 @@ class ValuesCheck(Check):
 
 
     def excused(self, missing, extra, found) -> list:
-        """(missing value, extra value, what to say) of each pair of values that differ in form only, reported
-        as a note: none here."""
+        """(missing values, extra values, what to say) of each group of values that differ in form only,
+        reported as a note: none here."""
         return []
 
     def grouped(self, missing, extra, source_text: str, target_text: str) -> str | None:

@@ -138,7 +138,7 @@ class _Builder:
             self.sections = 0
             self._restart()
             self._titled_heading(paragraph, end)
-        elif self.annex and (found := self._article_heading(text)):
+        elif self.annex and (found := self._article_heading(paragraph)):
             number, end = found
             self.article = f"ART{number}."
             self._restart()
@@ -203,13 +203,18 @@ class _Builder:
         else:
             self._continue(paragraph)
 
-    def _article_heading(self, text: str) -> tuple[int, int] | None:
-        """The number of the article a heading opens, and where the heading ends (its title may follow)."""
+    def _article_heading(self, paragraph: Paragraph) -> tuple[int, int] | None:
+        """The number of the article a heading opens, and where the heading ends (its title may follow; of
+        any length after the number's point, where it ends no sentence: "Artículo 14. Delitos relacionados con
+        material en línea que muestra abusos sexuales de niños ..." in the Spanish 79/243)."""
+        text = paragraph.text
         if match := self.lang.article.match(text):
             return article_number(match.group(1)), len(text)
         words = text.split()
         if len(words) > 2 and (match := self.lang.article.match(" ".join(words[:2]))) \
-                and labels.is_heading(" ".join(words[2:])) and len(words) <= _ANNEX_TITLE_WORDS:
+                and (paragraph.kind is UnitKind.HEADING or
+                     labels.is_heading(" ".join(words[2:])) and len(words) <= _ANNEX_TITLE_WORDS
+                     or words[1].endswith(".") and not text.rstrip().endswith(labels.FINAL_STOP)):
             return article_number(match.group(1)), text.index(words[1]) + len(words[1])
         return None
 
@@ -365,6 +370,11 @@ class _Builder:
                 label = following
             self.letter, self.circled, self.sub = label, circled, 0
             uid = f"{self.parent}({label})"
+            if circled and (first := labels.OPERATIVE.match(paragraph.text[start:])) \
+                    and labels.number(first.group(1)) == 1:
+                # "㈠ 1. 明知财产为犯罪所得 ...": the letter's text opens with its item (i), as the English "(a) (i)
+                # The conversion ..." does; the "2." after it is (ii)
+                self.sub = 1
         text, calls = cut(paragraph, start)
         self._add(uid, UnitKind.SUBPARAGRAPH, text, paragraph.lines, calls)
 
