@@ -237,3 +237,22 @@ def test_a_chinese_letter_that_opens_with_its_first_item_numbers_the_next_item_i
     article = [unit.id for unit in chinese.units if unit.id.startswith("ANX1.ART17.")]
     assert article == [unit.id for unit in english.units if unit.id.startswith("ANX1.ART17.")]
     assert "ANX1.ART17.OP1(a)(ii)" in article and "ANX1.ART17.OP2" in article
+
+
+def test_the_actions_and_objectives_of_79_1_are_headings_in_every_version():
+    # "Action 9. We will strengthen our actions ..." (bold in English, plain in Chinese: "行动9. 我们将..."), "الإجراء
+    # 43 – سنعزز ...", "Mesure 7. Nous entendons ..." (45 words), the Compact's "Objectif 2. Rendre ...": each a
+    # heading, though a stop ends it; all six versions read into the same units (the Arabic and French XML lack
+    # the meeting and the date)
+    from .conftest import session
+
+    english = None
+    for language in ("French", "Chinese", "Arabic", "Russian", "Spanish"):
+        english, version = session(language, "A_RES_79_1")
+        expected = [unit.id for unit in english.units if language not in ("French", "Arabic")
+                    or unit.id not in ("meeting", "date")]
+        assert [unit.id for unit in version.units] == expected, language
+    headings = {unit.id: unit.text for unit in english.units if unit.kind.value == "heading"}
+    assert headings["OP27.h1"].startswith("Action 9. We will strengthen our actions")
+    assert headings["OP33.h1"].startswith("Action 13 . We will redouble")
+    assert headings["ANX1.OP22.h1"].startswith("Objective 2.")
