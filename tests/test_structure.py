@@ -148,3 +148,24 @@ def test_a_lead_in_of_bullets_and_a_label_over_numbered_paragraphs_read_alike_in
     assert _ids(HEAD["en"] + ["1. Decides;"] + english)[2:] == expected
     assert _ids(HEAD["ru"] + ["1. Постановляет;"] + russian, "ru")[2:] == expected
     assert _ids(HEAD["zh"] + ["1. 决定；"] + chinese, "zh")[2:] == expected
+
+
+@pytest.mark.parametrize(("text", "before", "following", "heads"), [
+    # 79/1: a titled number, whatever ends it and whatever the paragraph before ends with
+    ("Action 9. We will strengthen our actions to address climate change.", "... reproductive rights.", "28. We are", True),
+    ("行动9. 我们将加强应对气候变化的行动。", "……权利。", "28. 我们", True),
+    ("الإجراء 43 – سنعزز المجلس الاقتصادي والاجتماعي.", "... من النساء.", "71 - نؤكد", True),
+    ("Mesure 7. Nous entendons redoubler d’efforts.", "... statut migratoire\u00a0;", "26. Nous réaffirmons", True),
+    ("Objectif 2. Rendre l’économie numérique plus inclusive.", "... (ODD 17).", "Desserte numérique", True),
+    # not a heading: a sentence that goes on, a code, a line after an unfinished paragraph, before running text
+    ("Goal 3.4 of the Sustainable Development Goals is met.", "... rights.", "28. We are", False),
+    ("Action 9. We will strengthen our actions.", "... in particular", "28. We are", False),
+    ("Action 9. We will strengthen our actions.", "... rights.", "and to that end, we will do more.", False),
+    # a short line ending in a colon before a numbered paragraph
+    ("We commit to taking the following actions:", "... for all.", "48. We will", True),
+    ("We commit to taking the following actions:", "... for all.", "We will", False),
+])
+def test_a_line_heads_what_follows_by_its_form_and_its_neighbours(text, before, following, heads):
+    from align.reading.labels import heads as heads_what_follows
+
+    assert heads_what_follows(text, before, following) is heads

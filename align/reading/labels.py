@@ -57,3 +57,32 @@ def label_only(text: str) -> bool:
 
 def is_heading(text: str) -> bool:
     return 0 < len(text.split()) <= HEADING_WORDS and not text.rstrip().endswith(FINAL_STOP)
+
+
+_LABEL_WORDS = 12  # a line this short ending in a colon, after a complete paragraph, is a heading
+# ... and a line opened by a word and a number ("Action 9. We will ...", "行动9. 我们将...", "الإجراء 9 - سنعزز")
+_TITLED = re.compile(r"^[^\W\d_]{2,15}\s?\d{1,2}\s?(?:\.\s|[\-–—]\s?(?=[^\W\d_]))")
+_TITLED_WORDS = 60  # a sentence, however long the language makes it ("Mesure 7. Nous entendons ...": 45 words)
+
+
+def heads(text: str, before: str, following: str) -> bool:
+    """Whether an unnumbered line between a paragraph (``before``) and the next (``following``) is a heading
+    over what follows, not the rest of the paragraph before it, though its words alone do not say so
+    (``is_heading``):
+
+    * a short line ending in a colon, after a complete paragraph, before a numbered one: "We commit to taking
+      the following actions:" before paragraph 48, which the Russian prints without the colon (a heading
+      either way);
+    * a line that a word and a number open, before a numbered paragraph or a heading, after a complete
+      paragraph or the last item of a list (which may end in a semicolon): 79/1's "Action 9. We will
+      strengthen our actions to address climate change." (行动9. 我们将加强应对气候变化的行动。, "Mesure 7.
+      Nous entendons ...", "الإجراء 43 – سنعزز ...") and "Objectif 2. Rendre l’économie numérique plus
+      inclusive ...", whose stop makes them look like sentences, and which some versions print in bold and
+      others not.
+    """
+    words, before = len(text.split()), before.rstrip()
+    numbered = bool(OPERATIVE.match(following))
+    if words <= _LABEL_WORDS and text.rstrip().endswith((":", "：")):
+        return numbered and before.endswith((".", "。"))
+    return bool(_TITLED.match(text)) and words <= _TITLED_WORDS and (numbered or is_heading(following)) \
+        and before.endswith((".", "。", ";", "；"))

@@ -50,10 +50,6 @@ from ..model import FootnoteCall, Unit, UnitKind, within
 from . import labels
 from .paragraph import Paragraph, cut, join
 
-_LABEL_WORDS = 12  # a line this short ending in a colon, after a complete paragraph, is a heading
-# ... and a line opened by a word and a number ("Action 9. We will ...", "行动9. 我们将...", "الإجراء 9 - سنعزز")
-_TITLED = re.compile(r"^[^\W\d_]{2,15}\s?\d{1,2}\s?(?:\.\s|[\-–—]\s?(?=[^\W\d_]))")
-_TITLED_WORDS = 60  # a sentence, however long the language makes it ("Mesure 7. Nous entendons ...": 45 words)
 _INTRO_WORDS = 8
 _UNDER_HEADING = re.compile(r"\.p\d+$")
 _ANNEX_TITLE_WORDS = 15
@@ -276,23 +272,9 @@ class _Builder:
         )
 
     def _label(self, paragraph: Paragraph) -> bool:
-        """A short line ending in a colon, or a line that a word and a number open, between a paragraph that is
-        complete and a numbered one (or, for the numbered line, a heading): a heading over the paragraphs that
-        follow, not the rest of the one before.  "We commit to taking the following actions:" before paragraph
-        48, which the Russian prints without the colon, is a heading either way; so are 79/1's "Action 9. We will
-        strengthen our actions to address climate change." (行动9. 我们将加强应对气候变化的行动。) and "Objectif 2.
-        Rendre l’économie numérique plus inclusive ...", whose stop makes them look like sentences, and which
-        some versions print in bold and others not."""
-        words = len(paragraph.text.split())
-        numbered = bool(labels.OPERATIVE.match(self.following))
-        before = self.units[-1].text.rstrip()
-        if self.units[-1].kind is UnitKind.HEADING:
-            return False
-        if words <= _LABEL_WORDS and paragraph.text.rstrip().endswith((":", "：")):
-            return numbered and before.endswith((".", "。"))
-        # the last item of a list before it may end in a semicolon (the French 79/1's OP25(e) before "Action 7.")
-        return bool(_TITLED.match(paragraph.text)) and words <= _TITLED_WORDS \
-            and (numbered or labels.is_heading(self.following)) and before.endswith((".", "。", ";", "；"))
+        """A line between the last unit and the next paragraph that heads what follows (``labels.heads``)."""
+        last = self.units[-1]
+        return last.kind is not UnitKind.HEADING and labels.heads(paragraph.text, last.text, self.following)
 
     def _lead_in(self) -> None:
         """The heading just read is the lead-in of the bullets after it: the rest of the paragraph before it."""
