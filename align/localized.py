@@ -120,7 +120,13 @@ _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24\s?/\s?7(?![\d/])")  # "24/7": 24 ho
 # a number glued to letters ("UN80", "Space2030", "G20") or to an abbreviation's point ("vol.823", "paras.146",
 # "п.8"): a name's part or a reference written tight, soft; and a footnote call typed after a number and its
 # comma ("of 12 August 1949,2 continue", where the Chinese and Arabic print the call as a digit after a word)
-_GLUED = re.compile(r"(?<=[A-Za-zА-Яа-яЁё])\.?\d+(?!\d|[.,]\d)|(?<=\d,)\d{1,2}(?!\d|[.,]\d)")
+# (a code glued to its letters too: "paragraph IS2.4" of a report, "WHA77.4", which the translations write "ب إ 2-4",
+# "WHA 77.4")
+_GLUED = re.compile(r"(?<=[A-Za-zА-Яа-яЁё])\.?\d+(?:\.\d+)*(?!\d|[.,]\d)|(?<=\d,)\d{1,2}(?!\d|[.,]\d)")
+# a target lettered after its goal's number, "9.a" (the Arabic "9-أ"): a label, no number
+_LETTERED_TARGET = re.compile(r"(?<![\d.])\d{1,2}\.[a-z](?![A-Za-z0-9])")
+# a capital and a number, "its so-called E-1 plan" (the Arabic "هاء-1"): a name's number, soft
+_LETTER_CODE = re.compile(r"(?<![A-Za-z0-9-])[A-Z]-(\d{1,2})(?![\d.,]\d|\d)")
 _DECADE_YEARS = re.compile(r"(?<![\d.,])(1[5-9]|20)(\d0)s\b")  # "the 1990s": "les années 90", "التسعينات"
 _FIRST_SPLIT = re.compile(r"(?<![\d,.])1\s+er(?=\s)")  # the French "1 er juillet": a superscript set apart
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u0652]")  # tatweel and the short vowels, shadda, sukun
@@ -225,6 +231,11 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
         taken.append(match.span())
     taken += [m.span() for m in _NAMES.finditer(text)]
     taken += [m.span() for m in _HEAD_LABEL.finditer(text)]
+    taken += [m.span() for m in _LETTERED_TARGET.finditer(text)]
+    for match in _LETTER_CODE.finditer(text):
+        if free(*match.span()):
+            values.append(Value("number", str(int(match.group(1))), match.group(), *match.span(1), soft=True))
+            taken.append(match.span())
     for match in _OF_YEAR.finditer(text):
         values += [Value("number", str(int(match.group(1))), match.group(1), *match.span(1)),
                    Value("number", match.group(2), match.group(2), *match.span(2))]
@@ -288,7 +299,8 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
     for match in _GLUED.finditer(text):
         if free(*match.span()):
             number = match.group().lstrip(".")
-            values.append(Value("number", str(int(number)), number, match.end() - len(number), match.end(), soft=True))
+            values.append(Value("number", _format_code(number), number, match.end() - len(number), match.end(),
+                                soft=True))
     # numbers in words last: "٣٫٥ في المائة" is a percentage, not three and a half and a hundred
     values += (value for value in _worded(text, language) if free(value.start, value.end))
     return tuple(sorted(values, key=lambda v: v.start))

@@ -65,7 +65,7 @@ _NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]+")
 
 # The words a Roman numeral numbers, in each language ("chap. III", "chapitre III", "глава III")
 _ROMAN_AFTER = {
-    "en": r"chap(?:ter)?\.?|part|annex|sect(?:ion)?\.?|title|vol(?:ume)?\.?|articles?",
+    "en": r"chap(?:ter)?\.?|part|annex|sect(?:ion)?\.?|title|vol(?:ume)?\.?|articles?|tier",  # "tier III" indicators
     "fr": r"chap(?:itre)?\.?|partie|annexe|sect(?:ion)?\.?|titre|vol(?:ume)?\.?|articles?",
     "es": r"cap(?:ítulo)?\.?|parte|anexo|secc?(?:ión)?\.?|título|vol(?:umen)?\.?|artículos?|siglo",
     "ru": r"глав[аыеу]|част[ьии]|раздел[ауе]?|стать[яиюей]|приложени[еяю]|том[ае]?|гл\.|разд\.",
@@ -118,7 +118,7 @@ _ENGLISH_FIXED = re.compile(r"\b(?P<c>centennial|centenary)\b|\bhalf\s+a\s+billi
 # of ``\b...\b`` is a whole run of word characters, so it is one of the text's words)
 _ENGLISH_WORDS = frozenset(_UNITS[1:] + _UNITS_TH[1:] + _TENS + _TENS_TH + [
     "decade", "decades", "centennial", "centenary", "half", "chap", "chapter", "part", "annex", "sect", "section",
-    "title", "vol", "volume", "article", "articles"])
+    "title", "vol", "volume", "article", "articles", "tier"])
 _WORD_RUN = re.compile(r"\w+")
 
 

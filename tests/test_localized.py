@@ -268,6 +268,15 @@ ALIKE = [
     # a figure of speech: "360-degree vision" is a "comprehensive vision" in the translations
     ("79/217 ru", "en", "in line with its 360-degree vision", "ru", "в соответствии с его концепцией всестороннего видения",
      set()),
+    # codes glued to their letters, a lettered target, a capital and a number, a tier in Roman numerals
+    ("79/257 ar", "en", "paragraph IS2.4 of the report", "ar", "الفقرة ب إ 2-4 من تقرير", {("number", "2.4")}),
+    ("79/189 fr", "en", "document WHA77.4.", "fr", "document WHA 77.4.", {("number", "77.4")}),
+    ("79/233 ar", "en", "Goal targets 9.1.2, 9.a and 3.9", "ar", "غايات الأهداف 9-1-2 و 9-أ و 3-9",
+     {("number", "9.1.2"), ("number", "3.9")}),
+    ("79/233 zh", "en", "Goal targets 9.1.2, 9.a and 3.9", "zh", "可持续发展目标9.1.2、9.a和3.9。",
+     {("number", "9.1.2"), ("number", "3.9")}),
+    ("79/91 ar", "en", "its so-called E-1 plan", "ar", "ما تسميه الخطة هاء-1", set()),
+    ("79/214 ar", "en", "new tier III indicators", "ar", "مؤشرات المستوى 3 الجديدة", {("number", "3")}),
     # an item's label at the head of a unit's text: "1." is the English "(i)"
     ("79/243 zh ART17", "en", "(i) The conversion or transfer of property", "zh", "1. 明知财产为犯罪所得", set()),
 ]

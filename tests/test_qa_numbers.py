@@ -237,3 +237,14 @@ def test_an_article_and_its_paragraph_the_other_way_round_and_a_wrong_one_is_sti
     assert severity == "info" and "4.4 in the translation, 4 and 4 in the original" in message
     assert [f[0] for f in found(NumbersCheck(), context("en", english, "es",
                                                         " 1. Recuerda el artículo 4.5 de dicho acuerdo; \n"))] == ["error"]
+
+
+def test_an_index_of_100_against_its_excess_in_per_cent_is_a_note():
+    # A/RES/79/252 A, section II (source: United Nations): the margin as an index in English, in per cent in French
+    english = " 1. Reaffirms that the margin should be maintained in a range of 110 to 120, the midpoint of 115; \n"
+    french = " 1. Réaffirme que la marge doit être maintenue dans une fourchette de 10 à 20 pour cent, médiane de 15 pour cent ; \n"
+    findings = found(NumbersCheck(), context("en", english, "fr", french))
+    assert [severity for severity, _, _ in findings] == ["info"] * 3
+    assert "115 in the original, 15 pour cent in the other version" in findings[2][2]
+    wrong = french.replace("médiane de 15", "médiane de 16")
+    assert "error" in [severity for severity, _, _ in found(NumbersCheck(), context("en", english, "fr", wrong))]

@@ -17,9 +17,10 @@ class NumbersCheck(ValuesCheck):
     def excused(self, missing, extra, found) -> list:
         """A Treaty Series volume one apart, the number after it (the treaty's registration number, "vol. 1833,
         No. 31363" against "vol. 1834, no 31363") the same on both sides: a treaty printed over two volumes
-        whose languages' authentic texts stand in different ones, as the UN's versions cite them.  And an
-        article's paragraph written as one number on one side, two on the other."""
-        return self._volumes(missing, extra, found) + _articles(missing, extra)
+        whose languages' authentic texts stand in different ones, as the UN's versions cite them.  An article's
+        paragraph written as one number on one side, two on the other.  An index of 100 against its excess in
+        per cent."""
+        return self._volumes(missing, extra, found) + _articles(missing, extra) + _indices(missing, extra)
 
     def _volumes(self, missing, extra, found) -> list:
         pairs, taken = [], set()
@@ -71,6 +72,28 @@ def _articles(missing, extra) -> list:
                         "and its paragraph, written as one number and as two?")
                 found.append(((value,), (first, second), note) if side == "original" else
                              ((first, second), (value,), note))
+    return found
+
+
+def _indices(missing, extra) -> list:
+    """An index whose base is 100 on one side, what it exceeds the base by in per cent on the other: the
+    margin between the pay of the United Nations and of the comparator civil service, which the English of
+    79/252 gives as "a range of 110 to 120 ... the desirable midpoint of 115" and the French as "10 à 20 pour
+    cent ... 15 pour cent"."""
+    found, used = [], set()
+    for ones, others, side in ((missing, extra, "original"), (extra, missing, "translation")):
+        for value in ones:
+            if id(value) in used or value.kind != "number" or value.value.count(".") > 1 \
+                    or not 100 < float(value.value) < 200:
+                continue
+            excess = round(float(value.value) - 100, 6)
+            other = next((v for v in others if v.kind == "percent" and id(v) not in used
+                          and float(v.value.rstrip("%")) == excess), None)
+            if other is not None:
+                used |= {id(value), id(other)}
+                note = (f"{value.text} in the {side}, {other.text} in the other version: an index of 100 and what "
+                        "it exceeds 100 by?")
+                found.append(((value,), (other,), note) if side == "original" else ((other,), (value,), note))
     return found
 
 
