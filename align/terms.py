@@ -191,12 +191,17 @@ def _inconsistency(item: Inconsistency) -> dict[str, Any]:
 
 
 class _Tally:
-    def __init__(self, glossary: Glossary, limit: int, list_consistent: bool = True):
+    def __init__(self, glossary: Glossary, limit: int, list_consistent: bool = True,
+                 finders: tuple[TermMatcher, TermMatcher] | None = None):
+        """``finders``: the glossary's automata, where the caller has them (a worker tallies many parts of a
+        TMX, and looking them up hashes the whole glossary)."""
         self.glossary = glossary
         self.limit = limit
         self.list_consistent = list_consistent
         self.by_entry: dict[int, _TermTally] = {}
         self.segments = 0
+        if finders is not None:
+            self._finders = finders
 
     @cached_property
     def _finders(self) -> tuple[TermMatcher, TermMatcher]:

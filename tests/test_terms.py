@@ -108,8 +108,9 @@ def test_over_a_tmx_with_inconsistencies(glossary):
     assert data["inconsistencies"]["same_target_different_sources"] == []
 
 
-def test_over_a_tmx_any_number_of_workers_gives_the_same_report(glossary, untm_tmx, tmp_path):
-    """Thirty copies of A/RES/57/263 (750 TUs, three chunks of work), every seventh with a deviation."""
+def test_over_a_tmx_any_number_of_workers_gives_the_same_report(glossary, untm_tmx, tmp_path, monkeypatch):
+    """Thirty copies of A/RES/57/263 (750 TUs), every seventh with a deviation: read whole, and cut in ranges
+    of 20 kB (about 25 TUs) read by one process or by two."""
     pairs = list(TmxReader(untm_tmx).pairs("fr", "en"))
     units = []
     for copy in range(30):
@@ -122,11 +123,26 @@ def test_over_a_tmx_any_number_of_workers_gives_the_same_report(glossary, untm_t
     tmx = tmp_path / "copies.tmx"
     with tmx.open("wb") as stream:
         write_tmx(stream, TmxHeader(srclang="fr", segtype="sentence", creationdate="20021220T000000Z", creationtoolversion="0"), units)
+    whole = terms_of_tmx(tmx, glossary, LanguagePair("fr", "en")).as_json()
+    monkeypatch.setattr("tmx.ranges.RANGE_BYTES", 20_000)
     one = terms_of_tmx(tmx, glossary, LanguagePair("fr", "en")).as_json()
     two = terms_of_tmx(tmx, glossary, LanguagePair("fr", "en"), workers=2).as_json()
-    assert one == two and one["segments"] == 750
+    assert whole == one == two and one["segments"] == 750
     assert term(one, "coopération Sud-Sud")["summary"]["forbidden"] > 0
-    assert one["inconsistencies"]["same_source_different_targets"]
+    same_source = one["inconsistencies"]["same_source_different_targets"]
+    assert same_source and all(len(i["counterparts"]) == 2 for i in same_source)
+    # a "</tu>" in a comment cuts a TU in two: the file is read again whole, the report the same
+    from tmx.errors import TmxFileError
+    from tmx.ranges import split
+    from tmx.reader import read_info
+
+    broken = tmp_path / "comment.tmx"
+    broken.write_text(tmx.read_text().replace('<tuv xml:lang="en">', '<!-- </tu> --><tuv xml:lang="en">'))
+    monkeypatch.setattr("tmx.ranges.RANGE_BYTES", 1)  # a cut after every "</tu>": the first in a comment
+    with pytest.raises(TmxFileError, match="not well-formed"):  # the ranges alone do not parse
+        for part in split(broken):
+            list(TmxReader(broken, part=(part, read_info(broken))))
+    assert terms_of_tmx(broken, glossary, LanguagePair("fr", "en"), workers=2).as_json()["terms"] == one["terms"]
 
 
 def test_units_listed_are_capped_but_counted(fr_doc, en_doc, glossary):

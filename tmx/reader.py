@@ -13,6 +13,7 @@ per TU.  A TU that cannot be used is skipped and counted, never silently.
 
 from __future__ import annotations
 
+import io
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -23,6 +24,7 @@ from lxml import etree
 
 from . import safexml
 from .errors import TmxFileError, unreadable
+from .ranges import ByteRange
 from .units import TmxUnit, Variant
 from .writer import XML_LANG
 
@@ -75,36 +77,48 @@ def base_language(code: str) -> str:
 
 def pick(variants: tuple[Variant, ...], language: str) -> Variant | None:
     """The variant in ``language``: exact code first, then the same base language."""
-    best, best_score = None, 0
-    for variant in variants:
+    best = None
+    for variant in variants:  # the first of the best: one of the same code at once (the common case, quick)
+        if variant.lang == language:
+            return variant
         score = language_match(language, variant.lang)
-        if score > best_score:
-            best, best_score = variant, score
+        if score == 2:
+            return variant
+        if score and best is None:
+            best = variant
     return best
 
 
 class TmxReader:
     """Iterate over the TUs of a TMX file.  ``info`` is set once the header is read."""
 
-    def __init__(self, path: str | Path, progress: Callable[[int], object] | None = None):
-        """``progress`` is called with 1 for each TU read (a progress bar's ``update``)."""
+    def __init__(self, path: str | Path, progress: Callable[[int], object] | None = None,
+                 part: tuple[ByteRange, TmxInfo] | None = None):
+        """``progress`` is called with 1 for each TU read (a progress bar's ``update``).  With ``part``, only the
+        TUs of that range of the file are read (``ranges.split``), as the file's header (given) says; lines are
+        the file's."""
         self.path = str(path)
         self.progress = progress
-        self.info: TmxInfo | None = None
+        self.part = part[0] if part else None
+        self.info: TmxInfo | None = part[1] if part else None
+        self._lines = self.part.line - 1 if self.part else 0  # what a line of the parsed text is off by
         self.skipped: Counter[str] = Counter()
         self.first_skipped: dict[str, int] = {}
         self.units_read = 0
+        self.elements = 0  # the <tu> elements read, usable or not: a TU's place is its element's
         self.languages: Counter[str] = Counter()  # the variants read, by language code
 
     def __iter__(self) -> Iterator[TmxUnit]:
         try:
-            context = safexml.iterparse(self.path, events=("end",), tag=("header", "tu"))
+            source = io.BytesIO(self.part.document()) if self.part else self.path
+            context = safexml.iterparse(source, events=("end",), tag=("header", "tu"))
             for _, element in context:
                 if element.tag == "header":
                     self.info = self._info(element, element.getroottree().getroot())
                 else:
                     if self.info is None:
-                        raise self._error("a <tu> comes before any <header>", element.sourceline)
+                        raise self._error("a <tu> comes before any <header>", self._line(element))
+                    self.elements += 1
                     unit = self._unit(element)
                     _free(element)
                     if self.progress is not None:
@@ -113,16 +127,38 @@ class TmxReader:
                         self.units_read += 1
                         yield unit
         except etree.XMLSyntaxError as exc:
-            raise self._error(f"not well-formed XML ({exc.msg})", exc.lineno) from None
+            raise self._error(f"not well-formed XML ({exc.msg})", exc.lineno + self._lines if exc.lineno else None) \
+                from None
         except OSError as exc:
             raise TmxFileError(self.path, *unreadable(exc)) from None
         if self.info is None:
             raise self._error("no TMX <header> found: this is not a TMX file", None)
 
-    def pairs(self, source_lang: str | None = None, target_lang: str | None = None) -> Iterator[TmPair]:
+    def units_at(self, places: set[int]) -> Iterator[tuple[int, TmxUnit]]:
+        """The TUs at ``places`` (as ``elements`` counts them, from 0) and their places, the others passed over
+        unread: a second look at a few TUs of a part of a file."""
+        source = io.BytesIO(self.part.document()) if self.part else self.path
+        left = set(places)
+        try:
+            for place, (_, element) in enumerate(safexml.iterparse(source, events=("end",), tag="tu")):
+                if place in left:
+                    left.discard(place)
+                    unit = self._unit(element)
+                    if unit is not None:
+                        yield place, unit
+                    if not left:
+                        return
+                _free(element)
+        except etree.XMLSyntaxError as exc:
+            raise self._error(f"not well-formed XML ({exc.msg})", exc.lineno + self._lines if exc.lineno else None) \
+                from None
+
+    def pairs(self, source_lang: str | None = None, target_lang: str | None = None,
+              whole: bool = True) -> Iterator[TmPair]:
         """Each TU as (source, target); the source language defaults to the header's, the target to the TU's
         other language.  A TU that holds several other languages, with no ``target_lang`` to choose, is an
-        error (reading one of them would be a guess); so is a language asked for that no TU holds."""
+        error (reading one of them would be a guess); so is a language asked for that no TU holds (``whole``:
+        of a part of the file, the caller asks ``require`` once all parts are read)."""
         yielded = False
         for unit in self:
             source = self._source(unit, source_lang)
@@ -142,8 +178,8 @@ class TmxReader:
                 continue
             yielded = True
             yield TmPair(source, target, unit)
-        if not yielded:
-            self._require(source_lang, target_lang)
+        if not yielded and whole:
+            self.require(source_lang, target_lang)
 
     def each_pair(self, source_lang: str | None = None, target_lang: str | None = None) -> Iterator[TmPair]:
         """Each TU as (source, target) for every other language it holds (only ``target_lang``, when given):
@@ -163,7 +199,7 @@ class TmxReader:
                 yielded = True
                 yield TmPair(source, target, unit)
         if not yielded:
-            self._require(source_lang, None)
+            self.require(source_lang, None)
 
     def _source(self, unit: TmxUnit, source_lang: str | None) -> Variant | None:
         source_code = source_lang or self._header_source()
@@ -172,7 +208,7 @@ class TmxReader:
             self._skip("no variant in the source language", unit.line)
         return source
 
-    def _require(self, *wanted: str | None) -> None:
+    def require(self, *wanted: str | None) -> None:
         """After a read that gave no pair: a language asked for that no TU holds is the user's error."""
         held = {base_language(lang) for lang in self.languages}
         for language in wanted:
@@ -195,12 +231,15 @@ class TmxReader:
         srclang = self.info.srclang if self.info else ""
         return None if srclang in ("", "*all*") else srclang
 
+    def _line(self, element) -> int | None:
+        return element.sourceline + self._lines if element.sourceline else None
+
     def _error(self, problem: str, line: int | None, fix: str = "give a TMX file (TMX 1.1 to 1.4)") -> TmxFileError:
         return TmxFileError(self.path, problem, fix, line=line)
 
     def _info(self, header, root) -> TmxInfo:
         if root.tag != "tmx":
-            raise self._error(f"the root element is <{root.tag}>, not <tmx>", root.sourceline)
+            raise self._error(f"the root element is <{root.tag}>, not <tmx>", self._line(root))
         return TmxInfo(
             version=root.get("version", ""),
             srclang=header.get("srclang", ""),
@@ -217,7 +256,7 @@ class TmxReader:
                 language = child.get(XML_LANG) or child.get("lang")
                 seg = child.find("seg")
                 if not language or seg is None:
-                    self._skip("<tuv> without a language or a <seg>", child.sourceline)
+                    self._skip("<tuv> without a language or a <seg>", self._line(child))
                     continue
                 variants.append(seg_variant(language, seg))
                 self.languages[language] += 1
@@ -226,7 +265,7 @@ class TmxReader:
             elif tag == "note":
                 notes.append(child.text or "")
         if not variants:
-            self._skip("<tu> without a usable <tuv>", tu.sourceline)
+            self._skip("<tu> without a usable <tuv>", self._line(tu))
             return None
         return TmxUnit(
             tuid=tu.get("tuid"),
@@ -234,7 +273,7 @@ class TmxReader:
             props=tuple(props),
             notes=tuple(notes),
             srclang=tu.get("srclang"),
-            line=tu.sourceline,
+            line=self._line(tu),
         )
 
 

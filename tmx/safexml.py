@@ -17,6 +17,6 @@ def parser(huge: bool = False) -> etree.XMLParser:
     return etree.XMLParser(huge_tree=huge, **_OPTIONS)
 
 
-def iterparse(path: str, **options) -> etree.iterparse:
-    """A streaming reader of a file (``huge_tree`` on: a TM may hold very long segments)."""
+def iterparse(path, **options) -> etree.iterparse:
+    """A streaming reader of a file, or of a file object (``huge_tree`` on: a TM may hold very long segments)."""
     return etree.iterparse(path, huge_tree=True, **_OPTIONS, **options)
