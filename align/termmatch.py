@@ -67,13 +67,40 @@ class _FoldTable(dict):
 _TABLE = _FoldTable()
 
 
+# The Latin-1 characters that fold to one Latin-1 character (all but "ß", "½", "µ"...), as bytes.translate's table:
+# text of those alone (once its apostrophes, dashes and spaces are made Latin-1) folds in C, byte for byte.
+_BYTE_FOLDS = [_fold_char(chr(code)) for code in range(256)]
+_LATIN_TABLE = bytes(ord(f) if len(f) == 1 and ord(f) < 256 else code for code, f in enumerate(_BYTE_FOLDS))
+_LATIN_OTHERS = re.compile("[" + "".join(re.escape(chr(code)) for code, f in enumerate(_BYTE_FOLDS)
+                                         if len(f) != 1 or ord(f) >= 256) + "]")
+_TO_LATIN = tuple((char, _fold_char(char)) for char in _APOSTROPHES + _DASHES + "\u2028\u2029\u2000\u2001\u2002\u2003"
+                  "\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\u1680" if char not in "`´")
+
+
+def _folded_quickly(text: str) -> str | None:
+    """What ``text.translate(_TABLE)`` gives, for text whose characters are Latin-1 once the usual apostrophes,
+    dashes and spaces are folded (a UN text in English, French or Spanish); ``None`` for other text."""
+    for char, folded in _TO_LATIN:
+        if char in text:
+            text = text.replace(char, folded)
+    try:
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    if _LATIN_OTHERS.search(text):
+        return None
+    return data.translate(_LATIN_TABLE).decode("latin-1")
+
+
 def fold(text: str) -> tuple[str, "list[int] | range"]:
     """The folded text and, for each of its characters, the index of its source character.
 
     Most text folds character for character and needs no space collapsed:
-    then ``str.translate`` does the work and the map is the identity.
+    then ``str.translate`` (or, for Latin-1 text, ``bytes.translate``) does the work and the map is the identity.
     """
-    folded = text.translate(_TABLE)
+    folded = _folded_quickly(text)
+    if folded is None:
+        folded = text.translate(_TABLE)
     if len(folded) == len(text) and "  " not in folded and not folded.startswith(" "):
         return folded, range(len(text))
     chars: list[str] = []

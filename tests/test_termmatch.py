@@ -35,6 +35,19 @@ def test_folding_maps_every_character_back(text):
     assert list(index) == sorted(index) and all(0 <= i < len(text) for i in index)
 
 
+_LATIN_TEXT = st.text(st.one_of(st.characters(max_codepoint=0xFF), st.sampled_from("’‘ʼ′‐‑‒–—―−\u202f\u2009\u3000ŒœΣ")),
+                      max_size=80)
+
+
+@given(st.one_of(_LATIN_TEXT, st.text(max_size=80)))
+def test_latin_text_folded_byte_for_byte_folds_as_the_table_does(text):
+    from align.termmatch import _TABLE, _folded_quickly
+
+    assert _folded_quickly(text) in (None, text.translate(_TABLE))
+    if all(ord(c) < 256 and c not in "µ¼½¾ß" for c in text):
+        assert _folded_quickly(text) is not None
+
+
 # Pieces coordinations are made of, and the characters that stop them.
 _PIECES = st.sampled_from(["a", "bb", "and", "or", "et", "ou", ",", " ", ", ", "x-y", "l'a", ".", "(", "é", "²", "_", "\t"])
 
