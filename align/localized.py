@@ -91,7 +91,6 @@ _ARABIC_ITEM = re.compile(r"[’']\s?\d{1,2}\s?[‘']")
 _NAMES = re.compile(r"(?<![A-Za-z])(?:COVID|Covid|covid|كوفيد)\s?[-‑–]?\s?19(?!\d)|SARS-CoV-2|coronavirus 2019"
                     r"|(?<![А-Яа-я])СНВ-\d(?!\d)"  # the Russian name of New START (СНВ-3), START I (СНВ-1)
                     r"|(?<!\d)1re\s+classe|\(1eC\)"  # the French grade "1re classe", "G(1eC)": Principal level
-                    r"|(?<![\d.,])360-degree"  # "its 360-degree vision": the translations say "comprehensive"
                     r"|(?<![A-Za-zА-Яа-я0-9-])(?:ASG|USG|FS|GS|NO|P|D|G|L|C|С|Д|ОО|О|ПС)\s?[-‑–]\s?\d(?!\d)")
 # one of a scale in words, with no digit ("un milliard", "mil millones", "одного миллиарда", the Arabic "بليون"
 # alone): soft
@@ -125,6 +124,8 @@ _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24\s?/\s?7(?![\d/])")  # "24/7": 24 ho
 _GLUED = re.compile(r"(?<=[A-Za-zА-Яа-яЁё])\.?\d+(?:\.\d+)*(?!\d|[.,]\d)|(?<=\d,)\d{1,2}(?!\d|[.,]\d)")
 # a target lettered after its goal's number, "9.a" (the Arabic "9-أ"): a label, no number
 _LETTERED_TARGET = re.compile(r"(?<![\d.])\d{1,2}\.[a-z](?![A-Za-z0-9])")
+# a figure of speech, "its 360-degree vision": "comprehensive" in some translations, "360 grados" in others: soft
+_FIGURE = re.compile(r"(?<![\d.,])(360)-degree")
 # a capital and a number, "its so-called E-1 plan" (the Arabic "هاء-1"): a name's number, soft
 _LETTER_CODE = re.compile(r"(?<![A-Za-z0-9-])[A-Z]-(\d{1,2})(?![\d.,]\d|\d)")
 _DECADE_YEARS = re.compile(r"(?<![\d.,])(1[5-9]|20)(\d0)s\b")  # "the 1990s": "les années 90", "التسعينات"
@@ -232,7 +233,7 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
     taken += [m.span() for m in _NAMES.finditer(text)]
     taken += [m.span() for m in _HEAD_LABEL.finditer(text)]
     taken += [m.span() for m in _LETTERED_TARGET.finditer(text)]
-    for match in _LETTER_CODE.finditer(text):
+    for match in (*_FIGURE.finditer(text), *_LETTER_CODE.finditer(text)):
         if free(*match.span()):
             values.append(Value("number", str(int(match.group(1))), match.group(), *match.span(1), soft=True))
             taken.append(match.span())
