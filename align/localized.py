@@ -124,8 +124,9 @@ _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24\s?/\s?7(?![\d/])")  # "24/7": 24 ho
 _GLUED = re.compile(r"(?<=[A-Za-zА-Яа-яЁё])\.?\d+(?:\.\d+)*(?!\d|[.,]\d)|(?<=\d,)\d{1,2}(?!\d|[.,]\d)")
 # a target lettered after its goal's number, "9.a" (the Arabic "9-أ"): a label, no number
 _LETTERED_TARGET = re.compile(r"(?<![\d.])\d{1,2}\.[a-z](?![A-Za-z0-9])")
-# a figure of speech, "its 360-degree vision": "comprehensive" in some translations, "360 grados" in others: soft
-_FIGURE = re.compile(r"(?<![\d.,])(360)-degree")
+# a figure of speech, "its 360-degree vision": "comprehensive" in some translations, "360 grados" in others; and the
+# Spanish term for infant and child mortality, "(niños) menores de 5 años" (under five): soft
+_FIGURE = re.compile(r"(?<![\d.,])(360)-degree|(?<=menores de[ \u00a0])(5)(?=[ \u00a0]años)")
 # a capital and a number, "its so-called E-1 plan" (the Arabic "هاء-1"): a name's number, soft
 _LETTER_CODE = re.compile(r"(?<![A-Za-z0-9-])[A-Z]-(\d{1,2})(?![\d.,]\d|\d)")
 _DECADE_YEARS = re.compile(r"(?<![\d.,])(1[5-9]|20)(\d0)s\b")  # "the 1990s": "les années 90", "التسعينات"
@@ -235,7 +236,9 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
     taken += [m.span() for m in _LETTERED_TARGET.finditer(text)]
     for match in (*_FIGURE.finditer(text), *_LETTER_CODE.finditer(text)):
         if free(*match.span()):
-            values.append(Value("number", str(int(match.group(1))), match.group(), *match.span(1), soft=True))
+            number = match.lastindex
+            values.append(Value("number", str(int(match.group(number))), match.group(), *match.span(number),
+                                soft=True))
             taken.append(match.span())
     for match in _OF_YEAR.finditer(text):
         values += [Value("number", str(int(match.group(1))), match.group(1), *match.span(1)),

@@ -270,6 +270,8 @@ ALIKE = [
      set()),
     ("79/217 es", "en", "in line with its 360-degree vision", "es", "en consonancia con su visión de 360 grados",
      {("number", "360")}),
+    ("79/287 es", "en", "neonatal, infant and child mortality", "es", "mortalidad neonatal y de niños menores de\u00a05 años",
+     {("number", "5")}),
     # codes glued to their letters, a lettered target, a capital and a number, a tier in Roman numerals
     ("79/257 ar", "en", "paragraph IS2.4 of the report", "ar", "الفقرة ب إ 2-4 من تقرير", {("number", "2.4")}),
     ("79/189 fr", "en", "document WHA77.4.", "fr", "document WHA 77.4.", {("number", "77.4")}),

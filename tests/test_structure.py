@@ -163,6 +163,7 @@ def test_a_lead_in_of_bullets_and_a_label_over_numbered_paragraphs_read_alike_in
     ("Action 9. We will strengthen our actions.", "... rights.", "and to that end, we will do more.", False),
     # a short line ending in a colon before a numbered paragraph
     ("We commit to taking the following actions:", "... for all.", "48. We will", True),
+    ("Обязательства:", "... противомикробным препаратам;", "42. Мы", True),  # the Russian 79/2, after an item
     ("We commit to taking the following actions:", "... for all.", "We will", False),
 ])
 def test_a_line_heads_what_follows_by_its_form_and_its_neighbours(text, before, following, heads):

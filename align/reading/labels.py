@@ -70,19 +70,21 @@ def heads(text: str, before: str, following: str) -> bool:
     over what follows, not the rest of the paragraph before it, though its words alone do not say so
     (``is_heading``):
 
-    * a short line ending in a colon, after a complete paragraph, before a numbered one: "We commit to taking
-      the following actions:" before paragraph 48, which the Russian prints without the colon (a heading
-      either way);
-    * a line that a word and a number open, before a numbered paragraph or a heading, after a complete
-      paragraph or the last item of a list (which may end in a semicolon): 79/1's "Action 9. We will
+    * a short line ending in a colon, before a numbered one: "We commit to taking the following actions:"
+      before paragraph 48, which the Russian prints without the colon (a heading either way), and the Russian
+      79/2's "Обязательства:" (Commitments) before paragraph 42;
+    * a line that a word and a number open, before a numbered paragraph or a heading: 79/1's "Action 9. We will
       strengthen our actions to address climate change." (行动9. 我们将加强应对气候变化的行动。, "Mesure 7.
       Nous entendons ...", "الإجراء 43 – سنعزز ...") and "Objectif 2. Rendre l’économie numérique plus
       inclusive ...", whose stop makes them look like sentences, and which some versions print in bold and
-      others not.
+      others not;
+
+    either after a complete paragraph, or after the last item of a list, which may end in a semicolon.
     """
     words, before = len(text.split()), before.rstrip()
     numbered = bool(OPERATIVE.match(following))
+    if not before.endswith((".", "。", ";", "；")):
+        return False
     if words <= _LABEL_WORDS and text.rstrip().endswith((":", "：")):
-        return numbered and before.endswith((".", "。"))
-    return bool(_TITLED.match(text)) and words <= _TITLED_WORDS and (numbered or is_heading(following)) \
-        and before.endswith((".", "。", ";", "；"))
+        return numbered
+    return bool(_TITLED.match(text)) and words <= _TITLED_WORDS and (numbered or is_heading(following))
