@@ -186,3 +186,14 @@ def test_the_quick_look_for_a_month_changes_nothing(words):
         with mock.patch.object(module, "_may_hold_a_month", lambda *_: True):
             expected = module.dates(text, language)
         assert module.dates(text, language) == expected, language
+
+
+def test_a_day_whose_year_is_given_elsewhere_against_the_same_day_with_its_year_is_a_note():
+    # A/RES/79/72 OP8 (source: United Nations): "during 2025, namely from 7 to 25 April" is, in Chinese,
+    # "在2025年4月7日至25日期间"; a year the original does not give is still an error
+    english = " 1. Decides to hold its session during 2025, namely from 7 to 25 April; \n"
+    findings = found(DatesCheck(), context("en", english, "zh", " 1. 决定在2025年4月7日至25日期间举行会议； \n"))
+    assert [severity for severity, _, _ in findings] == ["info", "info"]
+    assert "the same day, its year given elsewhere in the original" in findings[0][2]
+    other_year = found(DatesCheck(), context("en", english, "zh", " 1. 决定在2026年4月7日至25日期间举行会议； \n"))
+    assert "error" in [severity for severity, _, _ in other_year]

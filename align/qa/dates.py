@@ -11,3 +11,24 @@ class DatesCheck(ValuesCheck):
                    "19 de septiembre de 2002 = 2002年9月19日 = 19 أيلول/سبتمبر 2002; 6 p.m. = 18 heures = 下午6时).")
     kinds = ("date", "time")
     noun = "date"
+
+    def excused(self, missing, extra, found) -> list:
+        """A day without its year on one side, the same day with a year on the other, where the first side
+        gives that year elsewhere in the unit: "during 2025, namely from 7 to 25 April" against
+        "2025年4月7日至25日" (79/72)."""
+        pairs, used = [], set()
+        sides = ((missing, extra, found[0], "original"), (extra, missing, found[1], "translation"))
+        for ones, others, values, side in sides:
+            years = {v.value[:4] for v in values if v.kind == "date" and v.value[:4].isdigit()} | \
+                {v.value for v in values if v.kind == "number" and len(v.value) == 4}
+            for value in ones:
+                if id(value) in used or value.kind != "date" or not value.value.startswith("--"):
+                    continue
+                other = next((v for v in others if v.kind == "date" and id(v) not in used
+                              and v.value[4:] == value.value[1:] and v.value[:4] in years), None)
+                if other is not None:
+                    used |= {id(value), id(other)}
+                    note = (f"{value.text} in the {side}, {other.text} in the other version: the same day, its year "
+                            f"given elsewhere in the {side}")
+                    pairs.append(((value,), (other,), note) if side == "original" else ((other,), (value,), note))
+        return pairs
