@@ -30,16 +30,23 @@ _ARABIC_WORDS_BEFORE = (re.compile(r"(?:ال)?[\u0621-\u064a]+\s+و?(?:ال)?[\u
                         re.compile(r"(?:ال)?[\u0621-\u064a]+$"))
 
 
+# a definite noun just before the ordinal, which the ordinal qualifies: "النصف الثاني من كانون الأول" (the second
+# half of December), "الأسبوع الأول من أيار" (the first week of May): no day
+_DEFINITE_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:[وفبلك])?(?:ال|لل)[\u0621-\u064a]+\s+$")
+
+
 def arabic_ordinal_days(text: str) -> str:
     """The text with each Arabic day written as an ordinal before its month in digits, the same length (the
-    values keep their places): "الرابع من حزيران/يونيه 1967" reads as "4 حزيران/يونيه 1967"."""
+    values keep their places): "الرابع من حزيران/يونيه 1967" reads as "4 حزيران/يونيه 1967", but "النصف الثاني من
+    كانون الأول" (the second half of December) names no day."""
     if "من" not in text:
         return text
     for match in reversed(list(_ARABIC_OF_MONTH.finditer(text))):
         before = text[:match.start()]
         for pattern in _ARABIC_WORDS_BEFORE:  # two words first: "الحادي والثلاثين"
             word = pattern.search(before)
-            if word and (word.start() == 0 or not "\u0621" <= before[word.start() - 1] <= "\u064a"):
+            if word and (word.start() == 0 or not "\u0621" <= before[word.start() - 1] <= "\u064a") \
+                    and not _DEFINITE_BEFORE.search(before, 0, word.start()):
                 values = list(numberwords.translated(word.group(), "ar"))
                 if len(values) == 1 and values[0][1:] == (0, len(word.group())) and 1 <= values[0][0] <= 31:
                     text = before[:word.start()] + str(values[0][0]).ljust(match.end() - word.start()) + \

@@ -112,6 +112,6 @@ def failures(alignment: Alignment, findings: tuple[Finding, ...], fail_on: froze
         if weak:
             found.append(f"{counted(len(weak), 'unit')} with a link under confidence {min_confidence}: {', '.join(weak)}")
     if FailOn.QA_ERROR in fail_on and (errors := Tally.of(findings).errors):
-        units = sorted({f.unit for f in findings if f.severity is Severity.ERROR})
+        units = sorted({unit for f in findings if f.severity is Severity.ERROR for unit in (f.unit, *f.units)} - {"document"})
         found.append(f"{counted(errors, 'QA error')}: {', '.join(units)}")
     return tuple(found)

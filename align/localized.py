@@ -38,6 +38,7 @@ from .times import times
 
 _ANY_DIGIT = re.compile(r"[0-9٠-٩۰-۹０-９]")
 _ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_DIGITS = re.compile(r"[0-9]+")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９٫٬", "0123456789" * 3 + ".,")
 _SCALES = {
     "thousand": 1e3, "mille": 1e3, "mil": 1e3, "тысяч": 1e3, "тыс": 1e3, "千": 1e3, "ألف": 1e3, "آلاف": 1e3,
@@ -113,7 +114,8 @@ _OF_YEAR = re.compile(r"(?<![\d/])(\d{1,3})/((?:19|20)\d\d)(?![\d/])")
 # the Chinese items of a convention's sub-paragraph, "第1目", "第1或第2目", which the English labels (i), (ii)
 _CHINESE_ITEMS = re.compile(r"第\d{1,2}(?:(?:或|和|、|至|及)第?\d{1,2})*目")
 # an item's label at the head of a text, which the reader leaves in its unit's text as the English leaves its "(i)"
-# ("㈠ 1. 明知财产为犯罪所得...": the letter (a), its item (i) printed "1."): a label, not a number
+# ("㈠ 1. 明知财产为犯罪所得...": the letter (a), its item (i) printed "1."): a label, not a number (so a head label
+# that differs, "1." against "2.", is not reported either: the structure check compares labels)
 _HEAD_LABEL = re.compile(r"^\s*\d{1,2}[.)](?=\s)")
 _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24\s?/\s?7(?![\d/])")  # "24/7": 24 hours, 7 days, in words elsewhere
 # a number glued to letters ("UN80", "Space2030", "G20") or to an abbreviation's point ("vol.823", "paras.146",
@@ -122,13 +124,12 @@ _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24\s?/\s?7(?![\d/])")  # "24/7": 24 ho
 # (a code glued to its letters too: "paragraph IS2.4" of a report, "WHA77.4", which the translations write "ب إ 2-4",
 # "WHA 77.4")
 _GLUED = re.compile(r"(?<=[A-Za-zА-Яа-яЁё])\.?\d+(?:\.\d+)*(?!\d|[.,]\d)|(?<=\d,)\d{1,2}(?!\d|[.,]\d)")
-# a target lettered after its goal's number, "9.a" (the Arabic "9-أ"): a label, no number
-_LETTERED_TARGET = re.compile(r"(?<![\d.])\d{1,2}\.[a-z](?![A-Za-z0-9])")
+# a target lettered after its goal's number, "9.a" (the Arabic "9-أ"), or the Spanish ordinal typed "3.a": soft
+_LETTERED_TARGET = re.compile(r"(?<![\d.])(\d{1,2})\.[a-z](?![A-Za-z0-9])")
 # a figure of speech, "its 360-degree vision": "comprehensive" in some translations, "360 grados" in others; and the
 # Spanish term for infant and child mortality, "(niños) menores de 5 años" (under five): soft
 _FIGURE = re.compile(r"(?<![\d.,])(360)-degree|(?<=menores de[ \u00a0])(5)(?=[ \u00a0]años)")
-# a capital and a number, "its so-called E-1 plan" (the Arabic "هاء-1"): a name's number, soft
-_LETTER_CODE = re.compile(r"(?<![A-Za-z0-9-])[A-Z]-(\d{1,2})(?![\d.,]\d|\d)")
+
 _DECADE_YEARS = re.compile(r"(?<![\d.,])(1[5-9]|20)(\d0)s\b")  # "the 1990s": "les années 90", "التسعينات"
 _FIRST_SPLIT = re.compile(r"(?<![\d,.])1\s+er(?=\s)")  # the French "1 er juillet": a superscript set apart
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u0652]")  # tatweel and the short vowels, shadda, sukun
@@ -233,17 +234,20 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
         taken.append(match.span())
     taken += [m.span() for m in _NAMES.finditer(text)]
     taken += [m.span() for m in _HEAD_LABEL.finditer(text)]
-    taken += [m.span() for m in _LETTERED_TARGET.finditer(text)]
-    for match in (*_FIGURE.finditer(text), *_LETTER_CODE.finditer(text)):
+    for match in _LETTERED_TARGET.finditer(text):  # soft: "9-أ" is a label, "الغاية 9-أ" may read 9
+        values.append(Value("number", match.group(1), match.group(), *match.span(1), soft=True))
+        taken.append(match.span())
+    for match in _FIGURE.finditer(text):
         if free(*match.span()):
             number = match.lastindex
             values.append(Value("number", str(int(match.group(number))), match.group(), *match.span(number),
                                 soft=True))
             taken.append(match.span())
     for match in _OF_YEAR.finditer(text):
-        values += [Value("number", str(int(match.group(1))), match.group(1), *match.span(1)),
-                   Value("number", match.group(2), match.group(2), *match.span(2))]
-        taken.append(match.span())
+        if free(*match.span()):  # not "COVID-19/2020"
+            values += [Value("number", str(int(match.group(1))), match.group(1), *match.span(1)),
+                       Value("number", match.group(2), match.group(2), *match.span(2))]
+            taken.append(match.span())
     if language == "zh":
         taken += [m.span() for m in _CHINESE_ITEMS.finditer(text)]
     if language == "en":
@@ -269,7 +273,13 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
     if language == "ar":  # a session in Arabic numbers, "(د-15)", is the original's Roman "(XV)": not a number
         taken += [m.span() for m in _ARABIC_SESSION.finditer(text)]
         # a label of letters and a number: "المقرر 1/م أ-21" (1/CP.21), "الفرع باء-2" (sect. B.2), "ثانيا-75" (II.75)
-        taken += [m.span() for m in _ARABIC_LABEL.finditer(text)]
+        # (its numbers soft: "الخطة هاء-1" answers for "the E-1 plan", whose 1 the English reads)
+        for match in _ARABIC_LABEL.finditer(text):
+            if free(*match.span()):
+                at = match.start()
+                values += [Value("number", str(int(n.group())), n.group(), at + n.start(), at + n.end(), soft=True)
+                           for n in _ASCII_DIGITS.finditer(match.group())]
+            taken.append(match.span())
         taken += [m.span() for m in _ARABIC_ITEM.finditer(text)]
         for match in _ARABIC_LETTERED.finditer(text):  # "الملحق رقم 53 ألف": Supplement No. 53A, not 53,000
             values.append(Value("number", match.group(1), text[match.start(1):match.end()], match.start(1), match.end()))
@@ -327,12 +337,18 @@ def _worded(text: str, language: str) -> Iterator[Value]:
     for number, start, end in words:
         if any(s.start <= start and end <= s.end for s in scales):
             continue
-        # a word's scales: "بمائة ألف" (a hundred thousand), "dos mil millones" (two thousand million)
-        if isinstance(number, int) and (after := _scales_after(language).match(text, end)):
+        # a word's scales: "بمائة ألف" (a hundred thousand), "dos mil millones" (two thousand million); not the
+        # last word's of a compound ("one hundred and fifty thousand", "cent cinquante mille": not 50,000)
+        if isinstance(number, int) and (after := _scales_after(language).match(text, end)) \
+                and not any(e <= start and _COMPOUND.fullmatch(text, e, start) for _, _, e in words):
             number = int(number * prod(_SCALES[caseless(w).rstrip(".")] for w in after.group().split()))
             end = after.end()
         yield Value("number", str(number), text[start:end], start, end, soft=True)
     yield from scales
+
+
+# what stands between the words of a compound number: "one hundred and fifty", "cent cinquante", "veinte y dos"
+_COMPOUND = re.compile(r"[\s\-]*(?:(?:hundred|and|et|y|e|и|و)[\s\-]*)*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

@@ -139,8 +139,9 @@ def _pair_content(alignment: Alignment, findings: tuple[Finding, ...], glossary:
     """Findings, terms and units of one pair; ``at`` starts every id (one page holds several pairs)."""
     matchers = matchers_for(glossary) if glossary else None
     by_unit: dict[str, list[Finding]] = {}
-    for finding in findings:
-        by_unit.setdefault(finding.unit, []).append(finding)
+    for finding in findings:  # shown at each unit it names (a run of missing units: at every one)
+        for unit in dict.fromkeys((finding.unit, *finding.units)):
+            by_unit.setdefault(unit, []).append(finding)
     return [
         _findings_summary(findings, at),
         _terms_table(terms, at) if terms is not None else E.section(id=f"{at}terms"),

@@ -5,8 +5,9 @@ in memory.  Apart from ``terms`` so that aligning a pair imports none of it.
 Each range (``tmx.ranges``) is read, its terms found and tallied, and its TUs' source and target hashed where
 it is parsed; what comes back is small (a tally of the deviating units, two hashes a TU), so that the one
 process that gathers does little.  The tallies are joined in the file's order: the report is the same for any
-number of workers.  A file that cannot be cut is read whole, as one range; a range that fails to parse (a
-``</tu>`` inside a comment cuts a TU in two) sends the whole file through again, which gives the true error.
+number of workers.  A file that cannot be cut, or that is one range, is read whole; a range that fails to parse (a
+``</tu>`` inside a comment cuts a TU in two, an entity or a prefix is declared where a range cannot see it) sends
+the whole file through again, which gives the true error or the true reading.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 from tmx.errors import TmxFileError
 from tmx.merge import digest
 from tmx.ranges import ByteRange, split
-from tmx.reader import TmPair, TmxInfo, TmxReader, pick, read_info
+from tmx.reader import UNPARSED, TmPair, TmxInfo, TmxReader, read_info
 
 from .model import Glossary, LanguagePair
 from .parallel import process_pool, serial
@@ -52,11 +53,14 @@ class _Read:
     languages: Counter
     elements: int  # its <tu> elements, usable or not: the places of the next part start after them
     units_read: int
-    skipped: Counter
-    first_skipped: dict[str, int]
-    # what the part could not be read for (path, problem, fix, line): said as data, not raised across processes,
-    # whose pickling an exception that lxml's error raised during does not survive
+    # what the part could not be read for (path, problem, fix, line), and whether its XML is what failed: said
+    # as data rather than raised across processes
     error: tuple[str, str, str, int | None] | None = None
+    unparsed: bool = False
+
+
+class _RangeUnparsed(Exception):
+    """A range of the file that does not parse as a document of its own."""
 
 
 def terms_of_tmx(path: Path, glossary: Glossary, languages: LanguagePair, limit: int = TMX_UNIT_LIMIT,
@@ -66,8 +70,8 @@ def terms_of_tmx(path: Path, glossary: Glossary, languages: LanguagePair, limit:
     info = read_info(path)  # not a TMX file: said here, before any worker starts
     wanted = (languages.source or glossary.source_lang, languages.target or glossary.target_lang)
     ranges = split(path)
-    parts = [_Part(str(path), r, info, wanted, limit) for r in ranges] if ranges else \
-        [_Part(str(path), None, info, wanted, limit)]
+    parts = [_Part(str(path), r, info, wanted, limit) for r in ranges] if ranges and len(ranges) > 1 else \
+        [_Part(str(path), None, info, wanted, limit)]  # a file of one range is read whole
     run = process_pool(workers, chunk=1, window=2, initializer=_start, initargs=(glossary,)) \
         if workers > 1 and len(parts) > 1 else _serial(glossary)
     tally = _Tally(glossary, limit, list_consistent=False)
@@ -76,10 +80,9 @@ def terms_of_tmx(path: Path, glossary: Glossary, languages: LanguagePair, limit:
         db.execute("CREATE TABLE seg(n INTEGER PRIMARY KEY, src INTEGER, tgt INTEGER)")
         try:
             counts = _gather(run, parts, tally, db, progress)
-        except TmxFileError:
-            if len(parts) == 1:
-                raise
-            # a range that does not parse alone: the whole file again, for the true error or the true reading
+        except _RangeUnparsed:
+            # a range that does not parse alone (a "</tu>" in a comment, an entity the DOCTYPE declares, a prefix
+            # declared on <body>): the whole file again, for the true error or the true reading
             db.execute("DELETE FROM seg")
             tally = _Tally(glossary, limit, list_consistent=False)
             parts = [_Part(str(path), None, info, wanted, limit)]
@@ -96,11 +99,14 @@ def terms_of_tmx(path: Path, glossary: Glossary, languages: LanguagePair, limit:
 
 
 def _gather(run, parts: list[_Part], tally: _Tally, db, progress) -> list[int]:
-    """Each part's tally joined to ``tally`` and its hashes put in ``db``, in the file's order; how many TUs
-    each part gave; a language asked for that no TU holds is an error once all are read."""
+    """Each part's tally joined to ``tally`` and its hashes put in ``db``, in the file's order; how many
+    ``<tu>`` elements (usable or not) each part holds; a language asked for that no TU holds is an error once
+    all are read."""
     counts, seen, read, pairs = [], Counter(), 0, 0
     start = 0
     for part in run(_read_part, parts):
+        if part.unparsed and len(parts) > 1:
+            raise _RangeUnparsed
         if part.error:
             raise TmxFileError(*part.error)
         _join(tally, part)
@@ -142,6 +148,7 @@ _finders: tuple[TermMatcher, TermMatcher] | None = None
 
 
 def _serial(glossary: Glossary):
+    """This process as the one worker: the glossary and its automata kept here, as a worker keeps them."""
     _start(glossary)
     return serial
 
@@ -157,9 +164,9 @@ def _read_part(part: _Part) -> _Read:
             tally.observe(_label(pair), source, target)
             hashes.extend((reader.elements - 1, digest(source) - (1 << 63), digest(target) - (1 << 63)))
     except TmxFileError as exc:
-        return _Read({}, array("q"), Counter(), 0, 0, Counter(), {}, (exc.path, exc.problem, exc.fix, exc.line))
-    return _Read(tally.by_entry, hashes, reader.languages, reader.elements, reader.units_read, reader.skipped,
-                 reader.first_skipped)
+        return _Read({}, array("q"), Counter(), 0, 0, (exc.path, exc.problem, exc.fix, exc.line),
+                     exc.problem.startswith(UNPARSED))
+    return _Read(tally.by_entry, hashes, reader.languages, reader.elements, reader.units_read)
 
 
 def _label(pair: TmPair) -> str:
@@ -202,7 +209,7 @@ def _part_texts(job: tuple[_Part, tuple[int, ...]]) -> dict[int, tuple[str, str,
     reader = TmxReader(part.path, part=(part.range, part.info) if part.range else None)
     found = {}
     for place, unit in reader.units_at(set(places)):
-        pair = TmPair(pick(unit.variants, part.languages[0]), pick(unit.variants, part.languages[1]), unit)
+        pair = reader.pair(unit, *part.languages)  # as pairs() read it the first time
         found[place] = (pair.source.text, pair.target.text, _label(pair))
     return found
 

@@ -197,3 +197,10 @@ def test_a_day_whose_year_is_given_elsewhere_against_the_same_day_with_its_year_
     assert "the same day, its year given elsewhere in the original" in findings[0][2]
     other_year = found(DatesCheck(), context("en", english, "zh", " 1. 决定在2026年4月7日至25日期间举行会议； \n"))
     assert "error" in [severity for severity, _, _ in other_year]
+    # a date mistyped (79/258 B es: "d" for "de"), a range that lost its 至 (79/212 zh): still errors
+    typo = found(DatesCheck(), context("en", " 1. Approves it, effective 1 April 2025; \n", "es",
+                                       " 1. Lo aprueba con efecto a partir del 1 de abril d 2025; \n"))
+    assert [severity for severity, _, _ in typo] == ["error"]
+    lost = found(DatesCheck(), context("en", " 1. Welcomes the meeting held from 21 October to 1 November 2024; \n",
+                                       "zh", " 1. 欢迎2024年10月21日11月1日举行的会议； \n"))
+    assert "error" in [severity for severity, _, _ in lost]

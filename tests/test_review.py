@@ -163,3 +163,23 @@ def test_findings_about_the_whole_document_link_to_the_header(tmp_path):
     links = [a.get("href")[1:] for a in tree.xpath("//section[@id='findings']//a")]
     assert "unit-document" in links and "unit-OP5" in links
     assert all(link in targets for link in links)
+
+
+def test_a_finding_that_names_several_units_is_shown_at_each():
+    # the Russian 79/93 A lacks items (a)-(e) and gives others: two findings, each shown at every unit it names, so
+    # that "only units with findings" keeps them all
+    from align.aligner import align_documents
+    from align.pipeline import Review, analyse
+    from align.review import review_page
+    from align.srx import default_rules
+
+    from .conftest import session
+
+    english, russian = session("Russian", "A_RES_79_93")
+    alignment = align_documents(english, russian, default_rules())
+    findings = analyse(alignment, Review()).findings
+    grouped = [f for f in findings if f.check == "structure" and len(f.units) >= 5]
+    assert len(grouped) == 2
+    tree = html.fromstring(review_page(alignment, findings, "2026-12-01"))
+    for unit in (unit for finding in grouped for unit in finding.units):
+        assert int(tree.xpath(f"//article[@id='unit-{unit}']")[0].get("data-findings")) >= 1, unit

@@ -159,6 +159,8 @@ def test_a_lead_in_of_bullets_and_a_label_over_numbered_paragraphs_read_alike_in
     ("Objectif 2. Rendre l’économie numérique plus inclusive.", "... (ODD 17).", "Desserte numérique", True),
     # not a heading: a sentence that goes on, a code, a line after an unfinished paragraph, before running text
     ("Goal 3.4 of the Sustainable Development Goals is met.", "... rights.", "28. We are", False),
+    ("In 10 – years from now, we will have done more.", "... rights.", "28. We are", False),
+    ("Paragraph 5. of the Convention applies.", "... rights.", "28. We are", False),
     ("Action 9. We will strengthen our actions.", "... in particular", "28. We are", False),
     ("Action 9. We will strengthen our actions.", "... rights.", "and to that end, we will do more.", False),
     # a short line ending in a colon before a numbered paragraph

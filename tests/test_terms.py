@@ -14,7 +14,9 @@ from align.srx import default_rules
 from align.terms import UnitTermStatus, terms_of_alignment
 from align.terms_tmx import terms_of_tmx
 from align.model import LanguagePair, TmxHeader, TmxUnit, Variant
-from tmx.reader import TmxReader
+from tmx.errors import TmxFileError
+from tmx.ranges import split
+from tmx.reader import TmxReader, read_info
 from tmx.writer import write_tmx
 
 from .conftest import DATA, EN, SOURCES
@@ -132,10 +134,6 @@ def test_over_a_tmx_any_number_of_workers_gives_the_same_report(glossary, untm_t
     same_source = one["inconsistencies"]["same_source_different_targets"]
     assert same_source and all(len(i["counterparts"]) == 2 for i in same_source)
     # a "</tu>" in a comment cuts a TU in two: the file is read again whole, the report the same
-    from tmx.errors import TmxFileError
-    from tmx.ranges import split
-    from tmx.reader import read_info
-
     broken = tmp_path / "comment.tmx"
     broken.write_text(tmx.read_text().replace('<tuv xml:lang="en">', '<!-- </tu> --><tuv xml:lang="en">'))
     monkeypatch.setattr("tmx.ranges.RANGE_BYTES", 1)  # a cut after every "</tu>": the first in a comment
@@ -149,3 +147,28 @@ def test_units_listed_are_capped_but_counted(fr_doc, en_doc, glossary):
     report = terms_of_alignment(align_documents(fr_doc, en_doc, default_rules()), glossary, limit=2).as_json()
     entry = term(report, "coopération Sud-Sud")
     assert entry["units_listed"] == 2 and entry["summary"]["units"] == 11
+
+
+@pytest.mark.parametrize("change", [
+    ('<tmx version="1.4">', '<tmx version="1.4"><!-- a <body> of text -->'),  # <body> in a comment before it
+    ("<seg>Coopération", "<seg>Coop&eacute;ration"),  # an entity a range cannot know (the DOCTYPE's)
+    ("<body>", '<body xmlns:x="urn:x">'),  # a prefix <body> declares
+])
+def test_over_a_tmx_whose_ranges_do_not_parse_alone_the_whole_file_is_read(glossary, untm_tmx, tmp_path, monkeypatch,
+                                                                           change):
+    text = untm_tmx.read_text()
+    assert change[0] in text
+    path = tmp_path / "valid.tmx"
+    path.write_text(text.replace(change[0], change[1], 1).replace("<tu ", '<tu x:a="1" ', 1) if "xmlns:x" in change[1]
+                    else text.replace(change[0], change[1], 1))
+    expected = terms_of_tmx(path, glossary, LanguagePair("fr", "en")).as_json()  # one range: read whole
+    monkeypatch.setattr("tmx.ranges.RANGE_BYTES", 3000)
+    assert len(split(path)) > 1
+    for workers in (1, 2):
+        assert terms_of_tmx(path, glossary, LanguagePair("fr", "en"), workers=workers).as_json() == expected
+
+
+def test_over_a_tmx_a_language_no_tu_holds_is_said_once_read(glossary, untm_tmx, monkeypatch):
+    monkeypatch.setattr("tmx.ranges.RANGE_BYTES", 3000)
+    with pytest.raises(TmxFileError, match="no TU holds a 'de' variant"):
+        terms_of_tmx(untm_tmx, glossary, LanguagePair("fr", "de"), workers=2)

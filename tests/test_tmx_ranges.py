@@ -70,3 +70,14 @@ def test_a_tu_end_inside_a_comment_cuts_wrongly_and_the_range_says_so(tmp_path):
     path.write_text(text)
     with pytest.raises(Exception, match="not well-formed"):
         _by_ranges(path, 1)
+
+
+def test_a_range_holds_at_most_its_lines(tmp_path, monkeypatch):
+    # a file of short lines: the ranges are cut by lines, not bytes, and still read as the whole file
+    monkeypatch.setattr("tmx.ranges.RANGE_LINES", 20)
+    path = tmp_path / "lines.tmx"
+    _write(path, [(f"mot {n}", f"word {n}") for n in range(40)])
+    parts = split(path, 1 << 20)
+    assert len(parts) > 5
+    assert all(later.line - part.line <= 20 + 10 for part, later in zip(parts, parts[1:]))
+    assert _by_ranges(path, 1 << 20) == list(TmxReader(path))

@@ -10,7 +10,9 @@ The cut is sound for what TMX files hold: in text, ``<`` is escaped, so the
 bytes ``</tu>`` end a TU.  A comment or a CDATA section holding them would
 cut a TU in two; that range then fails to parse, and the caller reads the
 file again whole (``TmxReader`` without a range), which gives the true error,
-or the true reading, either way.  Not cut (``split`` gives ``None``): a file
+or the true reading, either way.  A range holds at most some 2 MB and 50,000
+lines (past 65,535 lines of one document, libxml2 only guesses an element's
+line).  Not cut (``split`` gives ``None``): a file
 in another encoding than UTF-8 (or ASCII), and a file whose DOCTYPE declares
 entities a range would not know.
 """
@@ -21,9 +23,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-# about 2,000 TUs of a UN resolution's sentences, a worker's task; and some 20,000 lines, where libxml2 knows the
-# line of each element (past 65,535 lines of one document it is a guess, as it is for a whole file read at once)
+# about 2,000 TUs of a UN resolution's sentences, a worker's task; and at most about 50,000 lines, where libxml2 knows
+# the line of each element (past 65,535 lines of one document it is a guess, as it is for a whole file read at once)
 RANGE_BYTES = 2 << 20
+RANGE_LINES = 50_000
 _HEAD = 1 << 16  # where the root start tag and <body> are looked for
 _BLOCK = 1 << 20
 _ROOT = re.compile(rb"<tmx\b[^>]*>")
@@ -83,8 +86,8 @@ def _utf8(head: bytes) -> bool:
 
 
 def _cut(path: str, start: int, end: int, size: int, head: bytes, line: int) -> list[ByteRange]:
-    """Ranges from ``start`` to ``end``, each cut after the first ``</tu>`` past ``size`` bytes; their lines counted
-    in the same pass over the file."""
+    """Ranges from ``start`` to ``end``, each cut after the first ``</tu>`` past ``size`` bytes or
+    ``RANGE_LINES`` lines; their lines counted in the same pass over the file."""
     ranges: list[ByteRange] = []
     with open(path, "rb") as stream:
         stream.seek(start)
@@ -93,10 +96,13 @@ def _cut(path: str, start: int, end: int, size: int, head: bytes, line: int) -> 
             block = stream.read(min(_BLOCK, end - position))
             if not block:
                 break
-            offset = 0
-            while position + len(block) - first >= size:
-                at = max(offset, first + size - position)
-                found = _TU_END.search(block, at)
+            offset = 0  # what of the block is counted already
+            while True:
+                at = first + size - position  # where the range is long enough, in the block
+                many = _newline(block, offset, RANGE_LINES - (line - first_line))
+                if many is not None:
+                    at = min(at, many)
+                found = _TU_END.search(block, max(offset, at)) if at < len(block) else None
                 if found is None:
                     break  # the </tu> is in a later block: read on
                 line += block.count(b"\n", offset, found.end())
@@ -108,3 +114,16 @@ def _cut(path: str, start: int, end: int, size: int, head: bytes, line: int) -> 
     if first < end:
         ranges.append(ByteRange(path, first, end, first_line, head))
     return ranges
+
+
+def _newline(block: bytes, offset: int, count: int) -> int | None:
+    """Where the ``count``-th line break from ``offset`` stands in ``block`` (``offset`` for none left); ``None``
+    where the block has fewer."""
+    if count <= 0:
+        return offset
+    if block.count(b"\n", offset) < count:
+        return None
+    at = offset - 1
+    for _ in range(count):
+        at = block.index(b"\n", at + 1)
+    return at

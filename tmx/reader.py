@@ -29,6 +29,7 @@ from .units import TmxUnit, Variant
 from .writer import XML_LANG
 
 CODES = frozenset({"bpt", "ept", "ph", "it", "ut"})  # native codes: not text
+UNPARSED = "not well-formed XML"  # how the error of a file that does not parse begins
 _SEG = re.compile(r"^<seg[^>]*>(.*)</seg>$", re.S)
 
 
@@ -127,8 +128,7 @@ class TmxReader:
                         self.units_read += 1
                         yield unit
         except etree.XMLSyntaxError as exc:
-            raise self._error(f"not well-formed XML ({exc.msg})", exc.lineno + self._lines if exc.lineno else None) \
-                from None
+            raise self._unparsed(exc) from None
         except OSError as exc:
             raise TmxFileError(self.path, *unreadable(exc)) from None
         if self.info is None:
@@ -137,9 +137,9 @@ class TmxReader:
     def units_at(self, places: set[int]) -> Iterator[tuple[int, TmxUnit]]:
         """The TUs at ``places`` (as ``elements`` counts them, from 0) and their places, the others passed over
         unread: a second look at a few TUs of a part of a file."""
-        source = io.BytesIO(self.part.document()) if self.part else self.path
         left = set(places)
         try:
+            source = io.BytesIO(self.part.document()) if self.part else self.path
             for place, (_, element) in enumerate(safexml.iterparse(source, events=("end",), tag="tu")):
                 if place in left:
                     left.discard(place)
@@ -150,8 +150,9 @@ class TmxReader:
                         return
                 _free(element)
         except etree.XMLSyntaxError as exc:
-            raise self._error(f"not well-formed XML ({exc.msg})", exc.lineno + self._lines if exc.lineno else None) \
-                from None
+            raise self._unparsed(exc) from None
+        except OSError as exc:
+            raise TmxFileError(self.path, *unreadable(exc)) from None
 
     def pairs(self, source_lang: str | None = None, target_lang: str | None = None,
               whole: bool = True) -> Iterator[TmPair]:
@@ -161,25 +162,30 @@ class TmxReader:
         of a part of the file, the caller asks ``require`` once all parts are read)."""
         yielded = False
         for unit in self:
-            source = self._source(unit, source_lang)
-            if source is None:
-                continue
-            if target_lang:
-                target = pick(unit.variants, target_lang)
-            else:
-                others = [v for v in unit.variants if not language_match(source.lang, v.lang)]
-                if len({base_language(v.lang) for v in others}) > 1:
-                    raise self._error(f"this TU holds {', '.join(v.lang for v in others)} beside {source.lang}, "
-                                      "and no target language is given", unit.line,
-                                      "say which to read (--tgt-lang)")
-                target = others[0] if others else None
-            if target is None:
-                self._skip("no variant in the target language", unit.line)
-                continue
-            yielded = True
-            yield TmPair(source, target, unit)
+            pair = self.pair(unit, source_lang, target_lang)
+            if pair is not None:
+                yielded = True
+                yield pair
         if not yielded and whole:
             self.require(source_lang, target_lang)
+
+    def pair(self, unit: TmxUnit, source_lang: str | None = None, target_lang: str | None = None) -> TmPair | None:
+        """A TU as ``pairs`` reads it: its source and its target, or ``None`` (the TU skipped and counted)."""
+        source = self._source(unit, source_lang)
+        if source is None:
+            return None
+        if target_lang:
+            target = pick(unit.variants, target_lang)
+        else:
+            others = [v for v in unit.variants if not language_match(source.lang, v.lang)]
+            if len({base_language(v.lang) for v in others}) > 1:
+                raise self._error(f"this TU holds {', '.join(v.lang for v in others)} beside {source.lang}, "
+                                  "and no target language is given", unit.line, "say which to read (--tgt-lang)")
+            target = others[0] if others else None
+        if target is None:
+            self._skip("no variant in the target language", unit.line)
+            return None
+        return TmPair(source, target, unit)
 
     def each_pair(self, source_lang: str | None = None, target_lang: str | None = None) -> Iterator[TmPair]:
         """Each TU as (source, target) for every other language it holds (only ``target_lang``, when given):
@@ -230,6 +236,9 @@ class TmxReader:
     def _header_source(self) -> str | None:
         srclang = self.info.srclang if self.info else ""
         return None if srclang in ("", "*all*") else srclang
+
+    def _unparsed(self, exc: etree.XMLSyntaxError) -> TmxFileError:
+        return self._error(f"{UNPARSED} ({exc.msg})", exc.lineno + self._lines if exc.lineno else None)
 
     def _line(self, element) -> int | None:
         return element.sourceline + self._lines if element.sourceline else None

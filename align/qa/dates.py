@@ -4,6 +4,9 @@ from ..model import Severity
 from .values import ValuesCheck
 
 
+_NEXT_TO = 4  # characters between a day and a year that belong to it ("1 de abril d 2025")
+
+
 class DatesCheck(ValuesCheck):
     id = "dates"
     severity = Severity.ERROR
@@ -14,16 +17,17 @@ class DatesCheck(ValuesCheck):
 
     def excused(self, missing, extra, found) -> list:
         """A day without its year on one side, the same day with a year on the other, where the first side
-        gives that year elsewhere in the unit: "during 2025, namely from 7 to 25 April" against
-        "2025年4月7日至25日" (79/72)."""
+        gives that year elsewhere in the unit, as a year of its own: "during 2025, namely from 7 to 25 April"
+        against "2025年4月7日至25日" (79/72).  Not a year just after the day ("1 de abril d 2025": a date mistyped),
+        nor one in another date ("2024年10月21日11月1日": a range that lost its 至)."""
         pairs, used = [], set()
         sides = ((missing, extra, found[0], "original"), (extra, missing, found[1], "translation"))
         for ones, others, values, side in sides:
-            years = {v.value[:4] for v in values if v.kind == "date" and v.value[:4].isdigit()} | \
-                {v.value for v in values if v.kind == "number" and len(v.value) == 4}
             for value in ones:
                 if id(value) in used or value.kind != "date" or not value.value.startswith("--"):
                     continue
+                years = {v.value for v in values if v.kind == "number" and len(v.value) == 4
+                         and not 0 <= v.start - value.end <= _NEXT_TO}
                 other = next((v for v in others if v.kind == "date" and id(v) not in used
                               and v.value[4:] == value.value[1:] and v.value[:4] in years), None)
                 if other is not None:

@@ -20,7 +20,11 @@ class NumbersCheck(ValuesCheck):
         whose languages' authentic texts stand in different ones, as the UN's versions cite them.  An article's
         paragraph written as one number on one side, two on the other.  An index of 100 against its excess in
         per cent."""
-        return self._volumes(missing, extra, found) + _articles(missing, extra) + _indices(missing, extra)
+        excused = []
+        for excuse in (lambda m, e: self._volumes(m, e, found), _articles, _indices):  # each value excused once
+            claimed = {id(value) for mine, theirs, _ in excused for value in mine + theirs}
+            excused += excuse([v for v in missing if id(v) not in claimed], [v for v in extra if id(v) not in claimed])
+        return excused
 
     def _volumes(self, missing, extra, found) -> list:
         pairs, taken = [], set()

@@ -20,12 +20,17 @@ class StructureCheck(Check):
         taken = set(found.same.values())
         run: list[int] = []  # units missing or added one after the other: one finding for each side
         for index in left_alone(alignment):
-            if run and index != run[-1] + 1:
-                yield from self._runs(pairs, run, found.hints)
-                run = []
             pair = pairs[index]
             uid = pair.unit_id
-            if uid in found.same:
+            alone = uid not in found.same and uid not in found.merged and uid not in found.split \
+                and not (pair.source is not None and _unsure_neighbours(pairs, index)) \
+                and (pair.source is not None or uid not in taken)
+            if run and (not alone or index != run[-1] + 1):  # the run before is over: said before what follows
+                yield from self._runs(pairs, run, found.hints)
+                run = []
+            if alone:
+                run.append(index)
+            elif uid in found.same:
                 other = found.same[uid]
                 yield self.finding(uid, f"original {uid} and translation {other} hold the same text under other "
                                    "numbers or markup; number and mark up the translation as the original is",
@@ -41,13 +46,8 @@ class StructureCheck(Check):
                                    f"translates part of {found.split[uid]}; join it to that unit",
                                    target=pair.target.unit.text, severity=Severity.WARNING,
                                    units=(uid, found.split[uid]))
-            elif pair.source is not None and _unsure_neighbours(pairs, index):
+            elif pair.source is not None:  # missing, between two neighbours that read alike
                 yield self._missing(pairs, [index], found.hints.get(uid))
-            elif pair.source is not None or uid not in taken:
-                run.append(index)
-                continue
-            yield from self._runs(pairs, run, found.hints)
-            run = []
         yield from self._runs(pairs, run, found.hints)
         repaired = {repair.message for repair in alignment.repairs}
         noted = {side: {warning.split(": ", 1)[-1] for warning in document.warnings}

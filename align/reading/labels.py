@@ -87,4 +87,6 @@ def heads(text: str, before: str, following: str) -> bool:
         return False
     if words <= _LABEL_WORDS and text.rstrip().endswith((":", "：")):
         return numbered
-    return bool(_TITLED.match(text)) and words <= _TITLED_WORDS and (numbered or is_heading(following))
+    titled = _TITLED.match(text)  # and what follows the number begins a sentence: not "In 10 – years from now"
+    return bool(titled) and not text[titled.end():titled.end() + 1].islower() and words <= _TITLED_WORDS \
+        and (numbered or is_heading(following))
