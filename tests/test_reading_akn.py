@@ -256,3 +256,14 @@ def test_the_actions_and_objectives_of_79_1_are_headings_in_every_version():
     assert headings["OP27.h1"].startswith("Action 9. We will strengthen our actions")
     assert headings["OP33.h1"].startswith("Action 13 . We will redouble")
     assert headings["ANX1.OP22.h1"].startswith("Objective 2.")
+
+
+def test_a_note_under_a_table_lettered_by_a_superscript_is_the_item_the_arabic_labels():
+    # 79/250: "<sup>a</sup> Member States in level H* have a discount of 70 per cent." under the table of OP11 in
+    # five versions, "<num>(أ)</num> تستفيد الدول الأعضاء ..." in the Arabic: OP11(a) in all six
+    from .conftest import session
+
+    for language in ("Arabic", "French", "Chinese"):
+        english, version = session(language, "A_RES_79_250")
+        notes = [{unit.id: unit.text for unit in document.units}.get("OP11(a)", "") for document in (english, version)]
+        assert notes[0] == "Member States in level H* have a discount of 70 per cent." and "70" in notes[1], language

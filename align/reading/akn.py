@@ -224,6 +224,8 @@ def _body(elements, notes: list[_Note]):
             yield from _body(_numbered_within(child), notes)
         elif not _contains_num(child):
             text, calls = _text_of([child], notes)
+            if letter := _note_letter(child):  # "(a) Member States ...", as the Arabic labels it
+                text = re.sub(rf"^\s*{letter}\s+", f"({letter}) ", text, count=1)
             if text.strip():
                 kind = UnitKind.HEADING if name in ("subheading", "heading") else None
                 yield replace(_paragraph(text, calls, child), kind=kind)
@@ -233,6 +235,22 @@ def _body(elements, notes: list[_Note]):
 
 _SECTIONS = frozenset({"section", "part", "chapter", "title", "division", "subsection", "book", "tome"})
 _TITLES = ("heading", "subheading")
+
+
+def _note_letter(element) -> str | None:
+    """The letter of a note under a table, printed as a superscript before its text ("<sup>a</sup> Member States in
+    level H* ...") where the Arabic prints a label, "<num>(أ)</num>": read as that label, the note is the same unit
+    in every version."""
+    for node in element.iter():
+        if node is not element and _local(node) == "sup":
+            letter = (node.text or "").strip()
+            return letter if _NOTE_LETTER.fullmatch(letter) else None
+        if (node.text or "").strip():
+            return None  # text before any superscript
+    return None
+
+
+_NOTE_LETTER = re.compile(r"[a-z]{1,2}")
 
 
 def _numbered_within(element) -> list:
