@@ -285,8 +285,8 @@ class TermMatcher:
             left, right = coordination.span()
             phrase = coordination.group(0)
             words = [w for w in _CONJUNCT.findall(phrase) if w not in _CONJUNCTIONS]
-            if len(set(words)) < 2:
-                continue  # "countries and countries": a repetition, not an ellipsis
+            if len(set(words)) < 2 or self.key_words.isdisjoint(words):
+                continue  # "countries and countries": a repetition, not an ellipsis; or no word of a term
             for conjunct in _CONJUNCT.finditer(phrase):
                 word = conjunct.group(0)
                 if word in _CONJUNCTIONS or word not in self.key_words:
