@@ -10,7 +10,9 @@ occurs, the status is:
 * ``missing_source`` -- an approved rendering is there without the source term;
 * ``forbidden`` -- a deprecated rendering is there.
 
-Every status but ``consistent`` is a deviation.  Over a TMX, each TU is a
+A term found only inside a longer term of another entry ("developed countries" in "least developed countries")
+answers to nothing: where the other side lacks it ("pays les moins avancés" holds no "pays développés"), the unit
+has no status for it.  Every status but ``consistent`` is a deviation.  Over a TMX, each TU is a
 unit, only deviating TUs are listed, and two more checks run (as eLUNa and
 Xbench do): the same source with different targets, the same target with
 different sources.  Reports list at most ``limit`` units per term (the
@@ -224,15 +226,21 @@ class _Tally:
         forbidden: dict[int, list[str]] = {}
         for o in tgt:
             (forbidden if o.term.status is TermStatus.FORBIDDEN else approved).setdefault(o.entry, []).append(o.text)
+        # where found only inside another entry's term, a term answers to nothing on the other side: "developed
+        # countries" in "least developed countries", whose French, "pays les moins avancés", holds no "pays développés"
+        free_source = {o.entry for o in _free(src)}
+        free_target = {o.entry for o in _free(tgt) if o.term.status is not TermStatus.FORBIDDEN}
         for entry in sorted(set(counts) | set(approved) | set(forbidden)):
             if forbidden.get(entry):
                 status = UnitTermStatus.FORBIDDEN
             elif counts[entry] and approved.get(entry):
                 status = UnitTermStatus.CONSISTENT
-            elif counts[entry]:
+            elif entry in free_source:
                 status = UnitTermStatus.MISSING_TARGET
-            else:
+            elif not counts[entry] and entry in free_target:
                 status = UnitTermStatus.MISSING_SOURCE
+            else:
+                continue  # found only inside another entry's term, and not on the other side
             tally = self.by_entry.setdefault(entry, _TermTally())
             tally.counts[status] += 1
             if len(tally.units) < self.limit and (self.list_consistent or status.deviation):
@@ -249,6 +257,14 @@ class _Tally:
                   for entry, t in sorted(self.by_entry.items())),
             self.segments, **extra,
         )
+
+
+def _free(occurrences: list[Occurrence]) -> list[Occurrence]:
+    """The occurrences not inside a longer term of another entry (one written out: a coordination that holds a
+    term, "South-South and triangular cooperation", is no longer term of its own)."""
+    return [o for o in occurrences if not any(
+        other.entry != o.entry and not other.elliptical and other.start <= o.start and o.end <= other.end
+        and other.end - other.start > o.end - o.start for other in occurrences)]
 
 
 def terms_of_alignment(alignment: Alignment, glossary: Glossary, limit: int = UNIT_LIMIT) -> TermsReport:

@@ -172,3 +172,24 @@ def test_over_a_tmx_a_language_no_tu_holds_is_said_once_read(glossary, untm_tmx,
     monkeypatch.setattr("tmx.ranges.RANGE_BYTES", 3000)
     with pytest.raises(TmxFileError, match="no TU holds a 'de' variant"):
         terms_of_tmx(untm_tmx, glossary, LanguagePair("fr", "de"), workers=2)
+
+
+def test_a_term_inside_a_longer_term_of_another_entry_answers_to_nothing(tmp_path):
+    # "developed countries" in "least developed countries", whose French, "pays les moins avancés", holds no "pays
+    # développés": no deviation either way; written out on its own, it is still counted and still missed
+    from align.terms import _Tally
+
+    path = tmp_path / "g.csv"
+    path.write_text("fr,en\npays développés,developed countries\npays les moins avancés,least developed countries\n",
+                    encoding="utf-8")
+    glossary = read_glossary(path, "fr", "en")
+    tally = _Tally(glossary, 10)
+    tally.observe("OP1", "Aide aux pays les moins avancés", "Aid to the least developed countries")
+    tally.observe("OP2", "Les pays développés et les pays les moins avancés", "The rich countries and the poorest")
+    rows = {row.entry.name: [(u.unit, u.status) for u in row.units] for row in tally.report("fr", "en", "t").terms}
+    assert rows["pays les moins avancés"] == [("OP1", UnitTermStatus.CONSISTENT), ("OP2", UnitTermStatus.MISSING_TARGET)]
+    assert rows["pays développés"] == [("OP2", UnitTermStatus.MISSING_TARGET)]
+    back = _Tally(read_glossary(path, "en", "fr"), 10)  # the other way
+    back.observe("OP1", "Aid to the least developed countries", "Aide aux pays les moins avancés")
+    assert {row.entry.name: [u.status for u in row.units] for row in back.report("en", "fr", "t").terms} == {
+        "least developed countries": [UnitTermStatus.CONSISTENT]}
