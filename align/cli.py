@@ -106,7 +106,21 @@ def build_parser() -> argparse.ArgumentParser:
                                                 "untm completion zsh > ~/.zfunc/_untm"))
     completion.add_argument("shell", choices=("bash", "zsh", "tcsh"))
     completion.set_defaults(func=lambda args: _completion(parser, args.shell))
+    _everywhere(commands)
     return parser
+
+
+def _everywhere(commands) -> None:
+    """-q and -v after the command too ("untm align a b -v"), in every command and sub-command; absent there,
+    they leave what was said before the command as it is."""
+    for command in commands.choices.values():
+        command.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+                             help="say nothing on standard output but what was asked for and why a run failed")
+        command.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                             help="say more: a traceback with an internal error")
+        for action in command._actions:  # argparse keeps sub-commands as an action; it offers no other way in
+            if isinstance(action, argparse._SubParsersAction):
+                _everywhere(action)
 
 
 def _completion(parser: argparse.ArgumentParser, shell: str) -> int:

@@ -172,3 +172,15 @@ def test_a_folder_in_many_languages_asks_for_the_language_not_given(capsys):
     folder = shared("corpus", "unxml", "79session")
     code, _, err = run(capsys, "batch", folder, "--tgt-lang", "fr")
     assert code == 2 and err.rstrip().endswith("its documents are in ar, en, es, fr, ru, zh; give --src-lang"), err
+
+
+def test_quiet_and_verbose_are_taken_after_the_command_too(tmp_path, capsys):
+    # "untm align a b -q" as "untm -q align a b"; in a sub-command of tm too; absent after, as said before
+    code, out, _ = run(capsys, "align", FR, EN, "--out", tmp_path, "-q")
+    assert code == 0 and out == ""
+    code, out, _ = run(capsys, "tm", "stats", tmp_path / "A_RES_57_263.fr-en.tmx", "--quiet")
+    assert code == 0 and out == ""
+    code, out, _ = run(capsys, "-q", "tm", "stats", tmp_path / "A_RES_57_263.fr-en.tmx")
+    assert code == 0 and out == ""
+    assert build_parser().parse_args(["qa", "a", "b", "-v"]).verbose
+    assert not build_parser().parse_args(["qa", "a", "b"]).verbose
