@@ -113,7 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _everywhere(commands) -> None:
     """-q and -v after the command too ("untm align a b -v"), in every command and sub-command; absent there,
     they leave what was said before the command as it is."""
-    for command in commands.choices.values():
+    for name, command in commands.choices.items():
+        if name == "completion":  # its script is all it says: -q would make it say nothing
+            continue
         command.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
                              help="say nothing on standard output but what was asked for and why a run failed")
         command.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,

@@ -32,7 +32,9 @@ _ARABIC_WORDS_BEFORE = (re.compile(r"(?:ال)?[\u0621-\u064a]+\s+و?(?:ال)?[\u
 
 # a definite noun just before the ordinal, which the ordinal qualifies: "النصف الثاني من كانون الأول" (the second
 # half of December), "الأسبوع الأول من أيار" (the first week of May): no day
-_DEFINITE_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:[وفبلك])?(?:ال|لل)[\u0621-\u064a]+\s+$")
+# (a weekday is no such noun: "يوم الجمعة الرابع من حزيران" is Friday the fourth of June)
+_DEFINITE_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:[وفبلك])?(?!ال(?:اثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت|أحد)\s)"
+                              r"(?:ال|لل)[\u0621-\u064a]+\s+$")
 
 
 def arabic_ordinal_days(text: str) -> str:

@@ -112,6 +112,8 @@ def failures(alignment: Alignment, findings: tuple[Finding, ...], fail_on: froze
         if weak:
             found.append(f"{counted(len(weak), 'unit')} with a link under confidence {min_confidence}: {', '.join(weak)}")
     if FailOn.QA_ERROR in fail_on and (errors := Tally.of(findings).errors):
-        units = sorted({unit for f in findings if f.severity is Severity.ERROR for unit in (f.unit, *f.units)} - {"document"})
+        # each error's unit, and the others it names (a cause's "document" aside: it names its units too)
+        units = sorted({unit for f in findings if f.severity is Severity.ERROR
+                        for unit in (f.unit, *(u for u in f.units if u != "document"))})
         found.append(f"{counted(errors, 'QA error')}: {', '.join(units)}")
     return tuple(found)

@@ -244,10 +244,11 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
                                 soft=True))
             taken.append(match.span())
     for match in _OF_YEAR.finditer(text):
-        if free(*match.span()):  # not "COVID-19/2020"
-            values += [Value("number", str(int(match.group(1))), match.group(1), *match.span(1)),
-                       Value("number", match.group(2), match.group(2), *match.span(2))]
-            taken.append(match.span())
+        # "COVID-19/2020": the name's number taken already, the year read all the same
+        parts = [group for group in (1, 2) if free(*match.span(group))]
+        values += [Value("number", str(int(match.group(group))), match.group(group), *match.span(group))
+                   for group in parts]
+        taken += [match.span(group) for group in parts]
     if language == "zh":
         taken += [m.span() for m in _CHINESE_ITEMS.finditer(text)]
     if language == "en":
@@ -275,7 +276,7 @@ def _extract(text: str, language: str) -> tuple[Value, ...]:
         # a label of letters and a number: "المقرر 1/م أ-21" (1/CP.21), "الفرع باء-2" (sect. B.2), "ثانيا-75" (II.75)
         # (its numbers soft: "الخطة هاء-1" answers for "the E-1 plan", whose 1 the English reads)
         for match in _ARABIC_LABEL.finditer(text):
-            if free(*match.span()):
+            if free(*match.span()) and "/" not in match.group():  # not "1/م أ-21" (decision 1/CP.21): a symbol's
                 at = match.start()
                 values += [Value("number", str(int(n.group())), n.group(), at + n.start(), at + n.end(), soft=True)
                            for n in _ASCII_DIGITS.finditer(match.group())]

@@ -148,3 +148,20 @@ def test_tmx_language_codes_are_configurable(tmp_path):
     assert check_tmx(tmp_path / "A_RES_57_263.fr-en.tmx") == []
     with pytest.raises(UntmError, match="'de-DE' is not a code for 'fr'"):
         run_align(AlignJob(FR, EN, tmp_path / "x", DATE, source_code="de-DE"))
+
+
+def test_fail_on_qa_error_names_every_unit_an_error_names(en_doc, fr_doc):
+    # a block of missing units: each; a finding about the whole document: "document"
+    from align.aligner import align_documents
+    from align.cli_types import FailOn
+    from align.job import failures
+    from align.model import Finding, Severity
+    from align.srx import default_rules
+
+    alignment = align_documents(fr_doc, en_doc, default_rules())
+    findings = (Finding("structure", Severity.ERROR, "OP3", "OP3 to OP5 (3 units) of the original are missing",
+                        units=("OP3", "OP4", "OP5")),
+                Finding("footnotes", Severity.ERROR, "document", "the translation has 1 footnote, the original 2",
+                        units=("PP2", "document")))
+    assert failures(alignment, findings, frozenset({FailOn.QA_ERROR})) == (
+        "2 QA errors: OP3, OP4, OP5, PP2, document",)

@@ -249,6 +249,7 @@ ALIKE = [
     ("79/185 ar", "en", "Law No. 10/2018 on", "ar", "القانون رقم 10 لعام 2018 بشأن", {("number", "10"), ("number", "2018")}),
     # a day written as an Arabic ordinal before its month
     ("79/229 ar", "en", "the 4 June 1967 lines", "ar", "خطوط الرابع من حزيران/يونيه 1967", {("date", "1967-06-04")}),
+    ("ar weekday", "en", "on Friday, 4 June 2021", "ar", "يوم الجمعة الرابع من حزيران/يونيه 2021", {("date", "2021-06-04")}),
     ("ar 31st", "en", "on 31 December 2024", "ar", "في الحادي والثلاثين من كانون الأول/ديسمبر 2024", {("date", "2024-12-31")}),
     # a number in words and its scale, a dual, a twenty-year review
     ("79/185 ar words", "en", "at least 100,000 people", "ar", "ما يقدر بمائة ألف شخص", {("number", "100000")}),
@@ -380,4 +381,7 @@ def test_an_arabic_ordinal_that_qualifies_a_noun_names_no_day(text):
 
 
 def test_a_law_of_a_year_is_read_only_where_nothing_else_took_it():
-    assert [v.value for v in extract("COVID-19/2020 and Law No. 10/2018", "en")] == ["10", "2018"]
+    # COVID-19 is a name: its 19 is no law's number, the year after it is read all the same
+    assert [v.value for v in extract("COVID-19/2020 and Law No. 10/2018", "en")] == ["2020", "10", "2018"]
+    missing, extra = compare(extract("the COVID-19/2020 response", "en"), extract("la riposte COVID-19/2021", "fr"))
+    assert [v.text for v in missing] == ["2020"] and [v.text for v in extra] == ["2021"]

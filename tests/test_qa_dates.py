@@ -204,3 +204,7 @@ def test_a_day_whose_year_is_given_elsewhere_against_the_same_day_with_its_year_
     lost = found(DatesCheck(), context("en", " 1. Welcomes the meeting held from 21 October to 1 November 2024; \n",
                                        "zh", " 1. 欢迎2024年10月21日11月1日举行的会议； \n"))
     assert "error" in [severity for severity, _, _ in lost]
+    # a number that is no year of the sentence's: "the 2030 Agenda"
+    agenda = found(DatesCheck(), context("en", " 1. Recalls the 2030 Agenda and the meeting from 7 to 25 April; \n",
+                                         "zh", " 1. 回顾《2030年议程》和2030年4月7日至25日的会议； \n"))
+    assert "error" in [severity for severity, _, _ in agenda]

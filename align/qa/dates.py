@@ -15,19 +15,21 @@ class DatesCheck(ValuesCheck):
     kinds = ("date", "time")
     noun = "date"
 
-    def excused(self, missing, extra, found) -> list:
+    def excused(self, missing, extra, found, source_text: str = "", target_text: str = "") -> list:
         """A day without its year on one side, the same day with a year on the other, where the first side
-        gives that year elsewhere in the unit, as a year of its own: "during 2025, namely from 7 to 25 April"
+        gives that year elsewhere in the unit, as a year of its own (a clause's, no noun's: not "the 2030 Agenda",
+        "2026 participants"): "during 2025, namely from 7 to 25 April"
         against "2025年4月7日至25日" (79/72).  Not a year just after the day ("1 de abril d 2025": a date mistyped),
         nor one in another date ("2024年10月21日11月1日": a range that lost its 至)."""
         pairs, used = [], set()
+        texts = {"original": source_text, "translation": target_text}
         sides = ((missing, extra, found[0], "original"), (extra, missing, found[1], "translation"))
         for ones, others, values, side in sides:
             for value in ones:
                 if id(value) in used or value.kind != "date" or not value.value.startswith("--"):
                     continue
                 years = {v.value for v in values if v.kind == "number" and len(v.value) == 4
-                         and not 0 <= v.start - value.end <= _NEXT_TO}
+                         and not 0 <= v.start - value.end <= _NEXT_TO and _alone(v, texts[side])}
                 other = next((v for v in others if v.kind == "date" and id(v) not in used
                               and v.value[4:] == value.value[1:] and v.value[:4] in years), None)
                 if other is not None:
@@ -36,3 +38,9 @@ class DatesCheck(ValuesCheck):
                             f"given elsewhere in the {side}")
                     pairs.append(((value,), (other,), note) if side == "original" else ((other,), (value,), note))
         return pairs
+
+
+def _alone(value, text: str) -> bool:
+    """A number that ends its clause: what follows it is a stop or a comma, or nothing ("during 2025, namely")."""
+    rest = text[value.end:].lstrip()
+    return not rest or rest[0] in ",.;:，。；："

@@ -14,7 +14,7 @@ class NumbersCheck(ValuesCheck):
     kinds = ("number", "percent", "grade")
     noun = "number"
 
-    def excused(self, missing, extra, found) -> list:
+    def excused(self, missing, extra, found, source_text: str = "", target_text: str = "") -> list:
         """A Treaty Series volume one apart, the number after it (the treaty's registration number, "vol. 1833,
         No. 31363" against "vol. 1834, no 31363") the same on both sides: a treaty printed over two volumes
         whose languages' authentic texts stand in different ones, as the UN's versions cite them.  An article's

@@ -29,7 +29,7 @@ class ValuesCheck(Check):
             found = extract(source_text, source_lang), extract(target_text, target_lang)
             source, target = ([v for v in values if v.kind in self.kinds] for values in found)
             missing, extra = compare(source, target)
-            for mine, theirs, note in self.excused(missing, extra, found):
+            for mine, theirs, note in self.excused(missing, extra, found, source_text, target_text):
                 for value in mine:
                     missing.remove(value)
                 for value in theirs:
@@ -51,7 +51,7 @@ class ValuesCheck(Check):
                                    f"check the {self.noun}", source_text, target_text, severity=Severity.WARNING)
 
 
-    def excused(self, missing, extra, found) -> list:
+    def excused(self, missing, extra, found, source_text: str = "", target_text: str = "") -> list:
         """(missing values, extra values, what to say) of each group of values that differ in form only,
         reported as a note: none here."""
         return []
