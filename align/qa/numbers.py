@@ -3,7 +3,45 @@ from __future__ import annotations
 from ..model import Severity
 from ..localized import digits
 from .base import difference
-from .values import ValuesCheck
+from .values import Side, ValuesCheck
+
+
+def _volumes(value, others, mine: Side, theirs: Side):
+    """A Treaty Series volume one apart, the number after it (the treaty's registration number, "vol. 1833,
+    No. 31363" against "vol. 1834, no 31363") the same on both sides: a treaty printed over two volumes whose
+    languages' authentic texts stand in different ones, as the UN's versions cite them."""
+    after = _next_number(value, mine.values) if value.kind == "number" and mine.name == "original" else None
+    other = None if after is None else next((v for v in others if v.kind == "number" and _one_apart(value.value, v.value)
+                                             and _next_number(v, theirs.values) == after), None)
+    return other and ((other,), f"vol. {value.text} in the original, {other.text} in the translation, the treaty's "
+                                "registration number the same: the volume of each language's authentic text?")
+
+
+def _articles(value, others, mine: Side, theirs: Side):
+    """An article and its paragraph as one number on one side and two on the other: "article 3.5" against
+    "الفقرة 5 من المادة 3" (paragraph 5 of article 3), "article 4 (4)" against "artículo 4.4".  Each number of
+    the pair whole, the two found, in either order, among the other side's numbers that differ."""
+    if value.kind != "number" or value.text.count(".") != 1 or not value.text.replace(".", "").isdigit():
+        return None
+    article, paragraph = (part.lstrip("0") for part in value.text.split("."))
+    numbers = [v for v in others if v.kind == "number"]
+    first = next((v for v in numbers if v.value == article), None)
+    second = next((v for v in numbers if v.value == paragraph and v is not first), None)
+    return first and second and ((first, second), f"{value.text} in the {mine.name}, {first.text} and {second.text} "
+                                 f"in the {theirs.name}: an article and its paragraph, written as one number and as two?")
+
+
+def _indices(value, others, mine: Side, theirs: Side):
+    """An index whose base is 100 on one side, what it exceeds the base by in per cent on the other: the
+    margin between the pay of the United Nations and of the comparator civil service, which the English of
+    79/252 gives as "a range of 110 to 120 ... the desirable midpoint of 115" and the French as "10 à 20 pour
+    cent ... 15 pour cent"."""
+    if value.kind != "number" or value.value.count(".") > 1 or not 100 < float(value.value) < 200:
+        return None
+    excess = round(float(value.value) - 100, 6)
+    other = next((v for v in others if v.kind == "percent" and float(v.value.rstrip("%")) == excess), None)
+    return other and ((other,), f"{value.text} in the {mine.name}, {other.text} in the other version: an index of "
+                                "100 and what it exceeds 100 by?")
 
 
 class NumbersCheck(ValuesCheck):
@@ -13,33 +51,8 @@ class NumbersCheck(ValuesCheck):
                    "3,5 millions = 3.5 million; 5 % = 5 per cent; 78e = 78th).")
     kinds = ("number", "percent", "grade")
     noun = "number"
-
-    def excused(self, missing, extra, found, source_text: str = "", target_text: str = "") -> list:
-        """A Treaty Series volume one apart, the number after it (the treaty's registration number, "vol. 1833,
-        No. 31363" against "vol. 1834, no 31363") the same on both sides: a treaty printed over two volumes
-        whose languages' authentic texts stand in different ones, as the UN's versions cite them.  An article's
-        paragraph written as one number on one side, two on the other.  An index of 100 against its excess in
-        per cent."""
-        excused = []
-        for excuse in (lambda m, e: self._volumes(m, e, found), _articles, _indices):  # each value excused once
-            claimed = {id(value) for mine, theirs, _ in excused for value in mine + theirs}
-            excused += excuse([v for v in missing if id(v) not in claimed], [v for v in extra if id(v) not in claimed])
-        return excused
-
-    def _volumes(self, missing, extra, found) -> list:
-        pairs, taken = [], set()
-        for volume in missing:
-            after = _next_number(volume, found[0]) if volume.kind == "number" else None
-            if after is None:
-                continue
-            other = next((v for v in extra if v.kind == "number" and id(v) not in taken
-                          and _one_apart(volume.value, v.value) and _next_number(v, found[1]) == after), None)
-            if other is not None:
-                taken.add(id(other))
-                pairs.append(((volume,), (other,), f"vol. {volume.text} in the original, {other.text} in the translation, "
-                              "the treaty's registration number the same: the volume of each language's authentic "
-                              "text?"))
-        return pairs
+    # a volume one apart, an article's paragraph, an index of 100: a note; each value excused once
+    excuses = (_volumes, _articles, _indices)
 
     def grouped(self, missing, extra, source_text: str, target_text: str) -> str | None:
         """Whole numbers that differ only in how their digits are grouped: the two texts hold the same digits in
@@ -53,52 +66,6 @@ class NumbersCheck(ValuesCheck):
             return None
         return (f"{difference([v.text for v in missing], [v.text for v in extra])}: the same digits in the same "
                 "order, grouped otherwise (a table's cells read together?); check the table")
-
-
-def _articles(missing, extra) -> list:
-    """An article and its paragraph as one number on one side and two on the other: "article 3.5" against
-    "الفقرة 5 من المادة 3" (paragraph 5 of article 3), "article 4 (4)" against "artículo 4.4".  Each number of
-    the pair whole, the two found, in either order, among the other side's numbers that differ."""
-    found, used = [], set()
-    for ones, twos, side in ((missing, extra, "original"), (extra, missing, "translation")):
-        for value in ones:
-            if id(value) in used or value.kind != "number" or value.text.count(".") != 1 \
-                    or not value.text.replace(".", "").isdigit():
-                continue
-            article, paragraph = (part.lstrip("0") for part in value.text.split("."))
-            left = [v for v in twos if v.kind == "number" and id(v) not in used]
-            first = next((v for v in left if v.value == article), None)
-            second = next((v for v in left if v.value == paragraph and v is not first), None)
-            if first and second:
-                used |= {id(value), id(first), id(second)}
-                other = "translation" if side == "original" else "original"
-                note = (f"{value.text} in the {side}, {first.text} and {second.text} in the {other}: an article "
-                        "and its paragraph, written as one number and as two?")
-                found.append(((value,), (first, second), note) if side == "original" else
-                             ((first, second), (value,), note))
-    return found
-
-
-def _indices(missing, extra) -> list:
-    """An index whose base is 100 on one side, what it exceeds the base by in per cent on the other: the
-    margin between the pay of the United Nations and of the comparator civil service, which the English of
-    79/252 gives as "a range of 110 to 120 ... the desirable midpoint of 115" and the French as "10 à 20 pour
-    cent ... 15 pour cent"."""
-    found, used = [], set()
-    for ones, others, side in ((missing, extra, "original"), (extra, missing, "translation")):
-        for value in ones:
-            if id(value) in used or value.kind != "number" or value.value.count(".") > 1 \
-                    or not 100 < float(value.value) < 200:
-                continue
-            excess = round(float(value.value) - 100, 6)
-            other = next((v for v in others if v.kind == "percent" and id(v) not in used
-                          and float(v.value.rstrip("%")) == excess), None)
-            if other is not None:
-                used |= {id(value), id(other)}
-                note = (f"{value.text} in the {side}, {other.text} in the other version: an index of 100 and what "
-                        "it exceeds 100 by?")
-                found.append(((value,), (other,), note) if side == "original" else ((other,), (value,), note))
-    return found
 
 
 def _whole(values) -> bool:

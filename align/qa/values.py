@@ -8,15 +8,49 @@ language far more often than it is a real omission: a warning.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from ..languages import known
 from ..localized import compare, extract
 from ..model import Severity
 from .base import Check, difference
 
 
+@dataclass(frozen=True)
+class Side:
+    """One version of a pair of units, as an excuse sees it: its name, the values read in it, its text."""
+
+    name: str  # original, translation
+    values: list
+    text: str
+
+
+# An excuse: for a value one side has alone, and the other side's values left alone, those that say the same
+# in another form, and what to say of it (a note), or None.
+Excuse = Callable[[object, list, Side, Side], "tuple[tuple, str] | None"]
+
+
+def excused(missing: list, extra: list, sides: tuple[Side, Side], excuses: tuple[Excuse, ...]) -> list:
+    """(the original's values, the translation's, what to say) of each group of values that differ in form only:
+    each excuse in turn, on either side's values, each value excused once."""
+    found, used = [], set()
+    for excuse in excuses:
+        for ones, others, mine, theirs in ((missing, extra, *sides), (extra, missing, *reversed(sides))):
+            for value in ones:
+                if id(value) in used:
+                    continue
+                if hit := excuse(value, [v for v in others if id(v) not in used], mine, theirs):
+                    matched, note = hit
+                    used |= {id(value), *map(id, matched)}
+                    found.append(((value,), matched, note) if mine.name == "original" else (matched, (value,), note))
+    return found
+
+
 class ValuesCheck(Check):
     kinds: tuple[str, ...] = ()
     noun = "value"
+    excuses: tuple[Excuse, ...] = ()  # what differs in form only, said as a note
 
     def run(self, context):
         source_lang = context.alignment.source.language
@@ -29,7 +63,8 @@ class ValuesCheck(Check):
             found = extract(source_text, source_lang), extract(target_text, target_lang)
             source, target = ([v for v in values if v.kind in self.kinds] for values in found)
             missing, extra = compare(source, target)
-            for mine, theirs, note in self.excused(missing, extra, found, source_text, target_text):
+            sides = Side("original", found[0], source_text), Side("translation", found[1], target_text)
+            for mine, theirs, note in excused(missing, extra, sides, self.excuses):
                 for value in mine:
                     missing.remove(value)
                 for value in theirs:
@@ -49,12 +84,6 @@ class ValuesCheck(Check):
             else:
                 yield self.finding(uid, f"{uid}: {message}, though the other side has it too (said once there?); "
                                    f"check the {self.noun}", source_text, target_text, severity=Severity.WARNING)
-
-
-    def excused(self, missing, extra, found, source_text: str = "", target_text: str = "") -> list:
-        """(missing values, extra values, what to say) of each group of values that differ in form only,
-        reported as a note: none here."""
-        return []
 
     def grouped(self, missing, extra, source_text: str, target_text: str) -> str | None:
         """What to say, as a note, where all that differs is how the digits are grouped: none here."""
