@@ -25,10 +25,6 @@ class Located:
         where = f"{path}:{line}" if line else path
         super().__init__(f"{where}: {problem}; {fix}")
 
-    def __reduce__(self):
-        """Rebuilt from what it says, where: an error raised in a worker process reaches the caller whole."""
-        return type(self), (self.path, self.problem, self.fix, self.line)
-
 
 def unreadable(exc: OSError) -> tuple[str, str]:
     """The problem and the fix a file that cannot be read comes to, worded the same for every file untm

@@ -110,27 +110,20 @@ class TmxReader:
         self.languages: Counter[str] = Counter()  # the variants read, by language code
 
     def __iter__(self) -> Iterator[TmxUnit]:
-        try:
-            source = io.BytesIO(self.part.document()) if self.part else self.path
-            context = safexml.iterparse(source, events=("end",), tag=("header", "tu"))
-            for _, element in context:
-                if element.tag == "header":
-                    self.info = self._info(element, element.getroottree().getroot())
-                else:
-                    if self.info is None:
-                        raise self._error("a <tu> comes before any <header>", self._line(element))
-                    self.elements += 1
-                    unit = self._unit(element)
-                    _free(element)
-                    if self.progress is not None:
-                        self.progress(1)
-                    if unit is not None:
-                        self.units_read += 1
-                        yield unit
-        except etree.XMLSyntaxError as exc:
-            raise self._unparsed(exc) from None
-        except OSError as exc:
-            raise TmxFileError(self.path, *unreadable(exc)) from None
+        for element in self._elements(("header", "tu")):
+            if element.tag == "header":
+                self.info = self._info(element, element.getroottree().getroot())
+                continue
+            if self.info is None:
+                raise self._error("a <tu> comes before any <header>", self._line(element))
+            self.elements += 1
+            unit = self._unit(element)
+            _free(element)
+            if self.progress is not None:
+                self.progress(1)
+            if unit is not None:
+                self.units_read += 1
+                yield unit
         if self.info is None:
             raise self._error("no TMX <header> found: this is not a TMX file", None)
 
@@ -138,17 +131,22 @@ class TmxReader:
         """The TUs at ``places`` (as ``elements`` counts them, from 0) and their places, the others passed over
         unread: a second look at a few TUs of a part of a file."""
         left = set(places)
+        for place, element in enumerate(self._elements("tu")):
+            if place in left:
+                left.discard(place)
+                if (unit := self._unit(element)) is not None:
+                    yield place, unit
+                if not left:
+                    return
+            _free(element)
+
+    def _elements(self, tags) -> Iterator:
+        """The file's (or the part's) elements of ``tags``, as they end; what does not parse, or cannot be read,
+        is said as the file's error."""
         try:
             source = io.BytesIO(self.part.document()) if self.part else self.path
-            for place, (_, element) in enumerate(safexml.iterparse(source, events=("end",), tag="tu")):
-                if place in left:
-                    left.discard(place)
-                    unit = self._unit(element)
-                    if unit is not None:
-                        yield place, unit
-                    if not left:
-                        return
-                _free(element)
+            for _, element in safexml.iterparse(source, events=("end",), tag=tags):
+                yield element
         except etree.XMLSyntaxError as exc:
             raise self._unparsed(exc) from None
         except OSError as exc:
