@@ -256,4 +256,8 @@ def test_a_value_two_readings_could_excuse_is_excused_once():
     # 115 could be an index of 100 against 15 per cent, and 115 with 2 an article and its paragraph (115.2)
     english = " 1. Welcomes the 115 members and the 2 observers; \n"
     french = " 1. Se félicite du point 115.2 et des 15 pour cent ; \n"
-    assert found(NumbersCheck(), context("en", english, "fr", french))  # read, whatever is said: no crash
+    # the first excuse that takes it has it: the article's paragraph; the 15 per cent, alone, is an error
+    assert found(NumbersCheck(), context("en", english, "fr", french)) == [
+        ("info", "OP1", "OP1: 115.2 in the translation, 115 and 2 in the original: an article and its paragraph, "
+                        "written as one number and as two?"),
+        ("error", "OP1", "OP1: in the translation only: 15 pour cent; check the number")]
